@@ -1,0 +1,65 @@
+// Generated from openapi/deployments.yaml by the templates in generator-templates/. Do not edit.
+
+package dev.managedagents.deployments.model;
+
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The agent to deploy: its ID as a plain string (pins the latest version), or an object with the ID
+ * and an optional version.
+ *
+ * <p>Either a plain string, {@link Id} (made with {@link #id(String)}), or {@link AgentParams}.
+ */
+public interface AgentParam {
+  /** Returns the plain-string form. */
+  static AgentParam id(String value) {
+    return new Id(value);
+  }
+
+  /** Calls the {@code visitor} method for this form and returns what it returns. */
+  <R> R accept(Visitor<R> visitor);
+
+  /** One method per form of {@link AgentParam}. */
+  interface Visitor<R> {
+    /** Called for the plain-string form. */
+    R visit(Id value);
+
+    /** Called for the object form. */
+    R visit(AgentParams value);
+  }
+
+  /** The plain-string form of {@link AgentParam}. */
+  final class Id implements AgentParam {
+    private final String value;
+
+    Id(String value) {
+      this.value = JsonSupport.requireArgument(value, "value");
+    }
+
+    /** The string as sent on the wire. */
+    public String getValue() {
+      return value;
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visit(this);
+    }
+
+    @Override
+    public boolean equals(@Nullable Object other) {
+      return other instanceof Id && value.equals(((Id) other).value);
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(value);
+    }
+
+    @Override
+    public String toString() {
+      return "AgentParam.Id{" + value + "}";
+    }
+  }
+}

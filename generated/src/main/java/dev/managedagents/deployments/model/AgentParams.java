@@ -1,0 +1,145 @@
+// Generated from openapi/deployments.yaml by the templates in generator-templates/. Do not edit.
+
+package dev.managedagents.deployments.model;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An agent by ID, optionally pinned to a version.
+ *
+ * <p>Immutable. Build one with {@link #builder()}, or change a copy with {@link #toBuilder()}.
+ * Properties this SDK does not know are kept in {@link #getAdditionalProperties()} and written back
+ * unchanged.
+ */
+public final class AgentParams implements AgentParam {
+  final String id;
+  final @Nullable Integer version;
+  final Map<String, RawJson> additionalProperties;
+
+  AgentParams(String id, @Nullable Integer version, Map<String, RawJson> additionalProperties) {
+    this.id = id;
+    this.version = version;
+    this.additionalProperties = additionalProperties;
+  }
+
+  /** Returns a builder with no properties set. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Returns a builder holding a copy of this object's properties. */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  /** Always {@code "agent"}. */
+  public String getType() {
+    return "agent";
+  }
+
+  /** The agent's ID (`agent_…`). */
+  public String getId() {
+    return id;
+  }
+
+  /** The version to pin; omit for the latest. */
+  public @Nullable Integer getVersion() {
+    return version;
+  }
+
+  /** Properties this SDK does not know, by name, as the raw JSON received or set. */
+  public Map<String, RawJson> getAdditionalProperties() {
+    return additionalProperties;
+  }
+
+  @Override
+  public <R> R accept(AgentParam.Visitor<R> visitor) {
+    return visitor.visit(this);
+  }
+
+  @Override
+  public boolean equals(@Nullable Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (!(other instanceof AgentParams)) {
+      return false;
+    }
+    AgentParams that = (AgentParams) other;
+    return Objects.equals(id, that.id)
+        && Objects.equals(version, that.version)
+        && additionalProperties.equals(that.additionalProperties);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(id, version, additionalProperties);
+  }
+
+  /**
+   * Describes this object for logs; secrets such as tokens are masked and unknown properties are
+   * named only.
+   */
+  @Override
+  public String toString() {
+    return "AgentParams{"
+        + "id="
+        + id
+        + ", "
+        + "version="
+        + version
+        + ", "
+        + "additionalProperties="
+        + additionalProperties.keySet()
+        + "}";
+  }
+
+  /** Builds {@link AgentParams} objects. Not thread-safe. */
+  public static final class Builder {
+    private @Nullable String id;
+    private @Nullable Integer version;
+    private Map<String, RawJson> additionalProperties = new LinkedHashMap<>();
+
+    private Builder() {}
+
+    private Builder(AgentParams source) {
+      this.id = source.id;
+      this.version = source.version;
+      this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
+    }
+
+    /** Sets {@code id}: The agent's ID (`agent_…`). */
+    public Builder id(String id) {
+      this.id = JsonSupport.requireArgument(id, "id");
+      return this;
+    }
+
+    /** Sets {@code version}: The version to pin; omit for the latest. */
+    public Builder version(Integer version) {
+      this.version = JsonSupport.requireArgument(version, "version");
+      return this;
+    }
+
+    /** Adds a property this SDK does not know; it is written as given. */
+    public Builder putAdditionalProperty(String name, RawJson value) {
+      additionalProperties.put(
+          JsonSupport.requireArgument(name, "name"), JsonSupport.requireArgument(value, "value"));
+      return this;
+    }
+
+    /**
+     * Returns the object.
+     *
+     * @throws IllegalStateException if a required property was not set
+     */
+    public AgentParams build() {
+      return new AgentParams(
+          JsonSupport.requireSet(id, "AgentParams", "id"),
+          version,
+          JsonSupport.copyMap(additionalProperties));
+    }
+  }
+}

@@ -1,0 +1,76 @@
+// Generated from openapi/deployments.yaml by the templates in generator-templates/. Do not edit.
+
+package dev.managedagents.deployments.model;
+
+import com.squareup.moshi.JsonAdapter;
+import com.squareup.moshi.JsonReader;
+import com.squareup.moshi.JsonWriter;
+import com.squareup.moshi.Moshi;
+import java.io.IOException;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/** Streams {@link AgentParams} to and from JSON, keeping properties it does not know. */
+final class AgentParamsJsonAdapter extends JsonAdapter<AgentParams> {
+  private static final JsonReader.Options NAMES = JsonReader.Options.of("type", "id", "version");
+
+  AgentParamsJsonAdapter(Moshi moshi) {}
+
+  @Override
+  public AgentParams fromJson(JsonReader reader) throws IOException {
+    String id = null;
+    Integer version = null;
+    Map<String, RawJson> additionalProperties = null;
+    reader.beginObject();
+    while (reader.hasNext()) {
+      // selectName answers -1 for a name not in NAMES, so the known names are cases 1 and up.
+      switch (1 + reader.selectName(NAMES)) {
+        case 0:
+          additionalProperties = JsonSupport.readAdditionalProperty(reader, additionalProperties);
+          break;
+        case 1:
+          reader.skipValue();
+          break;
+        case 2:
+          id = reader.nextString();
+          break;
+        case 3:
+          version =
+              reader.peek() == JsonReader.Token.NULL
+                  ? reader.<Integer>nextNull()
+                  : reader.nextInt();
+          break;
+        default:
+          throw new AssertionError();
+      }
+    }
+    reader.endObject();
+    return new AgentParams(
+        JsonSupport.requireProperty(id, "id", reader),
+        version,
+        JsonSupport.orEmpty(additionalProperties));
+  }
+
+  @Override
+  public void toJson(JsonWriter writer, @Nullable AgentParams value) throws IOException {
+    if (value == null) {
+      writer.nullValue();
+      return;
+    }
+    writer.beginObject();
+    writer.name("type").value("agent");
+    writer.name("id");
+    writer.value(value.id);
+    if (value.version != null) {
+      writer.name("version");
+      writer.value(value.version);
+    }
+    JsonSupport.writeAdditionalProperties(writer, value.additionalProperties);
+    writer.endObject();
+  }
+
+  @Override
+  public String toString() {
+    return "JsonAdapter(AgentParams)";
+  }
+}

@@ -1,0 +1,145 @@
+// Generated from openapi/deployments.yaml by the templates in generator-templates/. Do not edit.
+
+package dev.managedagents.deployments.model;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Document bytes, base64-encoded.
+ *
+ * <p>Immutable. Build one with {@link #builder()}, or change a copy with {@link #toBuilder()}.
+ * Properties this SDK does not know are kept in {@link #getAdditionalProperties()} and written back
+ * unchanged.
+ */
+public final class Base64DocumentSource implements DocumentSource {
+  final String mediaType;
+  final String data;
+  final Map<String, RawJson> additionalProperties;
+
+  Base64DocumentSource(String mediaType, String data, Map<String, RawJson> additionalProperties) {
+    this.mediaType = mediaType;
+    this.data = data;
+    this.additionalProperties = additionalProperties;
+  }
+
+  /** Returns a builder with no properties set. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Returns a builder holding a copy of this object's properties. */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  /** Always {@code "base64"}. */
+  public String getType() {
+    return "base64";
+  }
+
+  /** The document's MIME type, such as `application/pdf`. */
+  public String getMediaType() {
+    return mediaType;
+  }
+
+  /** The base64-encoded bytes. */
+  public String getData() {
+    return data;
+  }
+
+  /** Properties this SDK does not know, by name, as the raw JSON received or set. */
+  public Map<String, RawJson> getAdditionalProperties() {
+    return additionalProperties;
+  }
+
+  @Override
+  public <R> R accept(DocumentSource.Visitor<R> visitor) {
+    return visitor.visit(this);
+  }
+
+  @Override
+  public boolean equals(@Nullable Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (!(other instanceof Base64DocumentSource)) {
+      return false;
+    }
+    Base64DocumentSource that = (Base64DocumentSource) other;
+    return Objects.equals(mediaType, that.mediaType)
+        && Objects.equals(data, that.data)
+        && additionalProperties.equals(that.additionalProperties);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(mediaType, data, additionalProperties);
+  }
+
+  /**
+   * Describes this object for logs; secrets such as tokens are masked and unknown properties are
+   * named only.
+   */
+  @Override
+  public String toString() {
+    return "Base64DocumentSource{"
+        + "mediaType="
+        + mediaType
+        + ", "
+        + "data="
+        + data
+        + ", "
+        + "additionalProperties="
+        + additionalProperties.keySet()
+        + "}";
+  }
+
+  /** Builds {@link Base64DocumentSource} objects. Not thread-safe. */
+  public static final class Builder {
+    private @Nullable String mediaType;
+    private @Nullable String data;
+    private Map<String, RawJson> additionalProperties = new LinkedHashMap<>();
+
+    private Builder() {}
+
+    private Builder(Base64DocumentSource source) {
+      this.mediaType = source.mediaType;
+      this.data = source.data;
+      this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
+    }
+
+    /** Sets {@code media_type}: The document's MIME type, such as `application/pdf`. */
+    public Builder mediaType(String mediaType) {
+      this.mediaType = JsonSupport.requireArgument(mediaType, "media_type");
+      return this;
+    }
+
+    /** Sets {@code data}: The base64-encoded bytes. */
+    public Builder data(String data) {
+      this.data = JsonSupport.requireArgument(data, "data");
+      return this;
+    }
+
+    /** Adds a property this SDK does not know; it is written as given. */
+    public Builder putAdditionalProperty(String name, RawJson value) {
+      additionalProperties.put(
+          JsonSupport.requireArgument(name, "name"), JsonSupport.requireArgument(value, "value"));
+      return this;
+    }
+
+    /**
+     * Returns the object.
+     *
+     * @throws IllegalStateException if a required property was not set
+     */
+    public Base64DocumentSource build() {
+      return new Base64DocumentSource(
+          JsonSupport.requireSet(mediaType, "Base64DocumentSource", "media_type"),
+          JsonSupport.requireSet(data, "Base64DocumentSource", "data"),
+          JsonSupport.copyMap(additionalProperties));
+    }
+  }
+}

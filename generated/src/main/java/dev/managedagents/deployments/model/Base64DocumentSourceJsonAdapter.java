@@ -1,0 +1,72 @@
+// Generated from openapi/deployments.yaml by the templates in generator-templates/. Do not edit.
+
+package dev.managedagents.deployments.model;
+
+import com.squareup.moshi.JsonAdapter;
+import com.squareup.moshi.JsonReader;
+import com.squareup.moshi.JsonWriter;
+import com.squareup.moshi.Moshi;
+import java.io.IOException;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/** Streams {@link Base64DocumentSource} to and from JSON, keeping properties it does not know. */
+final class Base64DocumentSourceJsonAdapter extends JsonAdapter<Base64DocumentSource> {
+  private static final JsonReader.Options NAMES =
+      JsonReader.Options.of("type", "media_type", "data");
+
+  Base64DocumentSourceJsonAdapter(Moshi moshi) {}
+
+  @Override
+  public Base64DocumentSource fromJson(JsonReader reader) throws IOException {
+    String mediaType = null;
+    String data = null;
+    Map<String, RawJson> additionalProperties = null;
+    reader.beginObject();
+    while (reader.hasNext()) {
+      // selectName answers -1 for a name not in NAMES, so the known names are cases 1 and up.
+      switch (1 + reader.selectName(NAMES)) {
+        case 0:
+          additionalProperties = JsonSupport.readAdditionalProperty(reader, additionalProperties);
+          break;
+        case 1:
+          reader.skipValue();
+          break;
+        case 2:
+          mediaType = reader.nextString();
+          break;
+        case 3:
+          data = reader.nextString();
+          break;
+        default:
+          throw new AssertionError();
+      }
+    }
+    reader.endObject();
+    return new Base64DocumentSource(
+        JsonSupport.requireProperty(mediaType, "media_type", reader),
+        JsonSupport.requireProperty(data, "data", reader),
+        JsonSupport.orEmpty(additionalProperties));
+  }
+
+  @Override
+  public void toJson(JsonWriter writer, @Nullable Base64DocumentSource value) throws IOException {
+    if (value == null) {
+      writer.nullValue();
+      return;
+    }
+    writer.beginObject();
+    writer.name("type").value("base64");
+    writer.name("media_type");
+    writer.value(value.mediaType);
+    writer.name("data");
+    writer.value(value.data);
+    JsonSupport.writeAdditionalProperties(writer, value.additionalProperties);
+    writer.endObject();
+  }
+
+  @Override
+  public String toString() {
+    return "JsonAdapter(Base64DocumentSource)";
+  }
+}

@@ -1,0 +1,120 @@
+// Generated from openapi/deployments.yaml by the templates in generator-templates/. Do not edit.
+
+package dev.managedagents.deployments.model;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A spend ceiling copied onto each session.
+ *
+ * <p>Immutable. Build one with {@link #builder()}, or change a copy with {@link #toBuilder()}.
+ * Properties this SDK does not know are kept in {@link #getAdditionalProperties()} and written back
+ * unchanged.
+ */
+public final class BudgetLimit {
+  final Money maxListCost;
+  final Map<String, RawJson> additionalProperties;
+
+  BudgetLimit(Money maxListCost, Map<String, RawJson> additionalProperties) {
+    this.maxListCost = maxListCost;
+    this.additionalProperties = additionalProperties;
+  }
+
+  /** Returns a builder with no properties set. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Returns a builder holding a copy of this object's properties. */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  /** Always {@code "limit"}. */
+  public String getType() {
+    return "limit";
+  }
+
+  /** The {@code max_list_cost} property. */
+  public Money getMaxListCost() {
+    return maxListCost;
+  }
+
+  /** Properties this SDK does not know, by name, as the raw JSON received or set. */
+  public Map<String, RawJson> getAdditionalProperties() {
+    return additionalProperties;
+  }
+
+  @Override
+  public boolean equals(@Nullable Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (!(other instanceof BudgetLimit)) {
+      return false;
+    }
+    BudgetLimit that = (BudgetLimit) other;
+    return Objects.equals(maxListCost, that.maxListCost)
+        && additionalProperties.equals(that.additionalProperties);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(maxListCost, additionalProperties);
+  }
+
+  /**
+   * Describes this object for logs; secrets such as tokens are masked and unknown properties are
+   * named only.
+   */
+  @Override
+  public String toString() {
+    return "BudgetLimit{"
+        + "maxListCost="
+        + maxListCost
+        + ", "
+        + "additionalProperties="
+        + additionalProperties.keySet()
+        + "}";
+  }
+
+  /** Builds {@link BudgetLimit} objects. Not thread-safe. */
+  public static final class Builder {
+    private @Nullable Money maxListCost;
+    private Map<String, RawJson> additionalProperties = new LinkedHashMap<>();
+
+    private Builder() {}
+
+    private Builder(BudgetLimit source) {
+      this.maxListCost = source.maxListCost;
+      this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
+    }
+
+    /** Sets {@code max_list_cost}: The {@code max_list_cost} property. */
+    public Builder maxListCost(Money maxListCost) {
+      this.maxListCost = JsonSupport.requireArgument(maxListCost, "max_list_cost");
+      return this;
+    }
+
+    /** Adds a property this SDK does not know; it is written as given. */
+    public Builder putAdditionalProperty(String name, RawJson value) {
+      additionalProperties.put(
+          JsonSupport.requireArgument(name, "name"), JsonSupport.requireArgument(value, "value"));
+      return this;
+    }
+
+    /**
+     * Returns the object.
+     *
+     * @throws IllegalStateException if a required property was not set
+     */
+    public BudgetLimit build() {
+      return new BudgetLimit(
+          JsonSupport.requireSet(maxListCost, "BudgetLimit", "max_list_cost"),
+          JsonSupport.copyMap(additionalProperties));
+    }
+  }
+}

@@ -1,0 +1,124 @@
+// Generated from openapi/deployments.yaml by the templates in generator-templates/. Do not edit.
+
+package dev.managedagents.deployments.model;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A commit.
+ *
+ * <p>Immutable. Build one with {@link #builder()}, or change a copy with {@link #toBuilder()}.
+ * Properties this SDK does not know are kept in {@link #getAdditionalProperties()} and written back
+ * unchanged.
+ */
+public final class CommitCheckout implements Checkout {
+  final String sha;
+  final Map<String, RawJson> additionalProperties;
+
+  CommitCheckout(String sha, Map<String, RawJson> additionalProperties) {
+    this.sha = sha;
+    this.additionalProperties = additionalProperties;
+  }
+
+  /** Returns a builder with no properties set. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Returns a builder holding a copy of this object's properties. */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  /** Always {@code "commit"}. */
+  public String getType() {
+    return "commit";
+  }
+
+  /** The full commit SHA. */
+  public String getSha() {
+    return sha;
+  }
+
+  /** Properties this SDK does not know, by name, as the raw JSON received or set. */
+  public Map<String, RawJson> getAdditionalProperties() {
+    return additionalProperties;
+  }
+
+  @Override
+  public <R> R accept(Checkout.Visitor<R> visitor) {
+    return visitor.visit(this);
+  }
+
+  @Override
+  public boolean equals(@Nullable Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (!(other instanceof CommitCheckout)) {
+      return false;
+    }
+    CommitCheckout that = (CommitCheckout) other;
+    return Objects.equals(sha, that.sha) && additionalProperties.equals(that.additionalProperties);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(sha, additionalProperties);
+  }
+
+  /**
+   * Describes this object for logs; secrets such as tokens are masked and unknown properties are
+   * named only.
+   */
+  @Override
+  public String toString() {
+    return "CommitCheckout{"
+        + "sha="
+        + sha
+        + ", "
+        + "additionalProperties="
+        + additionalProperties.keySet()
+        + "}";
+  }
+
+  /** Builds {@link CommitCheckout} objects. Not thread-safe. */
+  public static final class Builder {
+    private @Nullable String sha;
+    private Map<String, RawJson> additionalProperties = new LinkedHashMap<>();
+
+    private Builder() {}
+
+    private Builder(CommitCheckout source) {
+      this.sha = source.sha;
+      this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
+    }
+
+    /** Sets {@code sha}: The full commit SHA. */
+    public Builder sha(String sha) {
+      this.sha = JsonSupport.requireArgument(sha, "sha");
+      return this;
+    }
+
+    /** Adds a property this SDK does not know; it is written as given. */
+    public Builder putAdditionalProperty(String name, RawJson value) {
+      additionalProperties.put(
+          JsonSupport.requireArgument(name, "name"), JsonSupport.requireArgument(value, "value"));
+      return this;
+    }
+
+    /**
+     * Returns the object.
+     *
+     * @throws IllegalStateException if a required property was not set
+     */
+    public CommitCheckout build() {
+      return new CommitCheckout(
+          JsonSupport.requireSet(sha, "CommitCheckout", "sha"),
+          JsonSupport.copyMap(additionalProperties));
+    }
+  }
+}

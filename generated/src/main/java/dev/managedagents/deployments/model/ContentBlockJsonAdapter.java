@@ -1,0 +1,88 @@
+// Generated from openapi/deployments.yaml by the templates in generator-templates/. Do not edit.
+
+package dev.managedagents.deployments.model;
+
+import com.squareup.moshi.JsonAdapter;
+import com.squareup.moshi.JsonDataException;
+import com.squareup.moshi.JsonReader;
+import com.squareup.moshi.JsonWriter;
+import com.squareup.moshi.Moshi;
+import java.io.IOException;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Picks the {@link ContentBlock} variant by {@code type}; unknown values decode to {@link
+ * ContentBlock.Unknown}.
+ */
+final class ContentBlockJsonAdapter extends JsonAdapter<ContentBlock> {
+  private static final JsonReader.Options TAG = JsonReader.Options.of("type");
+  private static final JsonReader.Options TYPES =
+      JsonReader.Options.of("document", "image", "redacted", "text");
+
+  private final JsonAdapter<DocumentBlock> documentBlockAdapter;
+  private final JsonAdapter<ImageBlock> imageBlockAdapter;
+  private final JsonAdapter<RedactedBlock> redactedBlockAdapter;
+  private final JsonAdapter<TextBlock> textBlockAdapter;
+
+  ContentBlockJsonAdapter(Moshi moshi) {
+    this.documentBlockAdapter = moshi.adapter(DocumentBlock.class);
+    this.imageBlockAdapter = moshi.adapter(ImageBlock.class);
+    this.redactedBlockAdapter = moshi.adapter(RedactedBlock.class);
+    this.textBlockAdapter = moshi.adapter(TextBlock.class);
+  }
+
+  @Override
+  public ContentBlock fromJson(JsonReader reader) throws IOException {
+    JsonReader tag = JsonSupport.peekDiscriminator(reader, TAG, "ContentBlock");
+    // selectString answers -1 for a value not in TYPES, so the known values are cases 1 and up.
+    switch (1 + tag.selectString(TYPES)) {
+      case 0:
+        return new ContentBlock.Unknown(tag.nextString(), RawJson.read(reader));
+      case 1:
+        return documentBlockAdapter.fromJson(reader);
+      case 2:
+        return imageBlockAdapter.fromJson(reader);
+      case 3:
+        return redactedBlockAdapter.fromJson(reader);
+      case 4:
+        return textBlockAdapter.fromJson(reader);
+      default:
+        throw new AssertionError();
+    }
+  }
+
+  @Override
+  public void toJson(JsonWriter writer, @Nullable ContentBlock value) throws IOException {
+    if (value instanceof DocumentBlock) {
+      documentBlockAdapter.toJson(writer, (DocumentBlock) value);
+      return;
+    }
+    if (value instanceof ImageBlock) {
+      imageBlockAdapter.toJson(writer, (ImageBlock) value);
+      return;
+    }
+    if (value instanceof RedactedBlock) {
+      redactedBlockAdapter.toJson(writer, (RedactedBlock) value);
+      return;
+    }
+    if (value instanceof TextBlock) {
+      textBlockAdapter.toJson(writer, (TextBlock) value);
+      return;
+    }
+    if (value instanceof ContentBlock.Unknown) {
+      (((ContentBlock.Unknown) value).getJson()).write(writer);
+      return;
+    }
+    if (value == null) {
+      writer.nullValue();
+      return;
+    }
+    throw new JsonDataException(
+        "Not a ContentBlock variant of this SDK: " + value.getClass().getName());
+  }
+
+  @Override
+  public String toString() {
+    return "JsonAdapter(ContentBlock)";
+  }
+}

@@ -1,0 +1,363 @@
+// Generated from openapi/deployments.yaml by the templates in generator-templates/. Do not edit.
+
+package dev.managedagents.deployments.model;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The body of a create request.
+ *
+ * <p>Immutable. Build one with {@link #builder()}, or change a copy with {@link #toBuilder()}.
+ * Properties this SDK does not know are kept in {@link #getAdditionalProperties()} and written back
+ * unchanged.
+ */
+public final class CreateDeploymentParams {
+  final AgentParam agent;
+  final String environmentId;
+  final List<InitialEventParam> initialEvents;
+  final String name;
+  final @Nullable String description;
+  final boolean descriptionPresent;
+  final @Nullable Map<String, String> metadata;
+  final @Nullable List<ResourceParam> resources;
+  final @Nullable List<String> vaultIds;
+  final @Nullable ScheduleParam schedule;
+  final @Nullable BudgetLimit budget;
+  final Map<String, RawJson> additionalProperties;
+
+  CreateDeploymentParams(
+      AgentParam agent,
+      String environmentId,
+      List<InitialEventParam> initialEvents,
+      String name,
+      @Nullable String description,
+      boolean descriptionPresent,
+      @Nullable Map<String, String> metadata,
+      @Nullable List<ResourceParam> resources,
+      @Nullable List<String> vaultIds,
+      @Nullable ScheduleParam schedule,
+      @Nullable BudgetLimit budget,
+      Map<String, RawJson> additionalProperties) {
+    this.agent = agent;
+    this.environmentId = environmentId;
+    this.initialEvents = initialEvents;
+    this.name = name;
+    this.description = description;
+    this.descriptionPresent = descriptionPresent;
+    this.metadata = metadata;
+    this.resources = resources;
+    this.vaultIds = vaultIds;
+    this.schedule = schedule;
+    this.budget = budget;
+    this.additionalProperties = additionalProperties;
+  }
+
+  /** Returns a builder with no properties set. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Returns a builder holding a copy of this object's properties. */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  /** The {@code agent} property. */
+  public AgentParam getAgent() {
+    return agent;
+  }
+
+  /** The environment (`env_…`) that defines the sessions' container. */
+  public String getEnvironmentId() {
+    return environmentId;
+  }
+
+  /** Events sent to each new session, 1 to 50. */
+  public List<InitialEventParam> getInitialEvents() {
+    return initialEvents;
+  }
+
+  /** Human-readable name; must not be empty. */
+  public String getName() {
+    return name;
+  }
+
+  /**
+   * What the deployment does.
+   *
+   * <p>{@code null} both when the property is absent and when it is an explicit {@code null};
+   * {@link #hasDescription()} tells them apart.
+   */
+  public @Nullable String getDescription() {
+    return description;
+  }
+
+  /** Whether {@code description} is present in the JSON, possibly as an explicit {@code null}. */
+  public boolean hasDescription() {
+    return descriptionPresent;
+  }
+
+  /** Key-value metadata; at most 16 keys, keys up to 64 characters, values up to 512. */
+  public @Nullable Map<String, String> getMetadata() {
+    return metadata;
+  }
+
+  /** Resources mounted into each session, at most 500. */
+  public @Nullable List<ResourceParam> getResources() {
+    return resources;
+  }
+
+  /** Vaults that supply stored credentials to each session, at most 50. */
+  public @Nullable List<String> getVaultIds() {
+    return vaultIds;
+  }
+
+  /** The {@code schedule} property. */
+  public @Nullable ScheduleParam getSchedule() {
+    return schedule;
+  }
+
+  /** The {@code budget} property. */
+  public @Nullable BudgetLimit getBudget() {
+    return budget;
+  }
+
+  /** Properties this SDK does not know, by name, as the raw JSON received or set. */
+  public Map<String, RawJson> getAdditionalProperties() {
+    return additionalProperties;
+  }
+
+  @Override
+  public boolean equals(@Nullable Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (!(other instanceof CreateDeploymentParams)) {
+      return false;
+    }
+    CreateDeploymentParams that = (CreateDeploymentParams) other;
+    return Objects.equals(agent, that.agent)
+        && Objects.equals(environmentId, that.environmentId)
+        && Objects.equals(initialEvents, that.initialEvents)
+        && Objects.equals(name, that.name)
+        && Objects.equals(description, that.description)
+        && descriptionPresent == that.descriptionPresent
+        && Objects.equals(metadata, that.metadata)
+        && Objects.equals(resources, that.resources)
+        && Objects.equals(vaultIds, that.vaultIds)
+        && Objects.equals(schedule, that.schedule)
+        && Objects.equals(budget, that.budget)
+        && additionalProperties.equals(that.additionalProperties);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(
+        agent,
+        environmentId,
+        initialEvents,
+        name,
+        description,
+        descriptionPresent,
+        metadata,
+        resources,
+        vaultIds,
+        schedule,
+        budget,
+        additionalProperties);
+  }
+
+  /**
+   * Describes this object for logs; secrets such as tokens are masked and unknown properties are
+   * named only.
+   */
+  @Override
+  public String toString() {
+    return "CreateDeploymentParams{"
+        + "agent="
+        + agent
+        + ", "
+        + "environmentId="
+        + environmentId
+        + ", "
+        + "initialEvents="
+        + initialEvents
+        + ", "
+        + "name="
+        + name
+        + ", "
+        + "description="
+        + description
+        + ", "
+        + "metadata="
+        + metadata
+        + ", "
+        + "resources="
+        + resources
+        + ", "
+        + "vaultIds="
+        + vaultIds
+        + ", "
+        + "schedule="
+        + schedule
+        + ", "
+        + "budget="
+        + budget
+        + ", "
+        + "additionalProperties="
+        + additionalProperties.keySet()
+        + "}";
+  }
+
+  /** Builds {@link CreateDeploymentParams} objects. Not thread-safe. */
+  public static final class Builder {
+    private @Nullable AgentParam agent;
+    private @Nullable String environmentId;
+    private @Nullable List<InitialEventParam> initialEvents;
+    private @Nullable String name;
+    private @Nullable String description;
+    private boolean descriptionPresent;
+    private @Nullable Map<String, String> metadata;
+    private @Nullable List<ResourceParam> resources;
+    private @Nullable List<String> vaultIds;
+    private @Nullable ScheduleParam schedule;
+    private @Nullable BudgetLimit budget;
+    private Map<String, RawJson> additionalProperties = new LinkedHashMap<>();
+
+    private Builder() {}
+
+    private Builder(CreateDeploymentParams source) {
+      this.agent = source.agent;
+      this.environmentId = source.environmentId;
+      this.initialEvents = source.initialEvents;
+      this.name = source.name;
+      this.description = source.description;
+      this.descriptionPresent = source.descriptionPresent;
+      this.metadata = source.metadata;
+      this.resources = source.resources;
+      this.vaultIds = source.vaultIds;
+      this.schedule = source.schedule;
+      this.budget = source.budget;
+      this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
+    }
+
+    /** Sets {@code agent}: The {@code agent} property. */
+    public Builder agent(AgentParam agent) {
+      this.agent = JsonSupport.requireArgument(agent, "agent");
+      return this;
+    }
+
+    /**
+     * Sets {@code environment_id}: The environment (`env_…`) that defines the sessions' container.
+     */
+    public Builder environmentId(String environmentId) {
+      this.environmentId = JsonSupport.requireArgument(environmentId, "environment_id");
+      return this;
+    }
+
+    /** Sets {@code initial_events}: Events sent to each new session, 1 to 50. */
+    public Builder initialEvents(List<InitialEventParam> initialEvents) {
+      this.initialEvents = JsonSupport.requireArgument(initialEvents, "initial_events");
+      return this;
+    }
+
+    /** Sets {@code name}: Human-readable name; must not be empty. */
+    public Builder name(String name) {
+      this.name = JsonSupport.requireArgument(name, "name");
+      return this;
+    }
+
+    /**
+     * Sets {@code description}: What the deployment does.
+     *
+     * <p>{@code null} sends an explicit JSON {@code null}; not calling this method leaves the
+     * property out.
+     */
+    public Builder description(@Nullable String description) {
+      this.description = description;
+      this.descriptionPresent = true;
+      return this;
+    }
+
+    /**
+     * Sets {@code metadata}: Key-value metadata; at most 16 keys, keys up to 64 characters, values
+     * up to 512.
+     */
+    public Builder metadata(Map<String, String> metadata) {
+      this.metadata = JsonSupport.requireArgument(metadata, "metadata");
+      return this;
+    }
+
+    /** Puts one entry into {@code metadata}. */
+    public Builder putMetadata(String key, String value) {
+      Map<String, String> map = new LinkedHashMap<>();
+      if (this.metadata != null) {
+        map.putAll(this.metadata);
+      }
+      map.put(
+          JsonSupport.requireArgument(key, "metadata key"),
+          JsonSupport.requireArgument(value, "metadata value"));
+      this.metadata = map;
+      return this;
+    }
+
+    /** Sets {@code resources}: Resources mounted into each session, at most 500. */
+    public Builder resources(List<ResourceParam> resources) {
+      this.resources = JsonSupport.requireArgument(resources, "resources");
+      return this;
+    }
+
+    /**
+     * Sets {@code vault_ids}: Vaults that supply stored credentials to each session, at most 50.
+     */
+    public Builder vaultIds(List<String> vaultIds) {
+      this.vaultIds = JsonSupport.requireArgument(vaultIds, "vault_ids");
+      return this;
+    }
+
+    /** Sets {@code schedule}: The {@code schedule} property. */
+    public Builder schedule(ScheduleParam schedule) {
+      this.schedule = JsonSupport.requireArgument(schedule, "schedule");
+      return this;
+    }
+
+    /** Sets {@code budget}: The {@code budget} property. */
+    public Builder budget(BudgetLimit budget) {
+      this.budget = JsonSupport.requireArgument(budget, "budget");
+      return this;
+    }
+
+    /** Adds a property this SDK does not know; it is written as given. */
+    public Builder putAdditionalProperty(String name, RawJson value) {
+      additionalProperties.put(
+          JsonSupport.requireArgument(name, "name"), JsonSupport.requireArgument(value, "value"));
+      return this;
+    }
+
+    /**
+     * Returns the object.
+     *
+     * @throws IllegalStateException if a required property was not set
+     */
+    public CreateDeploymentParams build() {
+      return new CreateDeploymentParams(
+          JsonSupport.requireSet(agent, "CreateDeploymentParams", "agent"),
+          JsonSupport.requireSet(environmentId, "CreateDeploymentParams", "environment_id"),
+          JsonSupport.requireSet(
+              JsonSupport.copyList(initialEvents), "CreateDeploymentParams", "initial_events"),
+          JsonSupport.requireSet(name, "CreateDeploymentParams", "name"),
+          description,
+          descriptionPresent,
+          JsonSupport.copyMap(metadata),
+          JsonSupport.copyList(resources),
+          JsonSupport.copyList(vaultIds),
+          schedule,
+          budget,
+          JsonSupport.copyMap(additionalProperties));
+    }
+  }
+}

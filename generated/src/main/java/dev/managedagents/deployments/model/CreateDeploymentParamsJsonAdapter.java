@@ -1,0 +1,186 @@
+// Generated from openapi/deployments.yaml by the templates in generator-templates/. Do not edit.
+
+package dev.managedagents.deployments.model;
+
+import com.squareup.moshi.JsonAdapter;
+import com.squareup.moshi.JsonReader;
+import com.squareup.moshi.JsonWriter;
+import com.squareup.moshi.Moshi;
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/** Streams {@link CreateDeploymentParams} to and from JSON, keeping properties it does not know. */
+final class CreateDeploymentParamsJsonAdapter extends JsonAdapter<CreateDeploymentParams> {
+  private static final JsonReader.Options NAMES =
+      JsonReader.Options.of(
+          "agent",
+          "environment_id",
+          "initial_events",
+          "name",
+          "description",
+          "metadata",
+          "resources",
+          "vault_ids",
+          "schedule",
+          "budget");
+
+  private final JsonAdapter<AgentParam> agentAdapter;
+  private final JsonAdapter<InitialEventParam> initialEventsAdapter;
+  private final JsonAdapter<ResourceParam> resourcesAdapter;
+  private final JsonAdapter<String> vaultIdsAdapter;
+  private final JsonAdapter<ScheduleParam> scheduleAdapter;
+  private final JsonAdapter<BudgetLimit> budgetAdapter;
+
+  CreateDeploymentParamsJsonAdapter(Moshi moshi) {
+    this.agentAdapter = moshi.adapter(AgentParam.class);
+    this.initialEventsAdapter = moshi.adapter(InitialEventParam.class);
+    this.resourcesAdapter = moshi.adapter(ResourceParam.class);
+    this.vaultIdsAdapter = JsonSupport.STRING;
+    this.scheduleAdapter = moshi.adapter(ScheduleParam.class);
+    this.budgetAdapter = moshi.adapter(BudgetLimit.class);
+  }
+
+  @Override
+  public CreateDeploymentParams fromJson(JsonReader reader) throws IOException {
+    AgentParam agent = null;
+    String environmentId = null;
+    List<InitialEventParam> initialEvents = null;
+    String name = null;
+    String description = null;
+    boolean descriptionPresent = false;
+    Map<String, String> metadata = null;
+    List<ResourceParam> resources = null;
+    List<String> vaultIds = null;
+    ScheduleParam schedule = null;
+    BudgetLimit budget = null;
+    Map<String, RawJson> additionalProperties = null;
+    reader.beginObject();
+    while (reader.hasNext()) {
+      // selectName answers -1 for a name not in NAMES, so the known names are cases 1 and up.
+      switch (1 + reader.selectName(NAMES)) {
+        case 0:
+          additionalProperties = JsonSupport.readAdditionalProperty(reader, additionalProperties);
+          break;
+        case 1:
+          agent = agentAdapter.fromJson(reader);
+          break;
+        case 2:
+          environmentId = reader.nextString();
+          break;
+        case 3:
+          initialEvents = JsonSupport.readList(reader, initialEventsAdapter);
+          break;
+        case 4:
+          name = reader.nextString();
+          break;
+        case 5:
+          description =
+              reader.peek() == JsonReader.Token.NULL
+                  ? reader.<String>nextNull()
+                  : reader.nextString();
+          descriptionPresent = true;
+          break;
+        case 6:
+          metadata =
+              reader.peek() == JsonReader.Token.NULL
+                  ? reader.<Map<String, String>>nextNull()
+                  : JsonSupport.readStringMap(reader);
+          break;
+        case 7:
+          resources =
+              reader.peek() == JsonReader.Token.NULL
+                  ? reader.<List<ResourceParam>>nextNull()
+                  : JsonSupport.readList(reader, resourcesAdapter);
+          break;
+        case 8:
+          vaultIds =
+              reader.peek() == JsonReader.Token.NULL
+                  ? reader.<List<String>>nextNull()
+                  : JsonSupport.readList(reader, vaultIdsAdapter);
+          break;
+        case 9:
+          schedule =
+              reader.peek() == JsonReader.Token.NULL
+                  ? reader.<ScheduleParam>nextNull()
+                  : scheduleAdapter.fromJson(reader);
+          break;
+        case 10:
+          budget =
+              reader.peek() == JsonReader.Token.NULL
+                  ? reader.<BudgetLimit>nextNull()
+                  : budgetAdapter.fromJson(reader);
+          break;
+        default:
+          throw new AssertionError();
+      }
+    }
+    reader.endObject();
+    return new CreateDeploymentParams(
+        JsonSupport.requireProperty(agent, "agent", reader),
+        JsonSupport.requireProperty(environmentId, "environment_id", reader),
+        JsonSupport.requireProperty(initialEvents, "initial_events", reader),
+        JsonSupport.requireProperty(name, "name", reader),
+        description,
+        descriptionPresent,
+        metadata,
+        resources,
+        vaultIds,
+        schedule,
+        budget,
+        JsonSupport.orEmpty(additionalProperties));
+  }
+
+  @Override
+  public void toJson(JsonWriter writer, @Nullable CreateDeploymentParams value) throws IOException {
+    if (value == null) {
+      writer.nullValue();
+      return;
+    }
+    writer.beginObject();
+    writer.name("agent");
+    agentAdapter.toJson(writer, value.agent);
+    writer.name("environment_id");
+    writer.value(value.environmentId);
+    writer.name("initial_events");
+    JsonSupport.writeList(writer, value.initialEvents, initialEventsAdapter);
+    writer.name("name");
+    writer.value(value.name);
+    if (value.descriptionPresent) {
+      writer.name("description");
+      if (value.description == null) {
+        JsonSupport.writeNull(writer);
+      } else {
+        writer.value(value.description);
+      }
+    }
+    if (value.metadata != null) {
+      writer.name("metadata");
+      JsonSupport.writeStringMap(writer, value.metadata);
+    }
+    if (value.resources != null) {
+      writer.name("resources");
+      JsonSupport.writeList(writer, value.resources, resourcesAdapter);
+    }
+    if (value.vaultIds != null) {
+      writer.name("vault_ids");
+      JsonSupport.writeList(writer, value.vaultIds, vaultIdsAdapter);
+    }
+    if (value.schedule != null) {
+      writer.name("schedule");
+      scheduleAdapter.toJson(writer, value.schedule);
+    }
+    if (value.budget != null) {
+      writer.name("budget");
+      budgetAdapter.toJson(writer, value.budget);
+    }
+    JsonSupport.writeAdditionalProperties(writer, value.additionalProperties);
+    writer.endObject();
+  }
+
+  @Override
+  public String toString() {
+    return "JsonAdapter(CreateDeploymentParams)";
+  }
+}

@@ -1,0 +1,222 @@
+// Generated from openapi/deployments.yaml by the templates in generator-templates/. Do not edit.
+
+package dev.managedagents.deployments.model;
+
+import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A 5-field POSIX cron schedule, with the times it last and next fires.
+ *
+ * <p>Immutable. Build one with {@link #builder()}, or change a copy with {@link #toBuilder()}.
+ * Properties this SDK does not know are kept in {@link #getAdditionalProperties()} and written back
+ * unchanged.
+ */
+public final class CronSchedule implements Schedule {
+  final String expression;
+  final String timezone;
+  final @Nullable OffsetDateTime lastRunAt;
+  final boolean lastRunAtPresent;
+  final @Nullable List<OffsetDateTime> upcomingRunsAt;
+  final Map<String, RawJson> additionalProperties;
+
+  CronSchedule(
+      String expression,
+      String timezone,
+      @Nullable OffsetDateTime lastRunAt,
+      boolean lastRunAtPresent,
+      @Nullable List<OffsetDateTime> upcomingRunsAt,
+      Map<String, RawJson> additionalProperties) {
+    this.expression = expression;
+    this.timezone = timezone;
+    this.lastRunAt = lastRunAt;
+    this.lastRunAtPresent = lastRunAtPresent;
+    this.upcomingRunsAt = upcomingRunsAt;
+    this.additionalProperties = additionalProperties;
+  }
+
+  /** Returns a builder with no properties set. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Returns a builder holding a copy of this object's properties. */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  /** Always {@code "cron"}. */
+  public String getType() {
+    return "cron";
+  }
+
+  /** Minute, hour, day of month, month, day of week. */
+  public String getExpression() {
+    return expression;
+  }
+
+  /** The IANA timezone the expression is matched in. */
+  public String getTimezone() {
+    return timezone;
+  }
+
+  /**
+   * When the last scheduled run started; manual runs do not change it.
+   *
+   * <p>{@code null} both when the property is absent and when it is an explicit {@code null};
+   * {@link #hasLastRunAt()} tells them apart.
+   */
+  public @Nullable OffsetDateTime getLastRunAt() {
+    return lastRunAt;
+  }
+
+  /** Whether {@code last_run_at} is present in the JSON, possibly as an explicit {@code null}. */
+  public boolean hasLastRunAt() {
+    return lastRunAtPresent;
+  }
+
+  /**
+   * Up to five next fire times; empty once archived. Each run may start slightly after its listed
+   * time.
+   */
+  public @Nullable List<OffsetDateTime> getUpcomingRunsAt() {
+    return upcomingRunsAt;
+  }
+
+  /** Properties this SDK does not know, by name, as the raw JSON received or set. */
+  public Map<String, RawJson> getAdditionalProperties() {
+    return additionalProperties;
+  }
+
+  @Override
+  public <R> R accept(Schedule.Visitor<R> visitor) {
+    return visitor.visit(this);
+  }
+
+  @Override
+  public boolean equals(@Nullable Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (!(other instanceof CronSchedule)) {
+      return false;
+    }
+    CronSchedule that = (CronSchedule) other;
+    return Objects.equals(expression, that.expression)
+        && Objects.equals(timezone, that.timezone)
+        && Objects.equals(lastRunAt, that.lastRunAt)
+        && lastRunAtPresent == that.lastRunAtPresent
+        && Objects.equals(upcomingRunsAt, that.upcomingRunsAt)
+        && additionalProperties.equals(that.additionalProperties);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(
+        expression, timezone, lastRunAt, lastRunAtPresent, upcomingRunsAt, additionalProperties);
+  }
+
+  /**
+   * Describes this object for logs; secrets such as tokens are masked and unknown properties are
+   * named only.
+   */
+  @Override
+  public String toString() {
+    return "CronSchedule{"
+        + "expression="
+        + expression
+        + ", "
+        + "timezone="
+        + timezone
+        + ", "
+        + "lastRunAt="
+        + lastRunAt
+        + ", "
+        + "upcomingRunsAt="
+        + upcomingRunsAt
+        + ", "
+        + "additionalProperties="
+        + additionalProperties.keySet()
+        + "}";
+  }
+
+  /** Builds {@link CronSchedule} objects. Not thread-safe. */
+  public static final class Builder {
+    private @Nullable String expression;
+    private @Nullable String timezone;
+    private @Nullable OffsetDateTime lastRunAt;
+    private boolean lastRunAtPresent;
+    private @Nullable List<OffsetDateTime> upcomingRunsAt;
+    private Map<String, RawJson> additionalProperties = new LinkedHashMap<>();
+
+    private Builder() {}
+
+    private Builder(CronSchedule source) {
+      this.expression = source.expression;
+      this.timezone = source.timezone;
+      this.lastRunAt = source.lastRunAt;
+      this.lastRunAtPresent = source.lastRunAtPresent;
+      this.upcomingRunsAt = source.upcomingRunsAt;
+      this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
+    }
+
+    /** Sets {@code expression}: Minute, hour, day of month, month, day of week. */
+    public Builder expression(String expression) {
+      this.expression = JsonSupport.requireArgument(expression, "expression");
+      return this;
+    }
+
+    /** Sets {@code timezone}: The IANA timezone the expression is matched in. */
+    public Builder timezone(String timezone) {
+      this.timezone = JsonSupport.requireArgument(timezone, "timezone");
+      return this;
+    }
+
+    /**
+     * Sets {@code last_run_at}: When the last scheduled run started; manual runs do not change it.
+     *
+     * <p>{@code null} sends an explicit JSON {@code null}; not calling this method leaves the
+     * property out.
+     */
+    public Builder lastRunAt(@Nullable OffsetDateTime lastRunAt) {
+      this.lastRunAt = lastRunAt;
+      this.lastRunAtPresent = true;
+      return this;
+    }
+
+    /**
+     * Sets {@code upcoming_runs_at}: Up to five next fire times; empty once archived. Each run may
+     * start slightly after its listed time.
+     */
+    public Builder upcomingRunsAt(List<OffsetDateTime> upcomingRunsAt) {
+      this.upcomingRunsAt = JsonSupport.requireArgument(upcomingRunsAt, "upcoming_runs_at");
+      return this;
+    }
+
+    /** Adds a property this SDK does not know; it is written as given. */
+    public Builder putAdditionalProperty(String name, RawJson value) {
+      additionalProperties.put(
+          JsonSupport.requireArgument(name, "name"), JsonSupport.requireArgument(value, "value"));
+      return this;
+    }
+
+    /**
+     * Returns the object.
+     *
+     * @throws IllegalStateException if a required property was not set
+     */
+    public CronSchedule build() {
+      return new CronSchedule(
+          JsonSupport.requireSet(expression, "CronSchedule", "expression"),
+          JsonSupport.requireSet(timezone, "CronSchedule", "timezone"),
+          lastRunAt,
+          lastRunAtPresent,
+          JsonSupport.copyList(upcomingRunsAt),
+          JsonSupport.copyMap(additionalProperties));
+    }
+  }
+}

@@ -1,0 +1,152 @@
+// Generated from openapi/deployments.yaml by the templates in generator-templates/. Do not edit.
+
+package dev.managedagents.deployments.model;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A 5-field POSIX cron schedule matched against wall-clock time in a timezone.
+ *
+ * <p>Immutable. Build one with {@link #builder()}, or change a copy with {@link #toBuilder()}.
+ * Properties this SDK does not know are kept in {@link #getAdditionalProperties()} and written back
+ * unchanged.
+ */
+public final class CronScheduleParam implements ScheduleParam {
+  final String expression;
+  final String timezone;
+  final Map<String, RawJson> additionalProperties;
+
+  CronScheduleParam(String expression, String timezone, Map<String, RawJson> additionalProperties) {
+    this.expression = expression;
+    this.timezone = timezone;
+    this.additionalProperties = additionalProperties;
+  }
+
+  /** Returns a builder with no properties set. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Returns a builder holding a copy of this object's properties. */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  /** Always {@code "cron"}. */
+  public String getType() {
+    return "cron";
+  }
+
+  /**
+   * Minute, hour, day of month, month, day of week (0 and 7 are Sunday), for example `0 9 * * 1-5`.
+   * No seconds or year fields, no `L`, `W`, `#` or `?`, no `@daily` shortcuts.
+   */
+  public String getExpression() {
+    return expression;
+  }
+
+  /** An IANA timezone such as `UTC` or `Europe/Berlin`. */
+  public String getTimezone() {
+    return timezone;
+  }
+
+  /** Properties this SDK does not know, by name, as the raw JSON received or set. */
+  public Map<String, RawJson> getAdditionalProperties() {
+    return additionalProperties;
+  }
+
+  @Override
+  public <R> R accept(ScheduleParam.Visitor<R> visitor) {
+    return visitor.visit(this);
+  }
+
+  @Override
+  public boolean equals(@Nullable Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (!(other instanceof CronScheduleParam)) {
+      return false;
+    }
+    CronScheduleParam that = (CronScheduleParam) other;
+    return Objects.equals(expression, that.expression)
+        && Objects.equals(timezone, that.timezone)
+        && additionalProperties.equals(that.additionalProperties);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(expression, timezone, additionalProperties);
+  }
+
+  /**
+   * Describes this object for logs; secrets such as tokens are masked and unknown properties are
+   * named only.
+   */
+  @Override
+  public String toString() {
+    return "CronScheduleParam{"
+        + "expression="
+        + expression
+        + ", "
+        + "timezone="
+        + timezone
+        + ", "
+        + "additionalProperties="
+        + additionalProperties.keySet()
+        + "}";
+  }
+
+  /** Builds {@link CronScheduleParam} objects. Not thread-safe. */
+  public static final class Builder {
+    private @Nullable String expression;
+    private @Nullable String timezone;
+    private Map<String, RawJson> additionalProperties = new LinkedHashMap<>();
+
+    private Builder() {}
+
+    private Builder(CronScheduleParam source) {
+      this.expression = source.expression;
+      this.timezone = source.timezone;
+      this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
+    }
+
+    /**
+     * Sets {@code expression}: Minute, hour, day of month, month, day of week (0 and 7 are Sunday),
+     * for example `0 9 * * 1-5`. No seconds or year fields, no `L`, `W`, `#` or `?`, no `@daily`
+     * shortcuts.
+     */
+    public Builder expression(String expression) {
+      this.expression = JsonSupport.requireArgument(expression, "expression");
+      return this;
+    }
+
+    /** Sets {@code timezone}: An IANA timezone such as `UTC` or `Europe/Berlin`. */
+    public Builder timezone(String timezone) {
+      this.timezone = JsonSupport.requireArgument(timezone, "timezone");
+      return this;
+    }
+
+    /** Adds a property this SDK does not know; it is written as given. */
+    public Builder putAdditionalProperty(String name, RawJson value) {
+      additionalProperties.put(
+          JsonSupport.requireArgument(name, "name"), JsonSupport.requireArgument(value, "value"));
+      return this;
+    }
+
+    /**
+     * Returns the object.
+     *
+     * @throws IllegalStateException if a required property was not set
+     */
+    public CronScheduleParam build() {
+      return new CronScheduleParam(
+          JsonSupport.requireSet(expression, "CronScheduleParam", "expression"),
+          JsonSupport.requireSet(timezone, "CronScheduleParam", "timezone"),
+          JsonSupport.copyMap(additionalProperties));
+    }
+  }
+}

@@ -1,0 +1,72 @@
+// Generated from openapi/deployments.yaml by the templates in generator-templates/. Do not edit.
+
+package dev.managedagents.deployments.model;
+
+import com.squareup.moshi.JsonAdapter;
+import com.squareup.moshi.JsonReader;
+import com.squareup.moshi.JsonWriter;
+import com.squareup.moshi.Moshi;
+import java.io.IOException;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/** Streams {@link CronScheduleParam} to and from JSON, keeping properties it does not know. */
+final class CronScheduleParamJsonAdapter extends JsonAdapter<CronScheduleParam> {
+  private static final JsonReader.Options NAMES =
+      JsonReader.Options.of("type", "expression", "timezone");
+
+  CronScheduleParamJsonAdapter(Moshi moshi) {}
+
+  @Override
+  public CronScheduleParam fromJson(JsonReader reader) throws IOException {
+    String expression = null;
+    String timezone = null;
+    Map<String, RawJson> additionalProperties = null;
+    reader.beginObject();
+    while (reader.hasNext()) {
+      // selectName answers -1 for a name not in NAMES, so the known names are cases 1 and up.
+      switch (1 + reader.selectName(NAMES)) {
+        case 0:
+          additionalProperties = JsonSupport.readAdditionalProperty(reader, additionalProperties);
+          break;
+        case 1:
+          reader.skipValue();
+          break;
+        case 2:
+          expression = reader.nextString();
+          break;
+        case 3:
+          timezone = reader.nextString();
+          break;
+        default:
+          throw new AssertionError();
+      }
+    }
+    reader.endObject();
+    return new CronScheduleParam(
+        JsonSupport.requireProperty(expression, "expression", reader),
+        JsonSupport.requireProperty(timezone, "timezone", reader),
+        JsonSupport.orEmpty(additionalProperties));
+  }
+
+  @Override
+  public void toJson(JsonWriter writer, @Nullable CronScheduleParam value) throws IOException {
+    if (value == null) {
+      writer.nullValue();
+      return;
+    }
+    writer.beginObject();
+    writer.name("type").value("cron");
+    writer.name("expression");
+    writer.value(value.expression);
+    writer.name("timezone");
+    writer.value(value.timezone);
+    JsonSupport.writeAdditionalProperties(writer, value.additionalProperties);
+    writer.endObject();
+  }
+
+  @Override
+  public String toString() {
+    return "JsonAdapter(CronScheduleParam)";
+  }
+}

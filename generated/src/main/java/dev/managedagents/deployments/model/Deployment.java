@@ -1,0 +1,476 @@
+// Generated from openapi/deployments.yaml by the templates in generator-templates/. Do not edit.
+
+package dev.managedagents.deployments.model;
+
+import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An agent bound to everything it needs to run on its own: an environment, credentials, initial
+ * events and an optional schedule.
+ *
+ * <p>Immutable. Build one with {@link #builder()}, or change a copy with {@link #toBuilder()}.
+ * Properties this SDK does not know are kept in {@link #getAdditionalProperties()} and written back
+ * unchanged.
+ */
+public final class Deployment {
+  final String id;
+  final String name;
+  final @Nullable String description;
+  final AgentReference agent;
+  final String environmentId;
+  final List<InitialEvent> initialEvents;
+  final List<ResourceConfig> resources;
+  final List<String> vaultIds;
+  final Map<String, String> metadata;
+  final @Nullable Schedule schedule;
+  final @Nullable BudgetLimit budget;
+  final DeploymentStatus status;
+  final @Nullable PausedReason pausedReason;
+  final OffsetDateTime createdAt;
+  final OffsetDateTime updatedAt;
+  final @Nullable OffsetDateTime archivedAt;
+  final Map<String, RawJson> additionalProperties;
+
+  Deployment(
+      String id,
+      String name,
+      @Nullable String description,
+      AgentReference agent,
+      String environmentId,
+      List<InitialEvent> initialEvents,
+      List<ResourceConfig> resources,
+      List<String> vaultIds,
+      Map<String, String> metadata,
+      @Nullable Schedule schedule,
+      @Nullable BudgetLimit budget,
+      DeploymentStatus status,
+      @Nullable PausedReason pausedReason,
+      OffsetDateTime createdAt,
+      OffsetDateTime updatedAt,
+      @Nullable OffsetDateTime archivedAt,
+      Map<String, RawJson> additionalProperties) {
+    this.id = id;
+    this.name = name;
+    this.description = description;
+    this.agent = agent;
+    this.environmentId = environmentId;
+    this.initialEvents = initialEvents;
+    this.resources = resources;
+    this.vaultIds = vaultIds;
+    this.metadata = metadata;
+    this.schedule = schedule;
+    this.budget = budget;
+    this.status = status;
+    this.pausedReason = pausedReason;
+    this.createdAt = createdAt;
+    this.updatedAt = updatedAt;
+    this.archivedAt = archivedAt;
+    this.additionalProperties = additionalProperties;
+  }
+
+  /** Returns a builder with no properties set. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Returns a builder holding a copy of this object's properties. */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  /** The deployment's ID (`depl_…`). */
+  public String getId() {
+    return id;
+  }
+
+  /** Always {@code "deployment"}. */
+  public String getType() {
+    return "deployment";
+  }
+
+  /** Human-readable name. */
+  public String getName() {
+    return name;
+  }
+
+  /** What the deployment does. */
+  public @Nullable String getDescription() {
+    return description;
+  }
+
+  /** The {@code agent} property. */
+  public AgentReference getAgent() {
+    return agent;
+  }
+
+  /** The environment (`env_…`) where sessions run. */
+  public String getEnvironmentId() {
+    return environmentId;
+  }
+
+  /** Events sent to each session right after it is created. */
+  public List<InitialEvent> getInitialEvents() {
+    return initialEvents;
+  }
+
+  /** Resources attached to each session, without write-only credentials. */
+  public List<ResourceConfig> getResources() {
+    return resources;
+  }
+
+  /** Vaults that supply stored credentials to each session. */
+  public List<String> getVaultIds() {
+    return vaultIds;
+  }
+
+  /** Key-value metadata; may be empty. */
+  public Map<String, String> getMetadata() {
+    return metadata;
+  }
+
+  /** The schedule, or `null` for a manual-only deployment. */
+  public @Nullable Schedule getSchedule() {
+    return schedule;
+  }
+
+  /** The {@code budget} property. */
+  public @Nullable BudgetLimit getBudget() {
+    return budget;
+  }
+
+  /** The {@code status} property. */
+  public DeploymentStatus getStatus() {
+    return status;
+  }
+
+  /** Why the deployment is paused; set exactly when `status` is `paused`. */
+  public @Nullable PausedReason getPausedReason() {
+    return pausedReason;
+  }
+
+  /** When it was created. */
+  public OffsetDateTime getCreatedAt() {
+    return createdAt;
+  }
+
+  /** When it last changed. */
+  public OffsetDateTime getUpdatedAt() {
+    return updatedAt;
+  }
+
+  /** When it was archived, or `null`. */
+  public @Nullable OffsetDateTime getArchivedAt() {
+    return archivedAt;
+  }
+
+  /** Properties this SDK does not know, by name, as the raw JSON received or set. */
+  public Map<String, RawJson> getAdditionalProperties() {
+    return additionalProperties;
+  }
+
+  @Override
+  public boolean equals(@Nullable Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (!(other instanceof Deployment)) {
+      return false;
+    }
+    Deployment that = (Deployment) other;
+    return Objects.equals(id, that.id)
+        && Objects.equals(name, that.name)
+        && Objects.equals(description, that.description)
+        && Objects.equals(agent, that.agent)
+        && Objects.equals(environmentId, that.environmentId)
+        && Objects.equals(initialEvents, that.initialEvents)
+        && Objects.equals(resources, that.resources)
+        && Objects.equals(vaultIds, that.vaultIds)
+        && Objects.equals(metadata, that.metadata)
+        && Objects.equals(schedule, that.schedule)
+        && Objects.equals(budget, that.budget)
+        && Objects.equals(status, that.status)
+        && Objects.equals(pausedReason, that.pausedReason)
+        && Objects.equals(createdAt, that.createdAt)
+        && Objects.equals(updatedAt, that.updatedAt)
+        && Objects.equals(archivedAt, that.archivedAt)
+        && additionalProperties.equals(that.additionalProperties);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(
+        id,
+        name,
+        description,
+        agent,
+        environmentId,
+        initialEvents,
+        resources,
+        vaultIds,
+        metadata,
+        schedule,
+        budget,
+        status,
+        pausedReason,
+        createdAt,
+        updatedAt,
+        archivedAt,
+        additionalProperties);
+  }
+
+  /**
+   * Describes this object for logs; secrets such as tokens are masked and unknown properties are
+   * named only.
+   */
+  @Override
+  public String toString() {
+    return "Deployment{"
+        + "id="
+        + id
+        + ", "
+        + "name="
+        + name
+        + ", "
+        + "description="
+        + description
+        + ", "
+        + "agent="
+        + agent
+        + ", "
+        + "environmentId="
+        + environmentId
+        + ", "
+        + "initialEvents="
+        + initialEvents
+        + ", "
+        + "resources="
+        + resources
+        + ", "
+        + "vaultIds="
+        + vaultIds
+        + ", "
+        + "metadata="
+        + metadata
+        + ", "
+        + "schedule="
+        + schedule
+        + ", "
+        + "budget="
+        + budget
+        + ", "
+        + "status="
+        + status
+        + ", "
+        + "pausedReason="
+        + pausedReason
+        + ", "
+        + "createdAt="
+        + createdAt
+        + ", "
+        + "updatedAt="
+        + updatedAt
+        + ", "
+        + "archivedAt="
+        + archivedAt
+        + ", "
+        + "additionalProperties="
+        + additionalProperties.keySet()
+        + "}";
+  }
+
+  /** Builds {@link Deployment} objects. Not thread-safe. */
+  public static final class Builder {
+    private @Nullable String id;
+    private @Nullable String name;
+    private @Nullable String description;
+    private @Nullable AgentReference agent;
+    private @Nullable String environmentId;
+    private @Nullable List<InitialEvent> initialEvents;
+    private @Nullable List<ResourceConfig> resources;
+    private @Nullable List<String> vaultIds;
+    private @Nullable Map<String, String> metadata;
+    private @Nullable Schedule schedule;
+    private @Nullable BudgetLimit budget;
+    private @Nullable DeploymentStatus status;
+    private @Nullable PausedReason pausedReason;
+    private @Nullable OffsetDateTime createdAt;
+    private @Nullable OffsetDateTime updatedAt;
+    private @Nullable OffsetDateTime archivedAt;
+    private Map<String, RawJson> additionalProperties = new LinkedHashMap<>();
+
+    private Builder() {}
+
+    private Builder(Deployment source) {
+      this.id = source.id;
+      this.name = source.name;
+      this.description = source.description;
+      this.agent = source.agent;
+      this.environmentId = source.environmentId;
+      this.initialEvents = source.initialEvents;
+      this.resources = source.resources;
+      this.vaultIds = source.vaultIds;
+      this.metadata = source.metadata;
+      this.schedule = source.schedule;
+      this.budget = source.budget;
+      this.status = source.status;
+      this.pausedReason = source.pausedReason;
+      this.createdAt = source.createdAt;
+      this.updatedAt = source.updatedAt;
+      this.archivedAt = source.archivedAt;
+      this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
+    }
+
+    /** Sets {@code id}: The deployment's ID (`depl_…`). */
+    public Builder id(String id) {
+      this.id = JsonSupport.requireArgument(id, "id");
+      return this;
+    }
+
+    /** Sets {@code name}: Human-readable name. */
+    public Builder name(String name) {
+      this.name = JsonSupport.requireArgument(name, "name");
+      return this;
+    }
+
+    /** Sets {@code description}: What the deployment does. */
+    public Builder description(@Nullable String description) {
+      this.description = description;
+      return this;
+    }
+
+    /** Sets {@code agent}: The {@code agent} property. */
+    public Builder agent(AgentReference agent) {
+      this.agent = JsonSupport.requireArgument(agent, "agent");
+      return this;
+    }
+
+    /** Sets {@code environment_id}: The environment (`env_…`) where sessions run. */
+    public Builder environmentId(String environmentId) {
+      this.environmentId = JsonSupport.requireArgument(environmentId, "environment_id");
+      return this;
+    }
+
+    /** Sets {@code initial_events}: Events sent to each session right after it is created. */
+    public Builder initialEvents(List<InitialEvent> initialEvents) {
+      this.initialEvents = JsonSupport.requireArgument(initialEvents, "initial_events");
+      return this;
+    }
+
+    /**
+     * Sets {@code resources}: Resources attached to each session, without write-only credentials.
+     */
+    public Builder resources(List<ResourceConfig> resources) {
+      this.resources = JsonSupport.requireArgument(resources, "resources");
+      return this;
+    }
+
+    /** Sets {@code vault_ids}: Vaults that supply stored credentials to each session. */
+    public Builder vaultIds(List<String> vaultIds) {
+      this.vaultIds = JsonSupport.requireArgument(vaultIds, "vault_ids");
+      return this;
+    }
+
+    /** Sets {@code metadata}: Key-value metadata; may be empty. */
+    public Builder metadata(Map<String, String> metadata) {
+      this.metadata = JsonSupport.requireArgument(metadata, "metadata");
+      return this;
+    }
+
+    /** Puts one entry into {@code metadata}. */
+    public Builder putMetadata(String key, String value) {
+      Map<String, String> map = new LinkedHashMap<>();
+      if (this.metadata != null) {
+        map.putAll(this.metadata);
+      }
+      map.put(
+          JsonSupport.requireArgument(key, "metadata key"),
+          JsonSupport.requireArgument(value, "metadata value"));
+      this.metadata = map;
+      return this;
+    }
+
+    /** Sets {@code schedule}: The schedule, or `null` for a manual-only deployment. */
+    public Builder schedule(@Nullable Schedule schedule) {
+      this.schedule = schedule;
+      return this;
+    }
+
+    /** Sets {@code budget}: The {@code budget} property. */
+    public Builder budget(BudgetLimit budget) {
+      this.budget = JsonSupport.requireArgument(budget, "budget");
+      return this;
+    }
+
+    /** Sets {@code status}: The {@code status} property. */
+    public Builder status(DeploymentStatus status) {
+      this.status = JsonSupport.requireArgument(status, "status");
+      return this;
+    }
+
+    /**
+     * Sets {@code paused_reason}: Why the deployment is paused; set exactly when `status` is
+     * `paused`.
+     */
+    public Builder pausedReason(@Nullable PausedReason pausedReason) {
+      this.pausedReason = pausedReason;
+      return this;
+    }
+
+    /** Sets {@code created_at}: When it was created. */
+    public Builder createdAt(OffsetDateTime createdAt) {
+      this.createdAt = JsonSupport.requireArgument(createdAt, "created_at");
+      return this;
+    }
+
+    /** Sets {@code updated_at}: When it last changed. */
+    public Builder updatedAt(OffsetDateTime updatedAt) {
+      this.updatedAt = JsonSupport.requireArgument(updatedAt, "updated_at");
+      return this;
+    }
+
+    /** Sets {@code archived_at}: When it was archived, or `null`. */
+    public Builder archivedAt(@Nullable OffsetDateTime archivedAt) {
+      this.archivedAt = archivedAt;
+      return this;
+    }
+
+    /** Adds a property this SDK does not know; it is written as given. */
+    public Builder putAdditionalProperty(String name, RawJson value) {
+      additionalProperties.put(
+          JsonSupport.requireArgument(name, "name"), JsonSupport.requireArgument(value, "value"));
+      return this;
+    }
+
+    /**
+     * Returns the object.
+     *
+     * @throws IllegalStateException if a required property was not set
+     */
+    public Deployment build() {
+      return new Deployment(
+          JsonSupport.requireSet(id, "Deployment", "id"),
+          JsonSupport.requireSet(name, "Deployment", "name"),
+          description,
+          JsonSupport.requireSet(agent, "Deployment", "agent"),
+          JsonSupport.requireSet(environmentId, "Deployment", "environment_id"),
+          JsonSupport.requireSet(
+              JsonSupport.copyList(initialEvents), "Deployment", "initial_events"),
+          JsonSupport.requireSet(JsonSupport.copyList(resources), "Deployment", "resources"),
+          JsonSupport.requireSet(JsonSupport.copyList(vaultIds), "Deployment", "vault_ids"),
+          JsonSupport.requireSet(JsonSupport.copyMap(metadata), "Deployment", "metadata"),
+          schedule,
+          budget,
+          JsonSupport.requireSet(status, "Deployment", "status"),
+          pausedReason,
+          JsonSupport.requireSet(createdAt, "Deployment", "created_at"),
+          JsonSupport.requireSet(updatedAt, "Deployment", "updated_at"),
+          archivedAt,
+          JsonSupport.copyMap(additionalProperties));
+    }
+  }
+}

@@ -1,0 +1,162 @@
+// Generated from openapi/deployments.yaml by the templates in generator-templates/. Do not edit.
+
+package dev.managedagents.deployments.model;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One page of deployments.
+ *
+ * <p>Immutable. Build one with {@link #builder()}, or change a copy with {@link #toBuilder()}.
+ * Properties this SDK does not know are kept in {@link #getAdditionalProperties()} and written back
+ * unchanged.
+ */
+public final class DeploymentPage {
+  final List<Deployment> data;
+  final @Nullable String nextPage;
+  final boolean nextPagePresent;
+  final Map<String, RawJson> additionalProperties;
+
+  DeploymentPage(
+      List<Deployment> data,
+      @Nullable String nextPage,
+      boolean nextPagePresent,
+      Map<String, RawJson> additionalProperties) {
+    this.data = data;
+    this.nextPage = nextPage;
+    this.nextPagePresent = nextPagePresent;
+    this.additionalProperties = additionalProperties;
+  }
+
+  /** Returns a builder with no properties set. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Returns a builder holding a copy of this object's properties. */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  /** The deployments on this page; may be empty. */
+  public List<Deployment> getData() {
+    return data;
+  }
+
+  /**
+   * Cursor for the next page; `null` or absent on the last page.
+   *
+   * <p>{@code null} both when the property is absent and when it is an explicit {@code null};
+   * {@link #hasNextPage()} tells them apart.
+   */
+  public @Nullable String getNextPage() {
+    return nextPage;
+  }
+
+  /** Whether {@code next_page} is present in the JSON, possibly as an explicit {@code null}. */
+  public boolean hasNextPage() {
+    return nextPagePresent;
+  }
+
+  /** Properties this SDK does not know, by name, as the raw JSON received or set. */
+  public Map<String, RawJson> getAdditionalProperties() {
+    return additionalProperties;
+  }
+
+  @Override
+  public boolean equals(@Nullable Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (!(other instanceof DeploymentPage)) {
+      return false;
+    }
+    DeploymentPage that = (DeploymentPage) other;
+    return Objects.equals(data, that.data)
+        && Objects.equals(nextPage, that.nextPage)
+        && nextPagePresent == that.nextPagePresent
+        && additionalProperties.equals(that.additionalProperties);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(data, nextPage, nextPagePresent, additionalProperties);
+  }
+
+  /**
+   * Describes this object for logs; secrets such as tokens are masked and unknown properties are
+   * named only.
+   */
+  @Override
+  public String toString() {
+    return "DeploymentPage{"
+        + "data="
+        + data
+        + ", "
+        + "nextPage="
+        + nextPage
+        + ", "
+        + "additionalProperties="
+        + additionalProperties.keySet()
+        + "}";
+  }
+
+  /** Builds {@link DeploymentPage} objects. Not thread-safe. */
+  public static final class Builder {
+    private @Nullable List<Deployment> data;
+    private @Nullable String nextPage;
+    private boolean nextPagePresent;
+    private Map<String, RawJson> additionalProperties = new LinkedHashMap<>();
+
+    private Builder() {}
+
+    private Builder(DeploymentPage source) {
+      this.data = source.data;
+      this.nextPage = source.nextPage;
+      this.nextPagePresent = source.nextPagePresent;
+      this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
+    }
+
+    /** Sets {@code data}: The deployments on this page; may be empty. */
+    public Builder data(List<Deployment> data) {
+      this.data = JsonSupport.requireArgument(data, "data");
+      return this;
+    }
+
+    /**
+     * Sets {@code next_page}: Cursor for the next page; `null` or absent on the last page.
+     *
+     * <p>{@code null} sends an explicit JSON {@code null}; not calling this method leaves the
+     * property out.
+     */
+    public Builder nextPage(@Nullable String nextPage) {
+      this.nextPage = nextPage;
+      this.nextPagePresent = true;
+      return this;
+    }
+
+    /** Adds a property this SDK does not know; it is written as given. */
+    public Builder putAdditionalProperty(String name, RawJson value) {
+      additionalProperties.put(
+          JsonSupport.requireArgument(name, "name"), JsonSupport.requireArgument(value, "value"));
+      return this;
+    }
+
+    /**
+     * Returns the object.
+     *
+     * @throws IllegalStateException if a required property was not set
+     */
+    public DeploymentPage build() {
+      return new DeploymentPage(
+          JsonSupport.requireSet(JsonSupport.copyList(data), "DeploymentPage", "data"),
+          nextPage,
+          nextPagePresent,
+          JsonSupport.copyMap(additionalProperties));
+    }
+  }
+}

@@ -1,0 +1,251 @@
+// Generated from openapi/deployments.yaml by the templates in generator-templates/. Do not edit.
+
+package dev.managedagents.deployments.model;
+
+import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An append-only record of one attempt to start a session from a deployment. Exactly one of
+ * `session_id` and `error` is set.
+ *
+ * <p>Immutable. Build one with {@link #builder()}, or change a copy with {@link #toBuilder()}.
+ * Properties this SDK does not know are kept in {@link #getAdditionalProperties()} and written back
+ * unchanged.
+ */
+public final class DeploymentRun {
+  final String id;
+  final String deploymentId;
+  final AgentReference agent;
+  final OffsetDateTime createdAt;
+  final @Nullable String sessionId;
+  final @Nullable RunError error;
+  final TriggerContext triggerContext;
+  final Map<String, RawJson> additionalProperties;
+
+  DeploymentRun(
+      String id,
+      String deploymentId,
+      AgentReference agent,
+      OffsetDateTime createdAt,
+      @Nullable String sessionId,
+      @Nullable RunError error,
+      TriggerContext triggerContext,
+      Map<String, RawJson> additionalProperties) {
+    this.id = id;
+    this.deploymentId = deploymentId;
+    this.agent = agent;
+    this.createdAt = createdAt;
+    this.sessionId = sessionId;
+    this.error = error;
+    this.triggerContext = triggerContext;
+    this.additionalProperties = additionalProperties;
+  }
+
+  /** Returns a builder with no properties set. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Returns a builder holding a copy of this object's properties. */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  /** The run's ID (`drun_…`). */
+  public String getId() {
+    return id;
+  }
+
+  /** Always {@code "deployment_run"}. */
+  public String getType() {
+    return "deployment_run";
+  }
+
+  /** The deployment that produced this run. */
+  public String getDeploymentId() {
+    return deploymentId;
+  }
+
+  /** The {@code agent} property. */
+  public AgentReference getAgent() {
+    return agent;
+  }
+
+  /** When the run was recorded. */
+  public OffsetDateTime getCreatedAt() {
+    return createdAt;
+  }
+
+  /** The session that was created; `null` when the run failed. */
+  public @Nullable String getSessionId() {
+    return sessionId;
+  }
+
+  /** Why no session was created; `null` when the run succeeded. */
+  public @Nullable RunError getError() {
+    return error;
+  }
+
+  /** The {@code trigger_context} property. */
+  public TriggerContext getTriggerContext() {
+    return triggerContext;
+  }
+
+  /** Properties this SDK does not know, by name, as the raw JSON received or set. */
+  public Map<String, RawJson> getAdditionalProperties() {
+    return additionalProperties;
+  }
+
+  @Override
+  public boolean equals(@Nullable Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (!(other instanceof DeploymentRun)) {
+      return false;
+    }
+    DeploymentRun that = (DeploymentRun) other;
+    return Objects.equals(id, that.id)
+        && Objects.equals(deploymentId, that.deploymentId)
+        && Objects.equals(agent, that.agent)
+        && Objects.equals(createdAt, that.createdAt)
+        && Objects.equals(sessionId, that.sessionId)
+        && Objects.equals(error, that.error)
+        && Objects.equals(triggerContext, that.triggerContext)
+        && additionalProperties.equals(that.additionalProperties);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(
+        id, deploymentId, agent, createdAt, sessionId, error, triggerContext, additionalProperties);
+  }
+
+  /**
+   * Describes this object for logs; secrets such as tokens are masked and unknown properties are
+   * named only.
+   */
+  @Override
+  public String toString() {
+    return "DeploymentRun{"
+        + "id="
+        + id
+        + ", "
+        + "deploymentId="
+        + deploymentId
+        + ", "
+        + "agent="
+        + agent
+        + ", "
+        + "createdAt="
+        + createdAt
+        + ", "
+        + "sessionId="
+        + sessionId
+        + ", "
+        + "error="
+        + error
+        + ", "
+        + "triggerContext="
+        + triggerContext
+        + ", "
+        + "additionalProperties="
+        + additionalProperties.keySet()
+        + "}";
+  }
+
+  /** Builds {@link DeploymentRun} objects. Not thread-safe. */
+  public static final class Builder {
+    private @Nullable String id;
+    private @Nullable String deploymentId;
+    private @Nullable AgentReference agent;
+    private @Nullable OffsetDateTime createdAt;
+    private @Nullable String sessionId;
+    private @Nullable RunError error;
+    private @Nullable TriggerContext triggerContext;
+    private Map<String, RawJson> additionalProperties = new LinkedHashMap<>();
+
+    private Builder() {}
+
+    private Builder(DeploymentRun source) {
+      this.id = source.id;
+      this.deploymentId = source.deploymentId;
+      this.agent = source.agent;
+      this.createdAt = source.createdAt;
+      this.sessionId = source.sessionId;
+      this.error = source.error;
+      this.triggerContext = source.triggerContext;
+      this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
+    }
+
+    /** Sets {@code id}: The run's ID (`drun_…`). */
+    public Builder id(String id) {
+      this.id = JsonSupport.requireArgument(id, "id");
+      return this;
+    }
+
+    /** Sets {@code deployment_id}: The deployment that produced this run. */
+    public Builder deploymentId(String deploymentId) {
+      this.deploymentId = JsonSupport.requireArgument(deploymentId, "deployment_id");
+      return this;
+    }
+
+    /** Sets {@code agent}: The {@code agent} property. */
+    public Builder agent(AgentReference agent) {
+      this.agent = JsonSupport.requireArgument(agent, "agent");
+      return this;
+    }
+
+    /** Sets {@code created_at}: When the run was recorded. */
+    public Builder createdAt(OffsetDateTime createdAt) {
+      this.createdAt = JsonSupport.requireArgument(createdAt, "created_at");
+      return this;
+    }
+
+    /** Sets {@code session_id}: The session that was created; `null` when the run failed. */
+    public Builder sessionId(@Nullable String sessionId) {
+      this.sessionId = sessionId;
+      return this;
+    }
+
+    /** Sets {@code error}: Why no session was created; `null` when the run succeeded. */
+    public Builder error(@Nullable RunError error) {
+      this.error = error;
+      return this;
+    }
+
+    /** Sets {@code trigger_context}: The {@code trigger_context} property. */
+    public Builder triggerContext(TriggerContext triggerContext) {
+      this.triggerContext = JsonSupport.requireArgument(triggerContext, "trigger_context");
+      return this;
+    }
+
+    /** Adds a property this SDK does not know; it is written as given. */
+    public Builder putAdditionalProperty(String name, RawJson value) {
+      additionalProperties.put(
+          JsonSupport.requireArgument(name, "name"), JsonSupport.requireArgument(value, "value"));
+      return this;
+    }
+
+    /**
+     * Returns the object.
+     *
+     * @throws IllegalStateException if a required property was not set
+     */
+    public DeploymentRun build() {
+      return new DeploymentRun(
+          JsonSupport.requireSet(id, "DeploymentRun", "id"),
+          JsonSupport.requireSet(deploymentId, "DeploymentRun", "deployment_id"),
+          JsonSupport.requireSet(agent, "DeploymentRun", "agent"),
+          JsonSupport.requireSet(createdAt, "DeploymentRun", "created_at"),
+          sessionId,
+          error,
+          JsonSupport.requireSet(triggerContext, "DeploymentRun", "trigger_context"),
+          JsonSupport.copyMap(additionalProperties));
+    }
+  }
+}

@@ -1,0 +1,67 @@
+// Generated from openapi/deployments.yaml by the templates in generator-templates/. Do not edit.
+
+package dev.managedagents.deployments.model;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A deployment's lifecycle status. Archived deployments report `active` with `archived_at` set.
+ *
+ * <p>An open enum: the constants are the values this SDK knows, and {@link #of(String)} keeps any
+ * other value the server sends, so a new value never breaks decoding. Compare with {@code equals}
+ * (or {@code ==} in Kotlin).
+ */
+public final class DeploymentStatus {
+  /** {@code "active"}. */
+  public static final DeploymentStatus ACTIVE = new DeploymentStatus("active");
+
+  /** {@code "paused"}. */
+  public static final DeploymentStatus PAUSED = new DeploymentStatus("paused");
+
+  private final String value;
+
+  private DeploymentStatus(String value) {
+    this.value = value;
+  }
+
+  /**
+   * Returns the constant for {@code value}, or a new instance holding a value this SDK does not
+   * know.
+   */
+  public static DeploymentStatus of(String value) {
+    switch (JsonSupport.requireArgument(value, "value")) {
+      case "active":
+        return ACTIVE;
+      case "paused":
+        return PAUSED;
+      default:
+        return new DeploymentStatus(value);
+    }
+  }
+
+  /** The value as sent on the wire. */
+  public String getValue() {
+    return value;
+  }
+
+  /** Whether this is one of the constants this SDK knows. */
+  public boolean isKnown() {
+    return this == ACTIVE || this == PAUSED;
+  }
+
+  @Override
+  public boolean equals(@Nullable Object other) {
+    return other instanceof DeploymentStatus && value.equals(((DeploymentStatus) other).value);
+  }
+
+  @Override
+  public int hashCode() {
+    return value.hashCode();
+  }
+
+  /** The value as sent on the wire. */
+  @Override
+  public String toString() {
+    return value;
+  }
+}

@@ -1,0 +1,166 @@
+// Generated from openapi/deployments.yaml by the templates in generator-templates/. Do not edit.
+
+package dev.managedagents.deployments.model;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The body of every non-2xx answer that has a JSON body.
+ *
+ * <p>Immutable. Build one with {@link #builder()}, or change a copy with {@link #toBuilder()}.
+ * Properties this SDK does not know are kept in {@link #getAdditionalProperties()} and written back
+ * unchanged.
+ */
+public final class ErrorEnvelope {
+  final ErrorObject error;
+  final @Nullable String requestId;
+  final boolean requestIdPresent;
+  final Map<String, RawJson> additionalProperties;
+
+  ErrorEnvelope(
+      ErrorObject error,
+      @Nullable String requestId,
+      boolean requestIdPresent,
+      Map<String, RawJson> additionalProperties) {
+    this.error = error;
+    this.requestId = requestId;
+    this.requestIdPresent = requestIdPresent;
+    this.additionalProperties = additionalProperties;
+  }
+
+  /** Returns a builder with no properties set. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Returns a builder holding a copy of this object's properties. */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  /** Always {@code "error"}. */
+  public String getType() {
+    return "error";
+  }
+
+  /** The {@code error} property. */
+  public ErrorObject getError() {
+    return error;
+  }
+
+  /**
+   * The request's ID (`req_…`), as in the `request-id` header.
+   *
+   * <p>{@code null} both when the property is absent and when it is an explicit {@code null};
+   * {@link #hasRequestId()} tells them apart.
+   */
+  public @Nullable String getRequestId() {
+    return requestId;
+  }
+
+  /** Whether {@code request_id} is present in the JSON, possibly as an explicit {@code null}. */
+  public boolean hasRequestId() {
+    return requestIdPresent;
+  }
+
+  /** Properties this SDK does not know, by name, as the raw JSON received or set. */
+  public Map<String, RawJson> getAdditionalProperties() {
+    return additionalProperties;
+  }
+
+  @Override
+  public boolean equals(@Nullable Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (!(other instanceof ErrorEnvelope)) {
+      return false;
+    }
+    ErrorEnvelope that = (ErrorEnvelope) other;
+    return Objects.equals(error, that.error)
+        && Objects.equals(requestId, that.requestId)
+        && requestIdPresent == that.requestIdPresent
+        && additionalProperties.equals(that.additionalProperties);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(error, requestId, requestIdPresent, additionalProperties);
+  }
+
+  /**
+   * Describes this object for logs; secrets such as tokens are masked and unknown properties are
+   * named only.
+   */
+  @Override
+  public String toString() {
+    return "ErrorEnvelope{"
+        + "error="
+        + error
+        + ", "
+        + "requestId="
+        + requestId
+        + ", "
+        + "additionalProperties="
+        + additionalProperties.keySet()
+        + "}";
+  }
+
+  /** Builds {@link ErrorEnvelope} objects. Not thread-safe. */
+  public static final class Builder {
+    private @Nullable ErrorObject error;
+    private @Nullable String requestId;
+    private boolean requestIdPresent;
+    private Map<String, RawJson> additionalProperties = new LinkedHashMap<>();
+
+    private Builder() {}
+
+    private Builder(ErrorEnvelope source) {
+      this.error = source.error;
+      this.requestId = source.requestId;
+      this.requestIdPresent = source.requestIdPresent;
+      this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
+    }
+
+    /** Sets {@code error}: The {@code error} property. */
+    public Builder error(ErrorObject error) {
+      this.error = JsonSupport.requireArgument(error, "error");
+      return this;
+    }
+
+    /**
+     * Sets {@code request_id}: The request's ID (`req_…`), as in the `request-id` header.
+     *
+     * <p>{@code null} sends an explicit JSON {@code null}; not calling this method leaves the
+     * property out.
+     */
+    public Builder requestId(@Nullable String requestId) {
+      this.requestId = requestId;
+      this.requestIdPresent = true;
+      return this;
+    }
+
+    /** Adds a property this SDK does not know; it is written as given. */
+    public Builder putAdditionalProperty(String name, RawJson value) {
+      additionalProperties.put(
+          JsonSupport.requireArgument(name, "name"), JsonSupport.requireArgument(value, "value"));
+      return this;
+    }
+
+    /**
+     * Returns the object.
+     *
+     * @throws IllegalStateException if a required property was not set
+     */
+    public ErrorEnvelope build() {
+      return new ErrorEnvelope(
+          JsonSupport.requireSet(error, "ErrorEnvelope", "error"),
+          requestId,
+          requestIdPresent,
+          JsonSupport.copyMap(additionalProperties));
+    }
+  }
+}

@@ -1,0 +1,155 @@
+// Generated from openapi/deployments.yaml by the templates in generator-templates/. Do not edit.
+
+package dev.managedagents.deployments.model;
+
+import com.squareup.moshi.JsonAdapter;
+import com.squareup.moshi.JsonDataException;
+import com.squareup.moshi.JsonReader;
+import com.squareup.moshi.JsonWriter;
+import com.squareup.moshi.Moshi;
+import java.io.IOException;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Picks the {@link ErrorObject} variant by {@code type}; unknown values decode to {@link
+ * ErrorObject.Unknown}.
+ */
+final class ErrorObjectJsonAdapter extends JsonAdapter<ErrorObject> {
+  private static final JsonReader.Options TAG = JsonReader.Options.of("type");
+  private static final JsonReader.Options TYPES =
+      JsonReader.Options.of(
+          "api_error",
+          "authentication_error",
+          "billing_error",
+          "conflict_error",
+          "invalid_request_error",
+          "not_found_error",
+          "overloaded_error",
+          "permission_error",
+          "rate_limit_error",
+          "request_too_large",
+          "timeout_error");
+
+  private final JsonAdapter<ApiError> apiErrorAdapter;
+  private final JsonAdapter<AuthenticationError> authenticationErrorAdapter;
+  private final JsonAdapter<BillingError> billingErrorAdapter;
+  private final JsonAdapter<ConflictError> conflictErrorAdapter;
+  private final JsonAdapter<InvalidRequestError> invalidRequestErrorAdapter;
+  private final JsonAdapter<NotFoundError> notFoundErrorAdapter;
+  private final JsonAdapter<OverloadedError> overloadedErrorAdapter;
+  private final JsonAdapter<PermissionError> permissionErrorAdapter;
+  private final JsonAdapter<RateLimitError> rateLimitErrorAdapter;
+  private final JsonAdapter<RequestTooLargeError> requestTooLargeErrorAdapter;
+  private final JsonAdapter<TimeoutError> timeoutErrorAdapter;
+
+  ErrorObjectJsonAdapter(Moshi moshi) {
+    this.apiErrorAdapter = moshi.adapter(ApiError.class);
+    this.authenticationErrorAdapter = moshi.adapter(AuthenticationError.class);
+    this.billingErrorAdapter = moshi.adapter(BillingError.class);
+    this.conflictErrorAdapter = moshi.adapter(ConflictError.class);
+    this.invalidRequestErrorAdapter = moshi.adapter(InvalidRequestError.class);
+    this.notFoundErrorAdapter = moshi.adapter(NotFoundError.class);
+    this.overloadedErrorAdapter = moshi.adapter(OverloadedError.class);
+    this.permissionErrorAdapter = moshi.adapter(PermissionError.class);
+    this.rateLimitErrorAdapter = moshi.adapter(RateLimitError.class);
+    this.requestTooLargeErrorAdapter = moshi.adapter(RequestTooLargeError.class);
+    this.timeoutErrorAdapter = moshi.adapter(TimeoutError.class);
+  }
+
+  @Override
+  public ErrorObject fromJson(JsonReader reader) throws IOException {
+    JsonReader tag = JsonSupport.peekDiscriminator(reader, TAG, "ErrorObject");
+    // selectString answers -1 for a value not in TYPES, so the known values are cases 1 and up.
+    switch (1 + tag.selectString(TYPES)) {
+      case 0:
+        return new ErrorObject.Unknown(tag.nextString(), RawJson.read(reader));
+      case 1:
+        return apiErrorAdapter.fromJson(reader);
+      case 2:
+        return authenticationErrorAdapter.fromJson(reader);
+      case 3:
+        return billingErrorAdapter.fromJson(reader);
+      case 4:
+        return conflictErrorAdapter.fromJson(reader);
+      case 5:
+        return invalidRequestErrorAdapter.fromJson(reader);
+      case 6:
+        return notFoundErrorAdapter.fromJson(reader);
+      case 7:
+        return overloadedErrorAdapter.fromJson(reader);
+      case 8:
+        return permissionErrorAdapter.fromJson(reader);
+      case 9:
+        return rateLimitErrorAdapter.fromJson(reader);
+      case 10:
+        return requestTooLargeErrorAdapter.fromJson(reader);
+      case 11:
+        return timeoutErrorAdapter.fromJson(reader);
+      default:
+        throw new AssertionError();
+    }
+  }
+
+  @Override
+  public void toJson(JsonWriter writer, @Nullable ErrorObject value) throws IOException {
+    if (value instanceof ApiError) {
+      apiErrorAdapter.toJson(writer, (ApiError) value);
+      return;
+    }
+    if (value instanceof AuthenticationError) {
+      authenticationErrorAdapter.toJson(writer, (AuthenticationError) value);
+      return;
+    }
+    if (value instanceof BillingError) {
+      billingErrorAdapter.toJson(writer, (BillingError) value);
+      return;
+    }
+    if (value instanceof ConflictError) {
+      conflictErrorAdapter.toJson(writer, (ConflictError) value);
+      return;
+    }
+    if (value instanceof InvalidRequestError) {
+      invalidRequestErrorAdapter.toJson(writer, (InvalidRequestError) value);
+      return;
+    }
+    if (value instanceof NotFoundError) {
+      notFoundErrorAdapter.toJson(writer, (NotFoundError) value);
+      return;
+    }
+    if (value instanceof OverloadedError) {
+      overloadedErrorAdapter.toJson(writer, (OverloadedError) value);
+      return;
+    }
+    if (value instanceof PermissionError) {
+      permissionErrorAdapter.toJson(writer, (PermissionError) value);
+      return;
+    }
+    if (value instanceof RateLimitError) {
+      rateLimitErrorAdapter.toJson(writer, (RateLimitError) value);
+      return;
+    }
+    if (value instanceof RequestTooLargeError) {
+      requestTooLargeErrorAdapter.toJson(writer, (RequestTooLargeError) value);
+      return;
+    }
+    if (value instanceof TimeoutError) {
+      timeoutErrorAdapter.toJson(writer, (TimeoutError) value);
+      return;
+    }
+    if (value instanceof ErrorObject.Unknown) {
+      (((ErrorObject.Unknown) value).getJson()).write(writer);
+      return;
+    }
+    if (value == null) {
+      writer.nullValue();
+      return;
+    }
+    throw new JsonDataException(
+        "Not a ErrorObject variant of this SDK: " + value.getClass().getName());
+  }
+
+  @Override
+  public String toString() {
+    return "JsonAdapter(ErrorObject)";
+  }
+}

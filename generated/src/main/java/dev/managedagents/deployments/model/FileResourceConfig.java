@@ -1,0 +1,171 @@
+// Generated from openapi/deployments.yaml by the templates in generator-templates/. Do not edit.
+
+package dev.managedagents.deployments.model;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A file mounted into each session.
+ *
+ * <p>Immutable. Build one with {@link #builder()}, or change a copy with {@link #toBuilder()}.
+ * Properties this SDK does not know are kept in {@link #getAdditionalProperties()} and written back
+ * unchanged.
+ */
+public final class FileResourceConfig implements ResourceConfig {
+  final String fileId;
+  final @Nullable String mountPath;
+  final boolean mountPathPresent;
+  final Map<String, RawJson> additionalProperties;
+
+  FileResourceConfig(
+      String fileId,
+      @Nullable String mountPath,
+      boolean mountPathPresent,
+      Map<String, RawJson> additionalProperties) {
+    this.fileId = fileId;
+    this.mountPath = mountPath;
+    this.mountPathPresent = mountPathPresent;
+    this.additionalProperties = additionalProperties;
+  }
+
+  /** Returns a builder with no properties set. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Returns a builder holding a copy of this object's properties. */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  /** Always {@code "file"}. */
+  public String getType() {
+    return "file";
+  }
+
+  /** The file's ID (`file_…`). */
+  public String getFileId() {
+    return fileId;
+  }
+
+  /**
+   * Where it is mounted.
+   *
+   * <p>{@code null} both when the property is absent and when it is an explicit {@code null};
+   * {@link #hasMountPath()} tells them apart.
+   */
+  public @Nullable String getMountPath() {
+    return mountPath;
+  }
+
+  /** Whether {@code mount_path} is present in the JSON, possibly as an explicit {@code null}. */
+  public boolean hasMountPath() {
+    return mountPathPresent;
+  }
+
+  /** Properties this SDK does not know, by name, as the raw JSON received or set. */
+  public Map<String, RawJson> getAdditionalProperties() {
+    return additionalProperties;
+  }
+
+  @Override
+  public <R> R accept(ResourceConfig.Visitor<R> visitor) {
+    return visitor.visit(this);
+  }
+
+  @Override
+  public boolean equals(@Nullable Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (!(other instanceof FileResourceConfig)) {
+      return false;
+    }
+    FileResourceConfig that = (FileResourceConfig) other;
+    return Objects.equals(fileId, that.fileId)
+        && Objects.equals(mountPath, that.mountPath)
+        && mountPathPresent == that.mountPathPresent
+        && additionalProperties.equals(that.additionalProperties);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(fileId, mountPath, mountPathPresent, additionalProperties);
+  }
+
+  /**
+   * Describes this object for logs; secrets such as tokens are masked and unknown properties are
+   * named only.
+   */
+  @Override
+  public String toString() {
+    return "FileResourceConfig{"
+        + "fileId="
+        + fileId
+        + ", "
+        + "mountPath="
+        + mountPath
+        + ", "
+        + "additionalProperties="
+        + additionalProperties.keySet()
+        + "}";
+  }
+
+  /** Builds {@link FileResourceConfig} objects. Not thread-safe. */
+  public static final class Builder {
+    private @Nullable String fileId;
+    private @Nullable String mountPath;
+    private boolean mountPathPresent;
+    private Map<String, RawJson> additionalProperties = new LinkedHashMap<>();
+
+    private Builder() {}
+
+    private Builder(FileResourceConfig source) {
+      this.fileId = source.fileId;
+      this.mountPath = source.mountPath;
+      this.mountPathPresent = source.mountPathPresent;
+      this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
+    }
+
+    /** Sets {@code file_id}: The file's ID (`file_…`). */
+    public Builder fileId(String fileId) {
+      this.fileId = JsonSupport.requireArgument(fileId, "file_id");
+      return this;
+    }
+
+    /**
+     * Sets {@code mount_path}: Where it is mounted.
+     *
+     * <p>{@code null} sends an explicit JSON {@code null}; not calling this method leaves the
+     * property out.
+     */
+    public Builder mountPath(@Nullable String mountPath) {
+      this.mountPath = mountPath;
+      this.mountPathPresent = true;
+      return this;
+    }
+
+    /** Adds a property this SDK does not know; it is written as given. */
+    public Builder putAdditionalProperty(String name, RawJson value) {
+      additionalProperties.put(
+          JsonSupport.requireArgument(name, "name"), JsonSupport.requireArgument(value, "value"));
+      return this;
+    }
+
+    /**
+     * Returns the object.
+     *
+     * @throws IllegalStateException if a required property was not set
+     */
+    public FileResourceConfig build() {
+      return new FileResourceConfig(
+          JsonSupport.requireSet(fileId, "FileResourceConfig", "file_id"),
+          mountPath,
+          mountPathPresent,
+          JsonSupport.copyMap(additionalProperties));
+    }
+  }
+}

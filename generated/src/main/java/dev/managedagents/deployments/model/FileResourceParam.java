@@ -1,0 +1,149 @@
+// Generated from openapi/deployments.yaml by the templates in generator-templates/. Do not edit.
+
+package dev.managedagents.deployments.model;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A file uploaded through the Files API, mounted into the session.
+ *
+ * <p>Immutable. Build one with {@link #builder()}, or change a copy with {@link #toBuilder()}.
+ * Properties this SDK does not know are kept in {@link #getAdditionalProperties()} and written back
+ * unchanged.
+ */
+public final class FileResourceParam implements ResourceParam {
+  final String fileId;
+  final @Nullable String mountPath;
+  final Map<String, RawJson> additionalProperties;
+
+  FileResourceParam(
+      String fileId, @Nullable String mountPath, Map<String, RawJson> additionalProperties) {
+    this.fileId = fileId;
+    this.mountPath = mountPath;
+    this.additionalProperties = additionalProperties;
+  }
+
+  /** Returns a builder with no properties set. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Returns a builder holding a copy of this object's properties. */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  /** Always {@code "file"}. */
+  public String getType() {
+    return "file";
+  }
+
+  /** The file's ID (`file_…`). */
+  public String getFileId() {
+    return fileId;
+  }
+
+  /** Where to mount it; defaults to `/mnt/session/uploads/` followed by the file ID. */
+  public @Nullable String getMountPath() {
+    return mountPath;
+  }
+
+  /** Properties this SDK does not know, by name, as the raw JSON received or set. */
+  public Map<String, RawJson> getAdditionalProperties() {
+    return additionalProperties;
+  }
+
+  @Override
+  public <R> R accept(ResourceParam.Visitor<R> visitor) {
+    return visitor.visit(this);
+  }
+
+  @Override
+  public boolean equals(@Nullable Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (!(other instanceof FileResourceParam)) {
+      return false;
+    }
+    FileResourceParam that = (FileResourceParam) other;
+    return Objects.equals(fileId, that.fileId)
+        && Objects.equals(mountPath, that.mountPath)
+        && additionalProperties.equals(that.additionalProperties);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(fileId, mountPath, additionalProperties);
+  }
+
+  /**
+   * Describes this object for logs; secrets such as tokens are masked and unknown properties are
+   * named only.
+   */
+  @Override
+  public String toString() {
+    return "FileResourceParam{"
+        + "fileId="
+        + fileId
+        + ", "
+        + "mountPath="
+        + mountPath
+        + ", "
+        + "additionalProperties="
+        + additionalProperties.keySet()
+        + "}";
+  }
+
+  /** Builds {@link FileResourceParam} objects. Not thread-safe. */
+  public static final class Builder {
+    private @Nullable String fileId;
+    private @Nullable String mountPath;
+    private Map<String, RawJson> additionalProperties = new LinkedHashMap<>();
+
+    private Builder() {}
+
+    private Builder(FileResourceParam source) {
+      this.fileId = source.fileId;
+      this.mountPath = source.mountPath;
+      this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
+    }
+
+    /** Sets {@code file_id}: The file's ID (`file_…`). */
+    public Builder fileId(String fileId) {
+      this.fileId = JsonSupport.requireArgument(fileId, "file_id");
+      return this;
+    }
+
+    /**
+     * Sets {@code mount_path}: Where to mount it; defaults to `/mnt/session/uploads/` followed by
+     * the file ID.
+     */
+    public Builder mountPath(String mountPath) {
+      this.mountPath = JsonSupport.requireArgument(mountPath, "mount_path");
+      return this;
+    }
+
+    /** Adds a property this SDK does not know; it is written as given. */
+    public Builder putAdditionalProperty(String name, RawJson value) {
+      additionalProperties.put(
+          JsonSupport.requireArgument(name, "name"), JsonSupport.requireArgument(value, "value"));
+      return this;
+    }
+
+    /**
+     * Returns the object.
+     *
+     * @throws IllegalStateException if a required property was not set
+     */
+    public FileResourceParam build() {
+      return new FileResourceParam(
+          JsonSupport.requireSet(fileId, "FileResourceParam", "file_id"),
+          mountPath,
+          JsonSupport.copyMap(additionalProperties));
+    }
+  }
+}

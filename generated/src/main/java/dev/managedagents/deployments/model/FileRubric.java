@@ -1,0 +1,125 @@
+// Generated from openapi/deployments.yaml by the templates in generator-templates/. Do not edit.
+
+package dev.managedagents.deployments.model;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A rubric uploaded through the Files API.
+ *
+ * <p>Immutable. Build one with {@link #builder()}, or change a copy with {@link #toBuilder()}.
+ * Properties this SDK does not know are kept in {@link #getAdditionalProperties()} and written back
+ * unchanged.
+ */
+public final class FileRubric implements Rubric {
+  final String fileId;
+  final Map<String, RawJson> additionalProperties;
+
+  FileRubric(String fileId, Map<String, RawJson> additionalProperties) {
+    this.fileId = fileId;
+    this.additionalProperties = additionalProperties;
+  }
+
+  /** Returns a builder with no properties set. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Returns a builder holding a copy of this object's properties. */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  /** Always {@code "file"}. */
+  public String getType() {
+    return "file";
+  }
+
+  /** The rubric file's ID (`file_…`). */
+  public String getFileId() {
+    return fileId;
+  }
+
+  /** Properties this SDK does not know, by name, as the raw JSON received or set. */
+  public Map<String, RawJson> getAdditionalProperties() {
+    return additionalProperties;
+  }
+
+  @Override
+  public <R> R accept(Rubric.Visitor<R> visitor) {
+    return visitor.visit(this);
+  }
+
+  @Override
+  public boolean equals(@Nullable Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (!(other instanceof FileRubric)) {
+      return false;
+    }
+    FileRubric that = (FileRubric) other;
+    return Objects.equals(fileId, that.fileId)
+        && additionalProperties.equals(that.additionalProperties);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(fileId, additionalProperties);
+  }
+
+  /**
+   * Describes this object for logs; secrets such as tokens are masked and unknown properties are
+   * named only.
+   */
+  @Override
+  public String toString() {
+    return "FileRubric{"
+        + "fileId="
+        + fileId
+        + ", "
+        + "additionalProperties="
+        + additionalProperties.keySet()
+        + "}";
+  }
+
+  /** Builds {@link FileRubric} objects. Not thread-safe. */
+  public static final class Builder {
+    private @Nullable String fileId;
+    private Map<String, RawJson> additionalProperties = new LinkedHashMap<>();
+
+    private Builder() {}
+
+    private Builder(FileRubric source) {
+      this.fileId = source.fileId;
+      this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
+    }
+
+    /** Sets {@code file_id}: The rubric file's ID (`file_…`). */
+    public Builder fileId(String fileId) {
+      this.fileId = JsonSupport.requireArgument(fileId, "file_id");
+      return this;
+    }
+
+    /** Adds a property this SDK does not know; it is written as given. */
+    public Builder putAdditionalProperty(String name, RawJson value) {
+      additionalProperties.put(
+          JsonSupport.requireArgument(name, "name"), JsonSupport.requireArgument(value, "value"));
+      return this;
+    }
+
+    /**
+     * Returns the object.
+     *
+     * @throws IllegalStateException if a required property was not set
+     */
+    public FileRubric build() {
+      return new FileRubric(
+          JsonSupport.requireSet(fileId, "FileRubric", "file_id"),
+          JsonSupport.copyMap(additionalProperties));
+    }
+  }
+}

@@ -1,0 +1,216 @@
+// Generated from openapi/deployments.yaml by the templates in generator-templates/. Do not edit.
+
+package dev.managedagents.deployments.model;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A GitHub repository mounted into each session; the token is never returned.
+ *
+ * <p>Immutable. Build one with {@link #builder()}, or change a copy with {@link #toBuilder()}.
+ * Properties this SDK does not know are kept in {@link #getAdditionalProperties()} and written back
+ * unchanged.
+ */
+public final class GitHubRepositoryResourceConfig implements ResourceConfig {
+  final String url;
+  final @Nullable Checkout checkout;
+  final boolean checkoutPresent;
+  final @Nullable String mountPath;
+  final boolean mountPathPresent;
+  final Map<String, RawJson> additionalProperties;
+
+  GitHubRepositoryResourceConfig(
+      String url,
+      @Nullable Checkout checkout,
+      boolean checkoutPresent,
+      @Nullable String mountPath,
+      boolean mountPathPresent,
+      Map<String, RawJson> additionalProperties) {
+    this.url = url;
+    this.checkout = checkout;
+    this.checkoutPresent = checkoutPresent;
+    this.mountPath = mountPath;
+    this.mountPathPresent = mountPathPresent;
+    this.additionalProperties = additionalProperties;
+  }
+
+  /** Returns a builder with no properties set. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Returns a builder holding a copy of this object's properties. */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  /** Always {@code "github_repository"}. */
+  public String getType() {
+    return "github_repository";
+  }
+
+  /** The repository's GitHub URL. */
+  public String getUrl() {
+    return url;
+  }
+
+  /**
+   * What is checked out; `null` or absent for the default branch.
+   *
+   * <p>{@code null} both when the property is absent and when it is an explicit {@code null};
+   * {@link #hasCheckout()} tells them apart.
+   */
+  public @Nullable Checkout getCheckout() {
+    return checkout;
+  }
+
+  /** Whether {@code checkout} is present in the JSON, possibly as an explicit {@code null}. */
+  public boolean hasCheckout() {
+    return checkoutPresent;
+  }
+
+  /**
+   * Where it is mounted.
+   *
+   * <p>{@code null} both when the property is absent and when it is an explicit {@code null};
+   * {@link #hasMountPath()} tells them apart.
+   */
+  public @Nullable String getMountPath() {
+    return mountPath;
+  }
+
+  /** Whether {@code mount_path} is present in the JSON, possibly as an explicit {@code null}. */
+  public boolean hasMountPath() {
+    return mountPathPresent;
+  }
+
+  /** Properties this SDK does not know, by name, as the raw JSON received or set. */
+  public Map<String, RawJson> getAdditionalProperties() {
+    return additionalProperties;
+  }
+
+  @Override
+  public <R> R accept(ResourceConfig.Visitor<R> visitor) {
+    return visitor.visit(this);
+  }
+
+  @Override
+  public boolean equals(@Nullable Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (!(other instanceof GitHubRepositoryResourceConfig)) {
+      return false;
+    }
+    GitHubRepositoryResourceConfig that = (GitHubRepositoryResourceConfig) other;
+    return Objects.equals(url, that.url)
+        && Objects.equals(checkout, that.checkout)
+        && checkoutPresent == that.checkoutPresent
+        && Objects.equals(mountPath, that.mountPath)
+        && mountPathPresent == that.mountPathPresent
+        && additionalProperties.equals(that.additionalProperties);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(
+        url, checkout, checkoutPresent, mountPath, mountPathPresent, additionalProperties);
+  }
+
+  /**
+   * Describes this object for logs; secrets such as tokens are masked and unknown properties are
+   * named only.
+   */
+  @Override
+  public String toString() {
+    return "GitHubRepositoryResourceConfig{"
+        + "url="
+        + url
+        + ", "
+        + "checkout="
+        + checkout
+        + ", "
+        + "mountPath="
+        + mountPath
+        + ", "
+        + "additionalProperties="
+        + additionalProperties.keySet()
+        + "}";
+  }
+
+  /** Builds {@link GitHubRepositoryResourceConfig} objects. Not thread-safe. */
+  public static final class Builder {
+    private @Nullable String url;
+    private @Nullable Checkout checkout;
+    private boolean checkoutPresent;
+    private @Nullable String mountPath;
+    private boolean mountPathPresent;
+    private Map<String, RawJson> additionalProperties = new LinkedHashMap<>();
+
+    private Builder() {}
+
+    private Builder(GitHubRepositoryResourceConfig source) {
+      this.url = source.url;
+      this.checkout = source.checkout;
+      this.checkoutPresent = source.checkoutPresent;
+      this.mountPath = source.mountPath;
+      this.mountPathPresent = source.mountPathPresent;
+      this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
+    }
+
+    /** Sets {@code url}: The repository's GitHub URL. */
+    public Builder url(String url) {
+      this.url = JsonSupport.requireArgument(url, "url");
+      return this;
+    }
+
+    /**
+     * Sets {@code checkout}: What is checked out; `null` or absent for the default branch.
+     *
+     * <p>{@code null} sends an explicit JSON {@code null}; not calling this method leaves the
+     * property out.
+     */
+    public Builder checkout(@Nullable Checkout checkout) {
+      this.checkout = checkout;
+      this.checkoutPresent = true;
+      return this;
+    }
+
+    /**
+     * Sets {@code mount_path}: Where it is mounted.
+     *
+     * <p>{@code null} sends an explicit JSON {@code null}; not calling this method leaves the
+     * property out.
+     */
+    public Builder mountPath(@Nullable String mountPath) {
+      this.mountPath = mountPath;
+      this.mountPathPresent = true;
+      return this;
+    }
+
+    /** Adds a property this SDK does not know; it is written as given. */
+    public Builder putAdditionalProperty(String name, RawJson value) {
+      additionalProperties.put(
+          JsonSupport.requireArgument(name, "name"), JsonSupport.requireArgument(value, "value"));
+      return this;
+    }
+
+    /**
+     * Returns the object.
+     *
+     * @throws IllegalStateException if a required property was not set
+     */
+    public GitHubRepositoryResourceConfig build() {
+      return new GitHubRepositoryResourceConfig(
+          JsonSupport.requireSet(url, "GitHubRepositoryResourceConfig", "url"),
+          checkout,
+          checkoutPresent,
+          mountPath,
+          mountPathPresent,
+          JsonSupport.copyMap(additionalProperties));
+    }
+  }
+}

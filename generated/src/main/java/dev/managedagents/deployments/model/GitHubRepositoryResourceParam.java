@@ -1,0 +1,198 @@
+// Generated from openapi/deployments.yaml by the templates in generator-templates/. Do not edit.
+
+package dev.managedagents.deployments.model;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A GitHub repository cloned into the session's container.
+ *
+ * <p>Immutable. Build one with {@link #builder()}, or change a copy with {@link #toBuilder()}.
+ * Properties this SDK does not know are kept in {@link #getAdditionalProperties()} and written back
+ * unchanged.
+ */
+public final class GitHubRepositoryResourceParam implements ResourceParam {
+  final String url;
+  final String authorizationToken;
+  final @Nullable Checkout checkout;
+  final @Nullable String mountPath;
+  final Map<String, RawJson> additionalProperties;
+
+  GitHubRepositoryResourceParam(
+      String url,
+      String authorizationToken,
+      @Nullable Checkout checkout,
+      @Nullable String mountPath,
+      Map<String, RawJson> additionalProperties) {
+    this.url = url;
+    this.authorizationToken = authorizationToken;
+    this.checkout = checkout;
+    this.mountPath = mountPath;
+    this.additionalProperties = additionalProperties;
+  }
+
+  /** Returns a builder with no properties set. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Returns a builder holding a copy of this object's properties. */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  /** Always {@code "github_repository"}. */
+  public String getType() {
+    return "github_repository";
+  }
+
+  /** The repository's GitHub URL. */
+  public String getUrl() {
+    return url;
+  }
+
+  /** Token used to clone the repository. Write-only; never returned, never logged. */
+  public String getAuthorizationToken() {
+    return authorizationToken;
+  }
+
+  /** The {@code checkout} property. */
+  public @Nullable Checkout getCheckout() {
+    return checkout;
+  }
+
+  /** Where to mount it; defaults to `/workspace/` followed by the repository name. */
+  public @Nullable String getMountPath() {
+    return mountPath;
+  }
+
+  /** Properties this SDK does not know, by name, as the raw JSON received or set. */
+  public Map<String, RawJson> getAdditionalProperties() {
+    return additionalProperties;
+  }
+
+  @Override
+  public <R> R accept(ResourceParam.Visitor<R> visitor) {
+    return visitor.visit(this);
+  }
+
+  @Override
+  public boolean equals(@Nullable Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (!(other instanceof GitHubRepositoryResourceParam)) {
+      return false;
+    }
+    GitHubRepositoryResourceParam that = (GitHubRepositoryResourceParam) other;
+    return Objects.equals(url, that.url)
+        && Objects.equals(authorizationToken, that.authorizationToken)
+        && Objects.equals(checkout, that.checkout)
+        && Objects.equals(mountPath, that.mountPath)
+        && additionalProperties.equals(that.additionalProperties);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(url, authorizationToken, checkout, mountPath, additionalProperties);
+  }
+
+  /**
+   * Describes this object for logs; secrets such as tokens are masked and unknown properties are
+   * named only.
+   */
+  @Override
+  public String toString() {
+    return "GitHubRepositoryResourceParam{"
+        + "url="
+        + url
+        + ", "
+        + "authorizationToken="
+        + (authorizationToken == null ? "null" : "***")
+        + ", "
+        + "checkout="
+        + checkout
+        + ", "
+        + "mountPath="
+        + mountPath
+        + ", "
+        + "additionalProperties="
+        + additionalProperties.keySet()
+        + "}";
+  }
+
+  /** Builds {@link GitHubRepositoryResourceParam} objects. Not thread-safe. */
+  public static final class Builder {
+    private @Nullable String url;
+    private @Nullable String authorizationToken;
+    private @Nullable Checkout checkout;
+    private @Nullable String mountPath;
+    private Map<String, RawJson> additionalProperties = new LinkedHashMap<>();
+
+    private Builder() {}
+
+    private Builder(GitHubRepositoryResourceParam source) {
+      this.url = source.url;
+      this.authorizationToken = source.authorizationToken;
+      this.checkout = source.checkout;
+      this.mountPath = source.mountPath;
+      this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
+    }
+
+    /** Sets {@code url}: The repository's GitHub URL. */
+    public Builder url(String url) {
+      this.url = JsonSupport.requireArgument(url, "url");
+      return this;
+    }
+
+    /**
+     * Sets {@code authorization_token}: Token used to clone the repository. Write-only; never
+     * returned, never logged.
+     */
+    public Builder authorizationToken(String authorizationToken) {
+      this.authorizationToken =
+          JsonSupport.requireArgument(authorizationToken, "authorization_token");
+      return this;
+    }
+
+    /** Sets {@code checkout}: The {@code checkout} property. */
+    public Builder checkout(Checkout checkout) {
+      this.checkout = JsonSupport.requireArgument(checkout, "checkout");
+      return this;
+    }
+
+    /**
+     * Sets {@code mount_path}: Where to mount it; defaults to `/workspace/` followed by the
+     * repository name.
+     */
+    public Builder mountPath(String mountPath) {
+      this.mountPath = JsonSupport.requireArgument(mountPath, "mount_path");
+      return this;
+    }
+
+    /** Adds a property this SDK does not know; it is written as given. */
+    public Builder putAdditionalProperty(String name, RawJson value) {
+      additionalProperties.put(
+          JsonSupport.requireArgument(name, "name"), JsonSupport.requireArgument(value, "value"));
+      return this;
+    }
+
+    /**
+     * Returns the object.
+     *
+     * @throws IllegalStateException if a required property was not set
+     */
+    public GitHubRepositoryResourceParam build() {
+      return new GitHubRepositoryResourceParam(
+          JsonSupport.requireSet(url, "GitHubRepositoryResourceParam", "url"),
+          JsonSupport.requireSet(
+              authorizationToken, "GitHubRepositoryResourceParam", "authorization_token"),
+          checkout,
+          mountPath,
+          JsonSupport.copyMap(additionalProperties));
+    }
+  }
+}

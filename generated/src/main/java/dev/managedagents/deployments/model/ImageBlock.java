@@ -1,0 +1,130 @@
+// Generated from openapi/deployments.yaml by the templates in generator-templates/. Do not edit.
+
+package dev.managedagents.deployments.model;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An image, inline as base64 or referenced by URL or file.
+ *
+ * <p>Immutable. Build one with {@link #builder()}, or change a copy with {@link #toBuilder()}.
+ * Properties this SDK does not know are kept in {@link #getAdditionalProperties()} and written back
+ * unchanged.
+ */
+public final class ImageBlock implements ContentBlock, ContentBlockParam {
+  final ImageSource source;
+  final Map<String, RawJson> additionalProperties;
+
+  ImageBlock(ImageSource source, Map<String, RawJson> additionalProperties) {
+    this.source = source;
+    this.additionalProperties = additionalProperties;
+  }
+
+  /** Returns a builder with no properties set. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Returns a builder holding a copy of this object's properties. */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  /** Always {@code "image"}. */
+  public String getType() {
+    return "image";
+  }
+
+  /** The {@code source} property. */
+  public ImageSource getSource() {
+    return source;
+  }
+
+  /** Properties this SDK does not know, by name, as the raw JSON received or set. */
+  public Map<String, RawJson> getAdditionalProperties() {
+    return additionalProperties;
+  }
+
+  @Override
+  public <R> R accept(ContentBlock.Visitor<R> visitor) {
+    return visitor.visit(this);
+  }
+
+  @Override
+  public <R> R accept(ContentBlockParam.Visitor<R> visitor) {
+    return visitor.visit(this);
+  }
+
+  @Override
+  public boolean equals(@Nullable Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (!(other instanceof ImageBlock)) {
+      return false;
+    }
+    ImageBlock that = (ImageBlock) other;
+    return Objects.equals(source, that.source)
+        && additionalProperties.equals(that.additionalProperties);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(source, additionalProperties);
+  }
+
+  /**
+   * Describes this object for logs; secrets such as tokens are masked and unknown properties are
+   * named only.
+   */
+  @Override
+  public String toString() {
+    return "ImageBlock{"
+        + "source="
+        + source
+        + ", "
+        + "additionalProperties="
+        + additionalProperties.keySet()
+        + "}";
+  }
+
+  /** Builds {@link ImageBlock} objects. Not thread-safe. */
+  public static final class Builder {
+    private @Nullable ImageSource source;
+    private Map<String, RawJson> additionalProperties = new LinkedHashMap<>();
+
+    private Builder() {}
+
+    private Builder(ImageBlock source) {
+      this.source = source.source;
+      this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
+    }
+
+    /** Sets {@code source}: The {@code source} property. */
+    public Builder source(ImageSource source) {
+      this.source = JsonSupport.requireArgument(source, "source");
+      return this;
+    }
+
+    /** Adds a property this SDK does not know; it is written as given. */
+    public Builder putAdditionalProperty(String name, RawJson value) {
+      additionalProperties.put(
+          JsonSupport.requireArgument(name, "name"), JsonSupport.requireArgument(value, "value"));
+      return this;
+    }
+
+    /**
+     * Returns the object.
+     *
+     * @throws IllegalStateException if a required property was not set
+     */
+    public ImageBlock build() {
+      return new ImageBlock(
+          JsonSupport.requireSet(source, "ImageBlock", "source"),
+          JsonSupport.copyMap(additionalProperties));
+    }
+  }
+}

@@ -1,0 +1,67 @@
+// Generated from openapi/deployments.yaml by the templates in generator-templates/. Do not edit.
+
+package dev.managedagents.deployments.model;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * How a session may use a memory store.
+ *
+ * <p>An open enum: the constants are the values this SDK knows, and {@link #of(String)} keeps any
+ * other value the server sends, so a new value never breaks decoding. Compare with {@code equals}
+ * (or {@code ==} in Kotlin).
+ */
+public final class MemoryStoreAccess {
+  /** {@code "read_write"}. */
+  public static final MemoryStoreAccess READ_WRITE = new MemoryStoreAccess("read_write");
+
+  /** {@code "read_only"}. */
+  public static final MemoryStoreAccess READ_ONLY = new MemoryStoreAccess("read_only");
+
+  private final String value;
+
+  private MemoryStoreAccess(String value) {
+    this.value = value;
+  }
+
+  /**
+   * Returns the constant for {@code value}, or a new instance holding a value this SDK does not
+   * know.
+   */
+  public static MemoryStoreAccess of(String value) {
+    switch (JsonSupport.requireArgument(value, "value")) {
+      case "read_write":
+        return READ_WRITE;
+      case "read_only":
+        return READ_ONLY;
+      default:
+        return new MemoryStoreAccess(value);
+    }
+  }
+
+  /** The value as sent on the wire. */
+  public String getValue() {
+    return value;
+  }
+
+  /** Whether this is one of the constants this SDK knows. */
+  public boolean isKnown() {
+    return this == READ_WRITE || this == READ_ONLY;
+  }
+
+  @Override
+  public boolean equals(@Nullable Object other) {
+    return other instanceof MemoryStoreAccess && value.equals(((MemoryStoreAccess) other).value);
+  }
+
+  @Override
+  public int hashCode() {
+    return value.hashCode();
+  }
+
+  /** The value as sent on the wire. */
+  @Override
+  public String toString() {
+    return value;
+  }
+}

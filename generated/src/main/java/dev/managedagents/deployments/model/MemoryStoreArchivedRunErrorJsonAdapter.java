@@ -1,0 +1,69 @@
+// Generated from openapi/deployments.yaml by the templates in generator-templates/. Do not edit.
+
+package dev.managedagents.deployments.model;
+
+import com.squareup.moshi.JsonAdapter;
+import com.squareup.moshi.JsonReader;
+import com.squareup.moshi.JsonWriter;
+import com.squareup.moshi.Moshi;
+import java.io.IOException;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Streams {@link MemoryStoreArchivedRunError} to and from JSON, keeping properties it does not
+ * know.
+ */
+final class MemoryStoreArchivedRunErrorJsonAdapter
+    extends JsonAdapter<MemoryStoreArchivedRunError> {
+  private static final JsonReader.Options NAMES = JsonReader.Options.of("type", "message");
+
+  MemoryStoreArchivedRunErrorJsonAdapter(Moshi moshi) {}
+
+  @Override
+  public MemoryStoreArchivedRunError fromJson(JsonReader reader) throws IOException {
+    String message = null;
+    Map<String, RawJson> additionalProperties = null;
+    reader.beginObject();
+    while (reader.hasNext()) {
+      // selectName answers -1 for a name not in NAMES, so the known names are cases 1 and up.
+      switch (1 + reader.selectName(NAMES)) {
+        case 0:
+          additionalProperties = JsonSupport.readAdditionalProperty(reader, additionalProperties);
+          break;
+        case 1:
+          reader.skipValue();
+          break;
+        case 2:
+          message = reader.nextString();
+          break;
+        default:
+          throw new AssertionError();
+      }
+    }
+    reader.endObject();
+    return new MemoryStoreArchivedRunError(
+        JsonSupport.requireProperty(message, "message", reader),
+        JsonSupport.orEmpty(additionalProperties));
+  }
+
+  @Override
+  public void toJson(JsonWriter writer, @Nullable MemoryStoreArchivedRunError value)
+      throws IOException {
+    if (value == null) {
+      writer.nullValue();
+      return;
+    }
+    writer.beginObject();
+    writer.name("type").value("memory_store_archived_error");
+    writer.name("message");
+    writer.value(value.message);
+    JsonSupport.writeAdditionalProperties(writer, value.additionalProperties);
+    writer.endObject();
+  }
+
+  @Override
+  public String toString() {
+    return "JsonAdapter(MemoryStoreArchivedRunError)";
+  }
+}

@@ -1,0 +1,221 @@
+// Generated from openapi/deployments.yaml by the templates in generator-templates/. Do not edit.
+
+package dev.managedagents.deployments.model;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A memory store attached to each session.
+ *
+ * <p>Immutable. Build one with {@link #builder()}, or change a copy with {@link #toBuilder()}.
+ * Properties this SDK does not know are kept in {@link #getAdditionalProperties()} and written back
+ * unchanged.
+ */
+public final class MemoryStoreResourceConfig implements ResourceConfig {
+  final String memoryStoreId;
+  final @Nullable MemoryStoreAccess access;
+  final boolean accessPresent;
+  final @Nullable String instructions;
+  final boolean instructionsPresent;
+  final Map<String, RawJson> additionalProperties;
+
+  MemoryStoreResourceConfig(
+      String memoryStoreId,
+      @Nullable MemoryStoreAccess access,
+      boolean accessPresent,
+      @Nullable String instructions,
+      boolean instructionsPresent,
+      Map<String, RawJson> additionalProperties) {
+    this.memoryStoreId = memoryStoreId;
+    this.access = access;
+    this.accessPresent = accessPresent;
+    this.instructions = instructions;
+    this.instructionsPresent = instructionsPresent;
+    this.additionalProperties = additionalProperties;
+  }
+
+  /** Returns a builder with no properties set. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Returns a builder holding a copy of this object's properties. */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  /** Always {@code "memory_store"}. */
+  public String getType() {
+    return "memory_store";
+  }
+
+  /** The memory store's ID (`memstore_…`). */
+  public String getMemoryStoreId() {
+    return memoryStoreId;
+  }
+
+  /**
+   * How sessions may use it.
+   *
+   * <p>{@code null} both when the property is absent and when it is an explicit {@code null};
+   * {@link #hasAccess()} tells them apart.
+   */
+  public @Nullable MemoryStoreAccess getAccess() {
+    return access;
+  }
+
+  /** Whether {@code access} is present in the JSON, possibly as an explicit {@code null}. */
+  public boolean hasAccess() {
+    return accessPresent;
+  }
+
+  /**
+   * How the agent should use this store.
+   *
+   * <p>{@code null} both when the property is absent and when it is an explicit {@code null};
+   * {@link #hasInstructions()} tells them apart.
+   */
+  public @Nullable String getInstructions() {
+    return instructions;
+  }
+
+  /** Whether {@code instructions} is present in the JSON, possibly as an explicit {@code null}. */
+  public boolean hasInstructions() {
+    return instructionsPresent;
+  }
+
+  /** Properties this SDK does not know, by name, as the raw JSON received or set. */
+  public Map<String, RawJson> getAdditionalProperties() {
+    return additionalProperties;
+  }
+
+  @Override
+  public <R> R accept(ResourceConfig.Visitor<R> visitor) {
+    return visitor.visit(this);
+  }
+
+  @Override
+  public boolean equals(@Nullable Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (!(other instanceof MemoryStoreResourceConfig)) {
+      return false;
+    }
+    MemoryStoreResourceConfig that = (MemoryStoreResourceConfig) other;
+    return Objects.equals(memoryStoreId, that.memoryStoreId)
+        && Objects.equals(access, that.access)
+        && accessPresent == that.accessPresent
+        && Objects.equals(instructions, that.instructions)
+        && instructionsPresent == that.instructionsPresent
+        && additionalProperties.equals(that.additionalProperties);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(
+        memoryStoreId,
+        access,
+        accessPresent,
+        instructions,
+        instructionsPresent,
+        additionalProperties);
+  }
+
+  /**
+   * Describes this object for logs; secrets such as tokens are masked and unknown properties are
+   * named only.
+   */
+  @Override
+  public String toString() {
+    return "MemoryStoreResourceConfig{"
+        + "memoryStoreId="
+        + memoryStoreId
+        + ", "
+        + "access="
+        + access
+        + ", "
+        + "instructions="
+        + instructions
+        + ", "
+        + "additionalProperties="
+        + additionalProperties.keySet()
+        + "}";
+  }
+
+  /** Builds {@link MemoryStoreResourceConfig} objects. Not thread-safe. */
+  public static final class Builder {
+    private @Nullable String memoryStoreId;
+    private @Nullable MemoryStoreAccess access;
+    private boolean accessPresent;
+    private @Nullable String instructions;
+    private boolean instructionsPresent;
+    private Map<String, RawJson> additionalProperties = new LinkedHashMap<>();
+
+    private Builder() {}
+
+    private Builder(MemoryStoreResourceConfig source) {
+      this.memoryStoreId = source.memoryStoreId;
+      this.access = source.access;
+      this.accessPresent = source.accessPresent;
+      this.instructions = source.instructions;
+      this.instructionsPresent = source.instructionsPresent;
+      this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
+    }
+
+    /** Sets {@code memory_store_id}: The memory store's ID (`memstore_…`). */
+    public Builder memoryStoreId(String memoryStoreId) {
+      this.memoryStoreId = JsonSupport.requireArgument(memoryStoreId, "memory_store_id");
+      return this;
+    }
+
+    /**
+     * Sets {@code access}: How sessions may use it.
+     *
+     * <p>{@code null} sends an explicit JSON {@code null}; not calling this method leaves the
+     * property out.
+     */
+    public Builder access(@Nullable MemoryStoreAccess access) {
+      this.access = access;
+      this.accessPresent = true;
+      return this;
+    }
+
+    /**
+     * Sets {@code instructions}: How the agent should use this store.
+     *
+     * <p>{@code null} sends an explicit JSON {@code null}; not calling this method leaves the
+     * property out.
+     */
+    public Builder instructions(@Nullable String instructions) {
+      this.instructions = instructions;
+      this.instructionsPresent = true;
+      return this;
+    }
+
+    /** Adds a property this SDK does not know; it is written as given. */
+    public Builder putAdditionalProperty(String name, RawJson value) {
+      additionalProperties.put(
+          JsonSupport.requireArgument(name, "name"), JsonSupport.requireArgument(value, "value"));
+      return this;
+    }
+
+    /**
+     * Returns the object.
+     *
+     * @throws IllegalStateException if a required property was not set
+     */
+    public MemoryStoreResourceConfig build() {
+      return new MemoryStoreResourceConfig(
+          JsonSupport.requireSet(memoryStoreId, "MemoryStoreResourceConfig", "memory_store_id"),
+          access,
+          accessPresent,
+          instructions,
+          instructionsPresent,
+          JsonSupport.copyMap(additionalProperties));
+    }
+  }
+}

@@ -1,0 +1,110 @@
+// Generated from openapi/deployments.yaml by the templates in generator-templates/. Do not edit.
+
+package dev.managedagents.deployments.model;
+
+import com.squareup.moshi.JsonAdapter;
+import com.squareup.moshi.JsonReader;
+import com.squareup.moshi.JsonWriter;
+import com.squareup.moshi.Moshi;
+import java.io.IOException;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Streams {@link MemoryStoreResourceConfig} to and from JSON, keeping properties it does not know.
+ */
+final class MemoryStoreResourceConfigJsonAdapter extends JsonAdapter<MemoryStoreResourceConfig> {
+  private static final JsonReader.Options NAMES =
+      JsonReader.Options.of("type", "memory_store_id", "access", "instructions");
+
+  private final JsonAdapter<MemoryStoreAccess> accessAdapter;
+
+  MemoryStoreResourceConfigJsonAdapter(Moshi moshi) {
+    this.accessAdapter = moshi.adapter(MemoryStoreAccess.class);
+  }
+
+  @Override
+  public MemoryStoreResourceConfig fromJson(JsonReader reader) throws IOException {
+    String memoryStoreId = null;
+    MemoryStoreAccess access = null;
+    boolean accessPresent = false;
+    String instructions = null;
+    boolean instructionsPresent = false;
+    Map<String, RawJson> additionalProperties = null;
+    reader.beginObject();
+    while (reader.hasNext()) {
+      // selectName answers -1 for a name not in NAMES, so the known names are cases 1 and up.
+      switch (1 + reader.selectName(NAMES)) {
+        case 0:
+          additionalProperties = JsonSupport.readAdditionalProperty(reader, additionalProperties);
+          break;
+        case 1:
+          reader.skipValue();
+          break;
+        case 2:
+          memoryStoreId = reader.nextString();
+          break;
+        case 3:
+          access =
+              reader.peek() == JsonReader.Token.NULL
+                  ? reader.<MemoryStoreAccess>nextNull()
+                  : accessAdapter.fromJson(reader);
+          accessPresent = true;
+          break;
+        case 4:
+          instructions =
+              reader.peek() == JsonReader.Token.NULL
+                  ? reader.<String>nextNull()
+                  : reader.nextString();
+          instructionsPresent = true;
+          break;
+        default:
+          throw new AssertionError();
+      }
+    }
+    reader.endObject();
+    return new MemoryStoreResourceConfig(
+        JsonSupport.requireProperty(memoryStoreId, "memory_store_id", reader),
+        access,
+        accessPresent,
+        instructions,
+        instructionsPresent,
+        JsonSupport.orEmpty(additionalProperties));
+  }
+
+  @Override
+  public void toJson(JsonWriter writer, @Nullable MemoryStoreResourceConfig value)
+      throws IOException {
+    if (value == null) {
+      writer.nullValue();
+      return;
+    }
+    writer.beginObject();
+    writer.name("type").value("memory_store");
+    writer.name("memory_store_id");
+    writer.value(value.memoryStoreId);
+    if (value.accessPresent) {
+      writer.name("access");
+      if (value.access == null) {
+        JsonSupport.writeNull(writer);
+      } else {
+        accessAdapter.toJson(writer, value.access);
+      }
+    }
+    if (value.instructionsPresent) {
+      writer.name("instructions");
+      if (value.instructions == null) {
+        JsonSupport.writeNull(writer);
+      } else {
+        writer.value(value.instructions);
+      }
+    }
+    JsonSupport.writeAdditionalProperties(writer, value.additionalProperties);
+    writer.endObject();
+  }
+
+  @Override
+  public String toString() {
+    return "JsonAdapter(MemoryStoreResourceConfig)";
+  }
+}

@@ -1,0 +1,172 @@
+// Generated from openapi/deployments.yaml by the templates in generator-templates/. Do not edit.
+
+package dev.managedagents.deployments.model;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A memory store attached to the session.
+ *
+ * <p>Immutable. Build one with {@link #builder()}, or change a copy with {@link #toBuilder()}.
+ * Properties this SDK does not know are kept in {@link #getAdditionalProperties()} and written back
+ * unchanged.
+ */
+public final class MemoryStoreResourceParam implements ResourceParam {
+  final String memoryStoreId;
+  final @Nullable MemoryStoreAccess access;
+  final @Nullable String instructions;
+  final Map<String, RawJson> additionalProperties;
+
+  MemoryStoreResourceParam(
+      String memoryStoreId,
+      @Nullable MemoryStoreAccess access,
+      @Nullable String instructions,
+      Map<String, RawJson> additionalProperties) {
+    this.memoryStoreId = memoryStoreId;
+    this.access = access;
+    this.instructions = instructions;
+    this.additionalProperties = additionalProperties;
+  }
+
+  /** Returns a builder with no properties set. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Returns a builder holding a copy of this object's properties. */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  /** Always {@code "memory_store"}. */
+  public String getType() {
+    return "memory_store";
+  }
+
+  /** The memory store's ID (`memstore_…`), in the caller's organization and workspace. */
+  public String getMemoryStoreId() {
+    return memoryStoreId;
+  }
+
+  /** The {@code access} property. */
+  public @Nullable MemoryStoreAccess getAccess() {
+    return access;
+  }
+
+  /** How the agent should use this store, at most 4,096 characters. */
+  public @Nullable String getInstructions() {
+    return instructions;
+  }
+
+  /** Properties this SDK does not know, by name, as the raw JSON received or set. */
+  public Map<String, RawJson> getAdditionalProperties() {
+    return additionalProperties;
+  }
+
+  @Override
+  public <R> R accept(ResourceParam.Visitor<R> visitor) {
+    return visitor.visit(this);
+  }
+
+  @Override
+  public boolean equals(@Nullable Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (!(other instanceof MemoryStoreResourceParam)) {
+      return false;
+    }
+    MemoryStoreResourceParam that = (MemoryStoreResourceParam) other;
+    return Objects.equals(memoryStoreId, that.memoryStoreId)
+        && Objects.equals(access, that.access)
+        && Objects.equals(instructions, that.instructions)
+        && additionalProperties.equals(that.additionalProperties);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(memoryStoreId, access, instructions, additionalProperties);
+  }
+
+  /**
+   * Describes this object for logs; secrets such as tokens are masked and unknown properties are
+   * named only.
+   */
+  @Override
+  public String toString() {
+    return "MemoryStoreResourceParam{"
+        + "memoryStoreId="
+        + memoryStoreId
+        + ", "
+        + "access="
+        + access
+        + ", "
+        + "instructions="
+        + instructions
+        + ", "
+        + "additionalProperties="
+        + additionalProperties.keySet()
+        + "}";
+  }
+
+  /** Builds {@link MemoryStoreResourceParam} objects. Not thread-safe. */
+  public static final class Builder {
+    private @Nullable String memoryStoreId;
+    private @Nullable MemoryStoreAccess access;
+    private @Nullable String instructions;
+    private Map<String, RawJson> additionalProperties = new LinkedHashMap<>();
+
+    private Builder() {}
+
+    private Builder(MemoryStoreResourceParam source) {
+      this.memoryStoreId = source.memoryStoreId;
+      this.access = source.access;
+      this.instructions = source.instructions;
+      this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
+    }
+
+    /**
+     * Sets {@code memory_store_id}: The memory store's ID (`memstore_…`), in the caller's
+     * organization and workspace.
+     */
+    public Builder memoryStoreId(String memoryStoreId) {
+      this.memoryStoreId = JsonSupport.requireArgument(memoryStoreId, "memory_store_id");
+      return this;
+    }
+
+    /** Sets {@code access}: The {@code access} property. */
+    public Builder access(MemoryStoreAccess access) {
+      this.access = JsonSupport.requireArgument(access, "access");
+      return this;
+    }
+
+    /** Sets {@code instructions}: How the agent should use this store, at most 4,096 characters. */
+    public Builder instructions(String instructions) {
+      this.instructions = JsonSupport.requireArgument(instructions, "instructions");
+      return this;
+    }
+
+    /** Adds a property this SDK does not know; it is written as given. */
+    public Builder putAdditionalProperty(String name, RawJson value) {
+      additionalProperties.put(
+          JsonSupport.requireArgument(name, "name"), JsonSupport.requireArgument(value, "value"));
+      return this;
+    }
+
+    /**
+     * Returns the object.
+     *
+     * @throws IllegalStateException if a required property was not set
+     */
+    public MemoryStoreResourceParam build() {
+      return new MemoryStoreResourceParam(
+          JsonSupport.requireSet(memoryStoreId, "MemoryStoreResourceParam", "memory_store_id"),
+          access,
+          instructions,
+          JsonSupport.copyMap(additionalProperties));
+    }
+  }
+}

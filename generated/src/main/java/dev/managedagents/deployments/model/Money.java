@@ -1,0 +1,141 @@
+// Generated from openapi/deployments.yaml by the templates in generator-templates/. Do not edit.
+
+package dev.managedagents.deployments.model;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An amount of money.
+ *
+ * <p>Immutable. Build one with {@link #builder()}, or change a copy with {@link #toBuilder()}.
+ * Properties this SDK does not know are kept in {@link #getAdditionalProperties()} and written back
+ * unchanged.
+ */
+public final class Money {
+  final String amount;
+  final String currency;
+  final Map<String, RawJson> additionalProperties;
+
+  Money(String amount, String currency, Map<String, RawJson> additionalProperties) {
+    this.amount = amount;
+    this.currency = currency;
+    this.additionalProperties = additionalProperties;
+  }
+
+  /** Returns a builder with no properties set. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Returns a builder holding a copy of this object's properties. */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  /**
+   * A decimal string, never a number: integer minor units in the newest revision (`"2500"` is
+   * 25.00); older responses may carry `"25.00"`. Kept exactly as received.
+   */
+  public String getAmount() {
+    return amount;
+  }
+
+  /** Upper-case ISO 4217 code; only `USD` today. */
+  public String getCurrency() {
+    return currency;
+  }
+
+  /** Properties this SDK does not know, by name, as the raw JSON received or set. */
+  public Map<String, RawJson> getAdditionalProperties() {
+    return additionalProperties;
+  }
+
+  @Override
+  public boolean equals(@Nullable Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (!(other instanceof Money)) {
+      return false;
+    }
+    Money that = (Money) other;
+    return Objects.equals(amount, that.amount)
+        && Objects.equals(currency, that.currency)
+        && additionalProperties.equals(that.additionalProperties);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(amount, currency, additionalProperties);
+  }
+
+  /**
+   * Describes this object for logs; secrets such as tokens are masked and unknown properties are
+   * named only.
+   */
+  @Override
+  public String toString() {
+    return "Money{"
+        + "amount="
+        + amount
+        + ", "
+        + "currency="
+        + currency
+        + ", "
+        + "additionalProperties="
+        + additionalProperties.keySet()
+        + "}";
+  }
+
+  /** Builds {@link Money} objects. Not thread-safe. */
+  public static final class Builder {
+    private @Nullable String amount;
+    private @Nullable String currency;
+    private Map<String, RawJson> additionalProperties = new LinkedHashMap<>();
+
+    private Builder() {}
+
+    private Builder(Money source) {
+      this.amount = source.amount;
+      this.currency = source.currency;
+      this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
+    }
+
+    /**
+     * Sets {@code amount}: A decimal string, never a number: integer minor units in the newest
+     * revision (`"2500"` is 25.00); older responses may carry `"25.00"`. Kept exactly as received.
+     */
+    public Builder amount(String amount) {
+      this.amount = JsonSupport.requireArgument(amount, "amount");
+      return this;
+    }
+
+    /** Sets {@code currency}: Upper-case ISO 4217 code; only `USD` today. */
+    public Builder currency(String currency) {
+      this.currency = JsonSupport.requireArgument(currency, "currency");
+      return this;
+    }
+
+    /** Adds a property this SDK does not know; it is written as given. */
+    public Builder putAdditionalProperty(String name, RawJson value) {
+      additionalProperties.put(
+          JsonSupport.requireArgument(name, "name"), JsonSupport.requireArgument(value, "value"));
+      return this;
+    }
+
+    /**
+     * Returns the object.
+     *
+     * @throws IllegalStateException if a required property was not set
+     */
+    public Money build() {
+      return new Money(
+          JsonSupport.requireSet(amount, "Money", "amount"),
+          JsonSupport.requireSet(currency, "Money", "currency"),
+          JsonSupport.copyMap(additionalProperties));
+    }
+  }
+}

@@ -1,0 +1,140 @@
+// Generated from openapi/deployments.yaml by the templates in generator-templates/. Do not edit.
+
+package dev.managedagents.deployments.model;
+
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The error that paused a deployment; matches the failed run's `error.type`.
+ *
+ * <p>A union tagged by {@code type}: {@code "agent_archived_error"} is {@link
+ * AgentArchivedPausedReasonError}, {@code "environment_archived_error"} is {@link
+ * EnvironmentArchivedPausedReasonError}, {@code "environment_not_found_error"} is {@link
+ * EnvironmentNotFoundPausedReasonError}, {@code "file_not_found_error"} is {@link
+ * FileNotFoundPausedReasonError}, {@code "mcp_egress_blocked_error"} is {@link
+ * McpEgressBlockedPausedReasonError}, {@code "memory_store_archived_error"} is {@link
+ * MemoryStoreArchivedPausedReasonError}, {@code "organization_disabled_error"} is {@link
+ * OrganizationDisabledPausedReasonError}, {@code "self_hosted_resources_unsupported_error"} is
+ * {@link SelfHostedResourcesUnsupportedPausedReasonError}, {@code
+ * "session_resource_not_found_error"} is {@link SessionResourceNotFoundPausedReasonError}, {@code
+ * "skill_not_found_error"} is {@link SkillNotFoundPausedReasonError}, {@code "unknown_error"} is
+ * {@link UnknownErrorPausedReasonError}, {@code "vault_archived_error"} is {@link
+ * VaultArchivedPausedReasonError}, {@code "vault_not_found_error"} is {@link
+ * VaultNotFoundPausedReasonError}, {@code "workspace_archived_error"} is {@link
+ * WorkspaceArchivedPausedReasonError}. A value of a type this SDK does not know yet decodes to
+ * {@link Unknown}, which keeps the JSON as received. Handle every case with {@link
+ * #accept(Visitor)}, or in Kotlin with {@code when (x) { is ... }} and an {@code else} branch.
+ */
+public interface PausedReasonError {
+  /** The {@code type} of this variant. */
+  String getType();
+
+  /** Calls the {@code visitor} method for this variant and returns what it returns. */
+  <R> R accept(Visitor<R> visitor);
+
+  /**
+   * One method per variant of {@link PausedReasonError}, plus one for variants this SDK does not
+   * know.
+   */
+  interface Visitor<R> {
+    /** Called for a {@code "agent_archived_error"} variant. */
+    R visit(AgentArchivedPausedReasonError value);
+
+    /** Called for a {@code "environment_archived_error"} variant. */
+    R visit(EnvironmentArchivedPausedReasonError value);
+
+    /** Called for a {@code "environment_not_found_error"} variant. */
+    R visit(EnvironmentNotFoundPausedReasonError value);
+
+    /** Called for a {@code "file_not_found_error"} variant. */
+    R visit(FileNotFoundPausedReasonError value);
+
+    /** Called for a {@code "mcp_egress_blocked_error"} variant. */
+    R visit(McpEgressBlockedPausedReasonError value);
+
+    /** Called for a {@code "memory_store_archived_error"} variant. */
+    R visit(MemoryStoreArchivedPausedReasonError value);
+
+    /** Called for a {@code "organization_disabled_error"} variant. */
+    R visit(OrganizationDisabledPausedReasonError value);
+
+    /** Called for a {@code "self_hosted_resources_unsupported_error"} variant. */
+    R visit(SelfHostedResourcesUnsupportedPausedReasonError value);
+
+    /** Called for a {@code "session_resource_not_found_error"} variant. */
+    R visit(SessionResourceNotFoundPausedReasonError value);
+
+    /** Called for a {@code "skill_not_found_error"} variant. */
+    R visit(SkillNotFoundPausedReasonError value);
+
+    /** Called for a {@code "unknown_error"} variant. */
+    R visit(UnknownErrorPausedReasonError value);
+
+    /** Called for a {@code "vault_archived_error"} variant. */
+    R visit(VaultArchivedPausedReasonError value);
+
+    /** Called for a {@code "vault_not_found_error"} variant. */
+    R visit(VaultNotFoundPausedReasonError value);
+
+    /** Called for a {@code "workspace_archived_error"} variant. */
+    R visit(WorkspaceArchivedPausedReasonError value);
+
+    /** Called for a variant this SDK does not know. */
+    R visitUnknown(Unknown value);
+  }
+
+  /**
+   * A {@link PausedReasonError} whose {@code type} this SDK does not know; written back exactly as
+   * received.
+   */
+  final class Unknown implements PausedReasonError {
+    private final String type;
+    private final RawJson json;
+
+    Unknown(String type, RawJson json) {
+      this.type = type;
+      this.json = json;
+    }
+
+    /**
+     * Wraps a JSON object of a variant this SDK does not know yet, to send it as it is.
+     *
+     * @throws IllegalArgumentException if {@code json} is not an object with a string {@code type}
+     */
+    public static Unknown of(RawJson json) {
+      return new Unknown(JsonSupport.typeOf(json), json);
+    }
+
+    @Override
+    public String getType() {
+      return type;
+    }
+
+    /** The variant's JSON, exactly as received. */
+    public RawJson getJson() {
+      return json;
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visitUnknown(this);
+    }
+
+    @Override
+    public boolean equals(@Nullable Object other) {
+      return other instanceof Unknown && json.equals(((Unknown) other).json);
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(json);
+    }
+
+    /** Names the type only: the JSON may hold secrets. */
+    @Override
+    public String toString() {
+      return "PausedReasonError.Unknown{type=" + type + "}";
+    }
+  }
+}

@@ -1,0 +1,130 @@
+// Generated from openapi/deployments.yaml by the templates in generator-templates/. Do not edit.
+
+package dev.managedagents.deployments.model;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A plain-text document, inline.
+ *
+ * <p>Immutable. Build one with {@link #builder()}, or change a copy with {@link #toBuilder()}.
+ * Properties this SDK does not know are kept in {@link #getAdditionalProperties()} and written back
+ * unchanged.
+ */
+public final class PlainTextDocumentSource implements DocumentSource {
+  final String data;
+  final Map<String, RawJson> additionalProperties;
+
+  PlainTextDocumentSource(String data, Map<String, RawJson> additionalProperties) {
+    this.data = data;
+    this.additionalProperties = additionalProperties;
+  }
+
+  /** Returns a builder with no properties set. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Returns a builder holding a copy of this object's properties. */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  /** Always {@code "text"}. */
+  public String getType() {
+    return "text";
+  }
+
+  /** Always {@code "text/plain"}. */
+  public String getMediaType() {
+    return "text/plain";
+  }
+
+  /** The text. */
+  public String getData() {
+    return data;
+  }
+
+  /** Properties this SDK does not know, by name, as the raw JSON received or set. */
+  public Map<String, RawJson> getAdditionalProperties() {
+    return additionalProperties;
+  }
+
+  @Override
+  public <R> R accept(DocumentSource.Visitor<R> visitor) {
+    return visitor.visit(this);
+  }
+
+  @Override
+  public boolean equals(@Nullable Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (!(other instanceof PlainTextDocumentSource)) {
+      return false;
+    }
+    PlainTextDocumentSource that = (PlainTextDocumentSource) other;
+    return Objects.equals(data, that.data)
+        && additionalProperties.equals(that.additionalProperties);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(data, additionalProperties);
+  }
+
+  /**
+   * Describes this object for logs; secrets such as tokens are masked and unknown properties are
+   * named only.
+   */
+  @Override
+  public String toString() {
+    return "PlainTextDocumentSource{"
+        + "data="
+        + data
+        + ", "
+        + "additionalProperties="
+        + additionalProperties.keySet()
+        + "}";
+  }
+
+  /** Builds {@link PlainTextDocumentSource} objects. Not thread-safe. */
+  public static final class Builder {
+    private @Nullable String data;
+    private Map<String, RawJson> additionalProperties = new LinkedHashMap<>();
+
+    private Builder() {}
+
+    private Builder(PlainTextDocumentSource source) {
+      this.data = source.data;
+      this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
+    }
+
+    /** Sets {@code data}: The text. */
+    public Builder data(String data) {
+      this.data = JsonSupport.requireArgument(data, "data");
+      return this;
+    }
+
+    /** Adds a property this SDK does not know; it is written as given. */
+    public Builder putAdditionalProperty(String name, RawJson value) {
+      additionalProperties.put(
+          JsonSupport.requireArgument(name, "name"), JsonSupport.requireArgument(value, "value"));
+      return this;
+    }
+
+    /**
+     * Returns the object.
+     *
+     * @throws IllegalStateException if a required property was not set
+     */
+    public PlainTextDocumentSource build() {
+      return new PlainTextDocumentSource(
+          JsonSupport.requireSet(data, "PlainTextDocumentSource", "data"),
+          JsonSupport.copyMap(additionalProperties));
+    }
+  }
+}

@@ -1,0 +1,149 @@
+// Generated from openapi/deployments.yaml by the templates in generator-templates/. Do not edit.
+
+package dev.managedagents.deployments.model;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The request body is too large (413).
+ *
+ * <p>Immutable. Build one with {@link #builder()}, or change a copy with {@link #toBuilder()}.
+ * Properties this SDK does not know are kept in {@link #getAdditionalProperties()} and written back
+ * unchanged.
+ */
+public final class RequestTooLargeError implements ErrorObject {
+  final String message;
+  final @Nullable RawJson details;
+  final Map<String, RawJson> additionalProperties;
+
+  RequestTooLargeError(
+      String message, @Nullable RawJson details, Map<String, RawJson> additionalProperties) {
+    this.message = message;
+    this.details = details;
+    this.additionalProperties = additionalProperties;
+  }
+
+  /** Returns a builder with no properties set. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Returns a builder holding a copy of this object's properties. */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  /** Always {@code "request_too_large"}. */
+  public String getType() {
+    return "request_too_large";
+  }
+
+  /** Human-readable detail. */
+  public String getMessage() {
+    return message;
+  }
+
+  /** Optional machine-readable detail, for example `{"error_code":"environment_not_found"}`. */
+  public @Nullable RawJson getDetails() {
+    return details;
+  }
+
+  /** Properties this SDK does not know, by name, as the raw JSON received or set. */
+  public Map<String, RawJson> getAdditionalProperties() {
+    return additionalProperties;
+  }
+
+  @Override
+  public <R> R accept(ErrorObject.Visitor<R> visitor) {
+    return visitor.visit(this);
+  }
+
+  @Override
+  public boolean equals(@Nullable Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (!(other instanceof RequestTooLargeError)) {
+      return false;
+    }
+    RequestTooLargeError that = (RequestTooLargeError) other;
+    return Objects.equals(message, that.message)
+        && Objects.equals(details, that.details)
+        && additionalProperties.equals(that.additionalProperties);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(message, details, additionalProperties);
+  }
+
+  /**
+   * Describes this object for logs; secrets such as tokens are masked and unknown properties are
+   * named only.
+   */
+  @Override
+  public String toString() {
+    return "RequestTooLargeError{"
+        + "message="
+        + message
+        + ", "
+        + "details="
+        + details
+        + ", "
+        + "additionalProperties="
+        + additionalProperties.keySet()
+        + "}";
+  }
+
+  /** Builds {@link RequestTooLargeError} objects. Not thread-safe. */
+  public static final class Builder {
+    private @Nullable String message;
+    private @Nullable RawJson details;
+    private Map<String, RawJson> additionalProperties = new LinkedHashMap<>();
+
+    private Builder() {}
+
+    private Builder(RequestTooLargeError source) {
+      this.message = source.message;
+      this.details = source.details;
+      this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
+    }
+
+    /** Sets {@code message}: Human-readable detail. */
+    public Builder message(String message) {
+      this.message = JsonSupport.requireArgument(message, "message");
+      return this;
+    }
+
+    /**
+     * Sets {@code details}: Optional machine-readable detail, for example
+     * `{"error_code":"environment_not_found"}`.
+     */
+    public Builder details(RawJson details) {
+      this.details = JsonSupport.requireArgument(details, "details");
+      return this;
+    }
+
+    /** Adds a property this SDK does not know; it is written as given. */
+    public Builder putAdditionalProperty(String name, RawJson value) {
+      additionalProperties.put(
+          JsonSupport.requireArgument(name, "name"), JsonSupport.requireArgument(value, "value"));
+      return this;
+    }
+
+    /**
+     * Returns the object.
+     *
+     * @throws IllegalStateException if a required property was not set
+     */
+    public RequestTooLargeError build() {
+      return new RequestTooLargeError(
+          JsonSupport.requireSet(message, "RequestTooLargeError", "message"),
+          details,
+          JsonSupport.copyMap(additionalProperties));
+    }
+  }
+}

@@ -1,0 +1,94 @@
+// Generated from openapi/deployments.yaml by the templates in generator-templates/. Do not edit.
+
+package dev.managedagents.deployments.model;
+
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A resource mounted into each session, as written in a request.
+ *
+ * <p>A union tagged by {@code type}: {@code "file"} is {@link FileResourceParam}, {@code
+ * "github_repository"} is {@link GitHubRepositoryResourceParam}, {@code "memory_store"} is {@link
+ * MemoryStoreResourceParam}. A value of a type this SDK does not know yet decodes to {@link
+ * Unknown}, which keeps the JSON as received. Handle every case with {@link #accept(Visitor)}, or
+ * in Kotlin with {@code when (x) { is ... }} and an {@code else} branch.
+ */
+public interface ResourceParam {
+  /** The {@code type} of this variant. */
+  String getType();
+
+  /** Calls the {@code visitor} method for this variant and returns what it returns. */
+  <R> R accept(Visitor<R> visitor);
+
+  /**
+   * One method per variant of {@link ResourceParam}, plus one for variants this SDK does not know.
+   */
+  interface Visitor<R> {
+    /** Called for a {@code "file"} variant. */
+    R visit(FileResourceParam value);
+
+    /** Called for a {@code "github_repository"} variant. */
+    R visit(GitHubRepositoryResourceParam value);
+
+    /** Called for a {@code "memory_store"} variant. */
+    R visit(MemoryStoreResourceParam value);
+
+    /** Called for a variant this SDK does not know. */
+    R visitUnknown(Unknown value);
+  }
+
+  /**
+   * A {@link ResourceParam} whose {@code type} this SDK does not know; written back exactly as
+   * received.
+   */
+  final class Unknown implements ResourceParam {
+    private final String type;
+    private final RawJson json;
+
+    Unknown(String type, RawJson json) {
+      this.type = type;
+      this.json = json;
+    }
+
+    /**
+     * Wraps a JSON object of a variant this SDK does not know yet, to send it as it is.
+     *
+     * @throws IllegalArgumentException if {@code json} is not an object with a string {@code type}
+     */
+    public static Unknown of(RawJson json) {
+      return new Unknown(JsonSupport.typeOf(json), json);
+    }
+
+    @Override
+    public String getType() {
+      return type;
+    }
+
+    /** The variant's JSON, exactly as received. */
+    public RawJson getJson() {
+      return json;
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visitUnknown(this);
+    }
+
+    @Override
+    public boolean equals(@Nullable Object other) {
+      return other instanceof Unknown && json.equals(((Unknown) other).json);
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(json);
+    }
+
+    /** Names the type only: the JSON may hold secrets. */
+    @Override
+    public String toString() {
+      return "ResourceParam.Unknown{type=" + type + "}";
+    }
+  }
+}

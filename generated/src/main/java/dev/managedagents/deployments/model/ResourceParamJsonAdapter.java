@@ -1,0 +1,80 @@
+// Generated from openapi/deployments.yaml by the templates in generator-templates/. Do not edit.
+
+package dev.managedagents.deployments.model;
+
+import com.squareup.moshi.JsonAdapter;
+import com.squareup.moshi.JsonDataException;
+import com.squareup.moshi.JsonReader;
+import com.squareup.moshi.JsonWriter;
+import com.squareup.moshi.Moshi;
+import java.io.IOException;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Picks the {@link ResourceParam} variant by {@code type}; unknown values decode to {@link
+ * ResourceParam.Unknown}.
+ */
+final class ResourceParamJsonAdapter extends JsonAdapter<ResourceParam> {
+  private static final JsonReader.Options TAG = JsonReader.Options.of("type");
+  private static final JsonReader.Options TYPES =
+      JsonReader.Options.of("file", "github_repository", "memory_store");
+
+  private final JsonAdapter<FileResourceParam> fileResourceParamAdapter;
+  private final JsonAdapter<GitHubRepositoryResourceParam> gitHubRepositoryResourceParamAdapter;
+  private final JsonAdapter<MemoryStoreResourceParam> memoryStoreResourceParamAdapter;
+
+  ResourceParamJsonAdapter(Moshi moshi) {
+    this.fileResourceParamAdapter = moshi.adapter(FileResourceParam.class);
+    this.gitHubRepositoryResourceParamAdapter = moshi.adapter(GitHubRepositoryResourceParam.class);
+    this.memoryStoreResourceParamAdapter = moshi.adapter(MemoryStoreResourceParam.class);
+  }
+
+  @Override
+  public ResourceParam fromJson(JsonReader reader) throws IOException {
+    JsonReader tag = JsonSupport.peekDiscriminator(reader, TAG, "ResourceParam");
+    // selectString answers -1 for a value not in TYPES, so the known values are cases 1 and up.
+    switch (1 + tag.selectString(TYPES)) {
+      case 0:
+        return new ResourceParam.Unknown(tag.nextString(), RawJson.read(reader));
+      case 1:
+        return fileResourceParamAdapter.fromJson(reader);
+      case 2:
+        return gitHubRepositoryResourceParamAdapter.fromJson(reader);
+      case 3:
+        return memoryStoreResourceParamAdapter.fromJson(reader);
+      default:
+        throw new AssertionError();
+    }
+  }
+
+  @Override
+  public void toJson(JsonWriter writer, @Nullable ResourceParam value) throws IOException {
+    if (value instanceof FileResourceParam) {
+      fileResourceParamAdapter.toJson(writer, (FileResourceParam) value);
+      return;
+    }
+    if (value instanceof GitHubRepositoryResourceParam) {
+      gitHubRepositoryResourceParamAdapter.toJson(writer, (GitHubRepositoryResourceParam) value);
+      return;
+    }
+    if (value instanceof MemoryStoreResourceParam) {
+      memoryStoreResourceParamAdapter.toJson(writer, (MemoryStoreResourceParam) value);
+      return;
+    }
+    if (value instanceof ResourceParam.Unknown) {
+      (((ResourceParam.Unknown) value).getJson()).write(writer);
+      return;
+    }
+    if (value == null) {
+      writer.nullValue();
+      return;
+    }
+    throw new JsonDataException(
+        "Not a ResourceParam variant of this SDK: " + value.getClass().getName());
+  }
+
+  @Override
+  public String toString() {
+    return "JsonAdapter(ResourceParam)";
+  }
+}

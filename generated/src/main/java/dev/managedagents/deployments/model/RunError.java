@@ -1,0 +1,142 @@
+// Generated from openapi/deployments.yaml by the templates in generator-templates/. Do not edit.
+
+package dev.managedagents.deployments.model;
+
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Why a run could not create a session. Every variant has a human-readable `message`.
+ *
+ * <p>A union tagged by {@code type}: {@code "agent_archived_error"} is {@link
+ * AgentArchivedRunError}, {@code "environment_archived_error"} is {@link
+ * EnvironmentArchivedRunError}, {@code "environment_not_found_error"} is {@link
+ * EnvironmentNotFoundRunError}, {@code "file_not_found_error"} is {@link FileNotFoundRunError},
+ * {@code "mcp_egress_blocked_error"} is {@link McpEgressBlockedRunError}, {@code
+ * "memory_store_archived_error"} is {@link MemoryStoreArchivedRunError}, {@code
+ * "organization_disabled_error"} is {@link OrganizationDisabledRunError}, {@code
+ * "self_hosted_resources_unsupported_error"} is {@link SelfHostedResourcesUnsupportedRunError},
+ * {@code "session_creation_rejected_error"} is {@link SessionCreationRejectedRunError}, {@code
+ * "session_rate_limited_error"} is {@link SessionRateLimitedRunError}, {@code
+ * "session_resource_not_found_error"} is {@link SessionResourceNotFoundRunError}, {@code
+ * "skill_not_found_error"} is {@link SkillNotFoundRunError}, {@code "unknown_error"} is {@link
+ * UnknownErrorRunError}, {@code "vault_archived_error"} is {@link VaultArchivedRunError}, {@code
+ * "vault_not_found_error"} is {@link VaultNotFoundRunError}, {@code "workspace_archived_error"} is
+ * {@link WorkspaceArchivedRunError}. A value of a type this SDK does not know yet decodes to {@link
+ * Unknown}, which keeps the JSON as received. Handle every case with {@link #accept(Visitor)}, or
+ * in Kotlin with {@code when (x) { is ... }} and an {@code else} branch.
+ */
+public interface RunError {
+  /** The {@code type} of this variant. */
+  String getType();
+
+  /** Calls the {@code visitor} method for this variant and returns what it returns. */
+  <R> R accept(Visitor<R> visitor);
+
+  /** One method per variant of {@link RunError}, plus one for variants this SDK does not know. */
+  interface Visitor<R> {
+    /** Called for a {@code "agent_archived_error"} variant. */
+    R visit(AgentArchivedRunError value);
+
+    /** Called for a {@code "environment_archived_error"} variant. */
+    R visit(EnvironmentArchivedRunError value);
+
+    /** Called for a {@code "environment_not_found_error"} variant. */
+    R visit(EnvironmentNotFoundRunError value);
+
+    /** Called for a {@code "file_not_found_error"} variant. */
+    R visit(FileNotFoundRunError value);
+
+    /** Called for a {@code "mcp_egress_blocked_error"} variant. */
+    R visit(McpEgressBlockedRunError value);
+
+    /** Called for a {@code "memory_store_archived_error"} variant. */
+    R visit(MemoryStoreArchivedRunError value);
+
+    /** Called for a {@code "organization_disabled_error"} variant. */
+    R visit(OrganizationDisabledRunError value);
+
+    /** Called for a {@code "self_hosted_resources_unsupported_error"} variant. */
+    R visit(SelfHostedResourcesUnsupportedRunError value);
+
+    /** Called for a {@code "session_creation_rejected_error"} variant. */
+    R visit(SessionCreationRejectedRunError value);
+
+    /** Called for a {@code "session_rate_limited_error"} variant. */
+    R visit(SessionRateLimitedRunError value);
+
+    /** Called for a {@code "session_resource_not_found_error"} variant. */
+    R visit(SessionResourceNotFoundRunError value);
+
+    /** Called for a {@code "skill_not_found_error"} variant. */
+    R visit(SkillNotFoundRunError value);
+
+    /** Called for a {@code "unknown_error"} variant. */
+    R visit(UnknownErrorRunError value);
+
+    /** Called for a {@code "vault_archived_error"} variant. */
+    R visit(VaultArchivedRunError value);
+
+    /** Called for a {@code "vault_not_found_error"} variant. */
+    R visit(VaultNotFoundRunError value);
+
+    /** Called for a {@code "workspace_archived_error"} variant. */
+    R visit(WorkspaceArchivedRunError value);
+
+    /** Called for a variant this SDK does not know. */
+    R visitUnknown(Unknown value);
+  }
+
+  /**
+   * A {@link RunError} whose {@code type} this SDK does not know; written back exactly as received.
+   */
+  final class Unknown implements RunError {
+    private final String type;
+    private final RawJson json;
+
+    Unknown(String type, RawJson json) {
+      this.type = type;
+      this.json = json;
+    }
+
+    /**
+     * Wraps a JSON object of a variant this SDK does not know yet, to send it as it is.
+     *
+     * @throws IllegalArgumentException if {@code json} is not an object with a string {@code type}
+     */
+    public static Unknown of(RawJson json) {
+      return new Unknown(JsonSupport.typeOf(json), json);
+    }
+
+    @Override
+    public String getType() {
+      return type;
+    }
+
+    /** The variant's JSON, exactly as received. */
+    public RawJson getJson() {
+      return json;
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visitUnknown(this);
+    }
+
+    @Override
+    public boolean equals(@Nullable Object other) {
+      return other instanceof Unknown && json.equals(((Unknown) other).json);
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(json);
+    }
+
+    /** Names the type only: the JSON may hold secrets. */
+    @Override
+    public String toString() {
+      return "RunError.Unknown{type=" + type + "}";
+    }
+  }
+}

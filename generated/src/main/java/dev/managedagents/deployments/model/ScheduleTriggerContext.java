@@ -1,0 +1,126 @@
+// Generated from openapi/deployments.yaml by the templates in generator-templates/. Do not edit.
+
+package dev.managedagents.deployments.model;
+
+import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The deployment's cron schedule fired.
+ *
+ * <p>Immutable. Build one with {@link #builder()}, or change a copy with {@link #toBuilder()}.
+ * Properties this SDK does not know are kept in {@link #getAdditionalProperties()} and written back
+ * unchanged.
+ */
+public final class ScheduleTriggerContext implements TriggerContext {
+  final OffsetDateTime scheduledAt;
+  final Map<String, RawJson> additionalProperties;
+
+  ScheduleTriggerContext(OffsetDateTime scheduledAt, Map<String, RawJson> additionalProperties) {
+    this.scheduledAt = scheduledAt;
+    this.additionalProperties = additionalProperties;
+  }
+
+  /** Returns a builder with no properties set. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Returns a builder holding a copy of this object's properties. */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  /** Always {@code "schedule"}. */
+  public String getType() {
+    return "schedule";
+  }
+
+  /** The fire time the run was for. */
+  public OffsetDateTime getScheduledAt() {
+    return scheduledAt;
+  }
+
+  /** Properties this SDK does not know, by name, as the raw JSON received or set. */
+  public Map<String, RawJson> getAdditionalProperties() {
+    return additionalProperties;
+  }
+
+  @Override
+  public <R> R accept(TriggerContext.Visitor<R> visitor) {
+    return visitor.visit(this);
+  }
+
+  @Override
+  public boolean equals(@Nullable Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (!(other instanceof ScheduleTriggerContext)) {
+      return false;
+    }
+    ScheduleTriggerContext that = (ScheduleTriggerContext) other;
+    return Objects.equals(scheduledAt, that.scheduledAt)
+        && additionalProperties.equals(that.additionalProperties);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(scheduledAt, additionalProperties);
+  }
+
+  /**
+   * Describes this object for logs; secrets such as tokens are masked and unknown properties are
+   * named only.
+   */
+  @Override
+  public String toString() {
+    return "ScheduleTriggerContext{"
+        + "scheduledAt="
+        + scheduledAt
+        + ", "
+        + "additionalProperties="
+        + additionalProperties.keySet()
+        + "}";
+  }
+
+  /** Builds {@link ScheduleTriggerContext} objects. Not thread-safe. */
+  public static final class Builder {
+    private @Nullable OffsetDateTime scheduledAt;
+    private Map<String, RawJson> additionalProperties = new LinkedHashMap<>();
+
+    private Builder() {}
+
+    private Builder(ScheduleTriggerContext source) {
+      this.scheduledAt = source.scheduledAt;
+      this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
+    }
+
+    /** Sets {@code scheduled_at}: The fire time the run was for. */
+    public Builder scheduledAt(OffsetDateTime scheduledAt) {
+      this.scheduledAt = JsonSupport.requireArgument(scheduledAt, "scheduled_at");
+      return this;
+    }
+
+    /** Adds a property this SDK does not know; it is written as given. */
+    public Builder putAdditionalProperty(String name, RawJson value) {
+      additionalProperties.put(
+          JsonSupport.requireArgument(name, "name"), JsonSupport.requireArgument(value, "value"));
+      return this;
+    }
+
+    /**
+     * Returns the object.
+     *
+     * @throws IllegalStateException if a required property was not set
+     */
+    public ScheduleTriggerContext build() {
+      return new ScheduleTriggerContext(
+          JsonSupport.requireSet(scheduledAt, "ScheduleTriggerContext", "scheduled_at"),
+          JsonSupport.copyMap(additionalProperties));
+    }
+  }
+}

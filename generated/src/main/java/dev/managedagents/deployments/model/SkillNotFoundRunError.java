@@ -1,0 +1,125 @@
+// Generated from openapi/deployments.yaml by the templates in generator-templates/. Do not edit.
+
+package dev.managedagents.deployments.model;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A skill of the deployment's agent no longer exists.
+ *
+ * <p>Immutable. Build one with {@link #builder()}, or change a copy with {@link #toBuilder()}.
+ * Properties this SDK does not know are kept in {@link #getAdditionalProperties()} and written back
+ * unchanged.
+ */
+public final class SkillNotFoundRunError implements RunError {
+  final String message;
+  final Map<String, RawJson> additionalProperties;
+
+  SkillNotFoundRunError(String message, Map<String, RawJson> additionalProperties) {
+    this.message = message;
+    this.additionalProperties = additionalProperties;
+  }
+
+  /** Returns a builder with no properties set. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Returns a builder holding a copy of this object's properties. */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  /** Always {@code "skill_not_found_error"}. */
+  public String getType() {
+    return "skill_not_found_error";
+  }
+
+  /** Human-readable detail. */
+  public String getMessage() {
+    return message;
+  }
+
+  /** Properties this SDK does not know, by name, as the raw JSON received or set. */
+  public Map<String, RawJson> getAdditionalProperties() {
+    return additionalProperties;
+  }
+
+  @Override
+  public <R> R accept(RunError.Visitor<R> visitor) {
+    return visitor.visit(this);
+  }
+
+  @Override
+  public boolean equals(@Nullable Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (!(other instanceof SkillNotFoundRunError)) {
+      return false;
+    }
+    SkillNotFoundRunError that = (SkillNotFoundRunError) other;
+    return Objects.equals(message, that.message)
+        && additionalProperties.equals(that.additionalProperties);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(message, additionalProperties);
+  }
+
+  /**
+   * Describes this object for logs; secrets such as tokens are masked and unknown properties are
+   * named only.
+   */
+  @Override
+  public String toString() {
+    return "SkillNotFoundRunError{"
+        + "message="
+        + message
+        + ", "
+        + "additionalProperties="
+        + additionalProperties.keySet()
+        + "}";
+  }
+
+  /** Builds {@link SkillNotFoundRunError} objects. Not thread-safe. */
+  public static final class Builder {
+    private @Nullable String message;
+    private Map<String, RawJson> additionalProperties = new LinkedHashMap<>();
+
+    private Builder() {}
+
+    private Builder(SkillNotFoundRunError source) {
+      this.message = source.message;
+      this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
+    }
+
+    /** Sets {@code message}: Human-readable detail. */
+    public Builder message(String message) {
+      this.message = JsonSupport.requireArgument(message, "message");
+      return this;
+    }
+
+    /** Adds a property this SDK does not know; it is written as given. */
+    public Builder putAdditionalProperty(String name, RawJson value) {
+      additionalProperties.put(
+          JsonSupport.requireArgument(name, "name"), JsonSupport.requireArgument(value, "value"));
+      return this;
+    }
+
+    /**
+     * Returns the object.
+     *
+     * @throws IllegalStateException if a required property was not set
+     */
+    public SkillNotFoundRunError build() {
+      return new SkillNotFoundRunError(
+          JsonSupport.requireSet(message, "SkillNotFoundRunError", "message"),
+          JsonSupport.copyMap(additionalProperties));
+    }
+  }
+}

@@ -1,0 +1,130 @@
+// Generated from openapi/deployments.yaml by the templates in generator-templates/. Do not edit.
+
+package dev.managedagents.deployments.model;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Plain text.
+ *
+ * <p>Immutable. Build one with {@link #builder()}, or change a copy with {@link #toBuilder()}.
+ * Properties this SDK does not know are kept in {@link #getAdditionalProperties()} and written back
+ * unchanged.
+ */
+public final class TextBlock implements ContentBlock, ContentBlockParam {
+  final String text;
+  final Map<String, RawJson> additionalProperties;
+
+  TextBlock(String text, Map<String, RawJson> additionalProperties) {
+    this.text = text;
+    this.additionalProperties = additionalProperties;
+  }
+
+  /** Returns a builder with no properties set. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Returns a builder holding a copy of this object's properties. */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  /** Always {@code "text"}. */
+  public String getType() {
+    return "text";
+  }
+
+  /** The text. */
+  public String getText() {
+    return text;
+  }
+
+  /** Properties this SDK does not know, by name, as the raw JSON received or set. */
+  public Map<String, RawJson> getAdditionalProperties() {
+    return additionalProperties;
+  }
+
+  @Override
+  public <R> R accept(ContentBlock.Visitor<R> visitor) {
+    return visitor.visit(this);
+  }
+
+  @Override
+  public <R> R accept(ContentBlockParam.Visitor<R> visitor) {
+    return visitor.visit(this);
+  }
+
+  @Override
+  public boolean equals(@Nullable Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (!(other instanceof TextBlock)) {
+      return false;
+    }
+    TextBlock that = (TextBlock) other;
+    return Objects.equals(text, that.text)
+        && additionalProperties.equals(that.additionalProperties);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(text, additionalProperties);
+  }
+
+  /**
+   * Describes this object for logs; secrets such as tokens are masked and unknown properties are
+   * named only.
+   */
+  @Override
+  public String toString() {
+    return "TextBlock{"
+        + "text="
+        + text
+        + ", "
+        + "additionalProperties="
+        + additionalProperties.keySet()
+        + "}";
+  }
+
+  /** Builds {@link TextBlock} objects. Not thread-safe. */
+  public static final class Builder {
+    private @Nullable String text;
+    private Map<String, RawJson> additionalProperties = new LinkedHashMap<>();
+
+    private Builder() {}
+
+    private Builder(TextBlock source) {
+      this.text = source.text;
+      this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
+    }
+
+    /** Sets {@code text}: The text. */
+    public Builder text(String text) {
+      this.text = JsonSupport.requireArgument(text, "text");
+      return this;
+    }
+
+    /** Adds a property this SDK does not know; it is written as given. */
+    public Builder putAdditionalProperty(String name, RawJson value) {
+      additionalProperties.put(
+          JsonSupport.requireArgument(name, "name"), JsonSupport.requireArgument(value, "value"));
+      return this;
+    }
+
+    /**
+     * Returns the object.
+     *
+     * @throws IllegalStateException if a required property was not set
+     */
+    public TextBlock build() {
+      return new TextBlock(
+          JsonSupport.requireSet(text, "TextBlock", "text"),
+          JsonSupport.copyMap(additionalProperties));
+    }
+  }
+}

@@ -1,0 +1,64 @@
+// Generated from openapi/deployments.yaml by the templates in generator-templates/. Do not edit.
+
+package dev.managedagents.deployments.model;
+
+import com.squareup.moshi.JsonAdapter;
+import com.squareup.moshi.JsonReader;
+import com.squareup.moshi.JsonWriter;
+import com.squareup.moshi.Moshi;
+import java.io.IOException;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/** Streams {@link TextRubric} to and from JSON, keeping properties it does not know. */
+final class TextRubricJsonAdapter extends JsonAdapter<TextRubric> {
+  private static final JsonReader.Options NAMES = JsonReader.Options.of("type", "content");
+
+  TextRubricJsonAdapter(Moshi moshi) {}
+
+  @Override
+  public TextRubric fromJson(JsonReader reader) throws IOException {
+    String content = null;
+    Map<String, RawJson> additionalProperties = null;
+    reader.beginObject();
+    while (reader.hasNext()) {
+      // selectName answers -1 for a name not in NAMES, so the known names are cases 1 and up.
+      switch (1 + reader.selectName(NAMES)) {
+        case 0:
+          additionalProperties = JsonSupport.readAdditionalProperty(reader, additionalProperties);
+          break;
+        case 1:
+          reader.skipValue();
+          break;
+        case 2:
+          content = reader.nextString();
+          break;
+        default:
+          throw new AssertionError();
+      }
+    }
+    reader.endObject();
+    return new TextRubric(
+        JsonSupport.requireProperty(content, "content", reader),
+        JsonSupport.orEmpty(additionalProperties));
+  }
+
+  @Override
+  public void toJson(JsonWriter writer, @Nullable TextRubric value) throws IOException {
+    if (value == null) {
+      writer.nullValue();
+      return;
+    }
+    writer.beginObject();
+    writer.name("type").value("text");
+    writer.name("content");
+    writer.value(value.content);
+    JsonSupport.writeAdditionalProperties(writer, value.additionalProperties);
+    writer.endObject();
+  }
+
+  @Override
+  public String toString() {
+    return "JsonAdapter(TextRubric)";
+  }
+}

@@ -1,0 +1,67 @@
+// Generated from openapi/deployments.yaml by the templates in generator-templates/. Do not edit.
+
+package dev.managedagents.deployments.model;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * How a run was started.
+ *
+ * <p>An open enum: the constants are the values this SDK knows, and {@link #of(String)} keeps any
+ * other value the server sends, so a new value never breaks decoding. Compare with {@code equals}
+ * (or {@code ==} in Kotlin).
+ */
+public final class TriggerType {
+  /** {@code "schedule"}. */
+  public static final TriggerType SCHEDULE = new TriggerType("schedule");
+
+  /** {@code "manual"}. */
+  public static final TriggerType MANUAL = new TriggerType("manual");
+
+  private final String value;
+
+  private TriggerType(String value) {
+    this.value = value;
+  }
+
+  /**
+   * Returns the constant for {@code value}, or a new instance holding a value this SDK does not
+   * know.
+   */
+  public static TriggerType of(String value) {
+    switch (JsonSupport.requireArgument(value, "value")) {
+      case "schedule":
+        return SCHEDULE;
+      case "manual":
+        return MANUAL;
+      default:
+        return new TriggerType(value);
+    }
+  }
+
+  /** The value as sent on the wire. */
+  public String getValue() {
+    return value;
+  }
+
+  /** Whether this is one of the constants this SDK knows. */
+  public boolean isKnown() {
+    return this == SCHEDULE || this == MANUAL;
+  }
+
+  @Override
+  public boolean equals(@Nullable Object other) {
+    return other instanceof TriggerType && value.equals(((TriggerType) other).value);
+  }
+
+  @Override
+  public int hashCode() {
+    return value.hashCode();
+  }
+
+  /** The value as sent on the wire. */
+  @Override
+  public String toString() {
+    return value;
+  }
+}

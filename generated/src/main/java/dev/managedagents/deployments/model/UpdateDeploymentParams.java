@@ -1,0 +1,460 @@
+// Generated from openapi/deployments.yaml by the templates in generator-templates/. Do not edit.
+
+package dev.managedagents.deployments.model;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The body of an update request: a patch. Omitted fields keep their stored value. Fields that can
+ * be cleared take an explicit `null`; lists are replaced whole; `metadata` is itself a patch in
+ * which a `null` value deletes its key.
+ *
+ * <p>Immutable. Build one with {@link #builder()}, or change a copy with {@link #toBuilder()}.
+ * Properties this SDK does not know are kept in {@link #getAdditionalProperties()} and written back
+ * unchanged.
+ */
+public final class UpdateDeploymentParams {
+  final @Nullable AgentParam agent;
+  final @Nullable String environmentId;
+  final @Nullable List<InitialEventParam> initialEvents;
+  final @Nullable String name;
+  final @Nullable String description;
+  final boolean descriptionPresent;
+  final @Nullable Map<String, @Nullable String> metadata;
+  final @Nullable List<ResourceParam> resources;
+  final boolean resourcesPresent;
+  final @Nullable List<String> vaultIds;
+  final boolean vaultIdsPresent;
+  final @Nullable ScheduleParam schedule;
+  final boolean schedulePresent;
+  final @Nullable BudgetLimit budget;
+  final boolean budgetPresent;
+  final Map<String, RawJson> additionalProperties;
+
+  UpdateDeploymentParams(
+      @Nullable AgentParam agent,
+      @Nullable String environmentId,
+      @Nullable List<InitialEventParam> initialEvents,
+      @Nullable String name,
+      @Nullable String description,
+      boolean descriptionPresent,
+      @Nullable Map<String, @Nullable String> metadata,
+      @Nullable List<ResourceParam> resources,
+      boolean resourcesPresent,
+      @Nullable List<String> vaultIds,
+      boolean vaultIdsPresent,
+      @Nullable ScheduleParam schedule,
+      boolean schedulePresent,
+      @Nullable BudgetLimit budget,
+      boolean budgetPresent,
+      Map<String, RawJson> additionalProperties) {
+    this.agent = agent;
+    this.environmentId = environmentId;
+    this.initialEvents = initialEvents;
+    this.name = name;
+    this.description = description;
+    this.descriptionPresent = descriptionPresent;
+    this.metadata = metadata;
+    this.resources = resources;
+    this.resourcesPresent = resourcesPresent;
+    this.vaultIds = vaultIds;
+    this.vaultIdsPresent = vaultIdsPresent;
+    this.schedule = schedule;
+    this.schedulePresent = schedulePresent;
+    this.budget = budget;
+    this.budgetPresent = budgetPresent;
+    this.additionalProperties = additionalProperties;
+  }
+
+  /** Returns a builder with no properties set. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Returns a builder holding a copy of this object's properties. */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  /** The {@code agent} property. */
+  public @Nullable AgentParam getAgent() {
+    return agent;
+  }
+
+  /** The environment (`env_…`) where sessions run. Cannot be cleared. */
+  public @Nullable String getEnvironmentId() {
+    return environmentId;
+  }
+
+  /** Replaces all initial events, 1 to 50. Cannot be cleared. */
+  public @Nullable List<InitialEventParam> getInitialEvents() {
+    return initialEvents;
+  }
+
+  /** Human-readable name; must not be empty. Cannot be cleared. */
+  public @Nullable String getName() {
+    return name;
+  }
+
+  /**
+   * New description; `null` (or an empty string) clears it.
+   *
+   * <p>{@code null} both when the property is absent and when it is an explicit {@code null};
+   * {@link #hasDescription()} tells them apart.
+   */
+  public @Nullable String getDescription() {
+    return description;
+  }
+
+  /** Whether {@code description} is present in the JSON, possibly as an explicit {@code null}. */
+  public boolean hasDescription() {
+    return descriptionPresent;
+  }
+
+  /**
+   * Metadata patch: a string value upserts its key, `null` deletes it, keys not named stay. The
+   * stored bag keeps the limits of 16 keys, 64-character keys and 512-character values.
+   */
+  public @Nullable Map<String, @Nullable String> getMetadata() {
+    return metadata;
+  }
+
+  /**
+   * Replaces all resources, at most 500; `null` or `[]` clears them.
+   *
+   * <p>{@code null} both when the property is absent and when it is an explicit {@code null};
+   * {@link #hasResources()} tells them apart.
+   */
+  public @Nullable List<ResourceParam> getResources() {
+    return resources;
+  }
+
+  /** Whether {@code resources} is present in the JSON, possibly as an explicit {@code null}. */
+  public boolean hasResources() {
+    return resourcesPresent;
+  }
+
+  /**
+   * Replaces all vault IDs, at most 50; `null` or `[]` clears them.
+   *
+   * <p>{@code null} both when the property is absent and when it is an explicit {@code null};
+   * {@link #hasVaultIds()} tells them apart.
+   */
+  public @Nullable List<String> getVaultIds() {
+    return vaultIds;
+  }
+
+  /** Whether {@code vault_ids} is present in the JSON, possibly as an explicit {@code null}. */
+  public boolean hasVaultIds() {
+    return vaultIdsPresent;
+  }
+
+  /**
+   * Replaces the schedule; `null` makes the deployment manual-only again.
+   *
+   * <p>{@code null} both when the property is absent and when it is an explicit {@code null};
+   * {@link #hasSchedule()} tells them apart.
+   */
+  public @Nullable ScheduleParam getSchedule() {
+    return schedule;
+  }
+
+  /** Whether {@code schedule} is present in the JSON, possibly as an explicit {@code null}. */
+  public boolean hasSchedule() {
+    return schedulePresent;
+  }
+
+  /**
+   * Replaces the budget; `null` leaves later sessions uncapped.
+   *
+   * <p>{@code null} both when the property is absent and when it is an explicit {@code null};
+   * {@link #hasBudget()} tells them apart.
+   */
+  public @Nullable BudgetLimit getBudget() {
+    return budget;
+  }
+
+  /** Whether {@code budget} is present in the JSON, possibly as an explicit {@code null}. */
+  public boolean hasBudget() {
+    return budgetPresent;
+  }
+
+  /** Properties this SDK does not know, by name, as the raw JSON received or set. */
+  public Map<String, RawJson> getAdditionalProperties() {
+    return additionalProperties;
+  }
+
+  @Override
+  public boolean equals(@Nullable Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (!(other instanceof UpdateDeploymentParams)) {
+      return false;
+    }
+    UpdateDeploymentParams that = (UpdateDeploymentParams) other;
+    return Objects.equals(agent, that.agent)
+        && Objects.equals(environmentId, that.environmentId)
+        && Objects.equals(initialEvents, that.initialEvents)
+        && Objects.equals(name, that.name)
+        && Objects.equals(description, that.description)
+        && descriptionPresent == that.descriptionPresent
+        && Objects.equals(metadata, that.metadata)
+        && Objects.equals(resources, that.resources)
+        && resourcesPresent == that.resourcesPresent
+        && Objects.equals(vaultIds, that.vaultIds)
+        && vaultIdsPresent == that.vaultIdsPresent
+        && Objects.equals(schedule, that.schedule)
+        && schedulePresent == that.schedulePresent
+        && Objects.equals(budget, that.budget)
+        && budgetPresent == that.budgetPresent
+        && additionalProperties.equals(that.additionalProperties);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(
+        agent,
+        environmentId,
+        initialEvents,
+        name,
+        description,
+        descriptionPresent,
+        metadata,
+        resources,
+        resourcesPresent,
+        vaultIds,
+        vaultIdsPresent,
+        schedule,
+        schedulePresent,
+        budget,
+        budgetPresent,
+        additionalProperties);
+  }
+
+  /**
+   * Describes this object for logs; secrets such as tokens are masked and unknown properties are
+   * named only.
+   */
+  @Override
+  public String toString() {
+    return "UpdateDeploymentParams{"
+        + "agent="
+        + agent
+        + ", "
+        + "environmentId="
+        + environmentId
+        + ", "
+        + "initialEvents="
+        + initialEvents
+        + ", "
+        + "name="
+        + name
+        + ", "
+        + "description="
+        + description
+        + ", "
+        + "metadata="
+        + metadata
+        + ", "
+        + "resources="
+        + resources
+        + ", "
+        + "vaultIds="
+        + vaultIds
+        + ", "
+        + "schedule="
+        + schedule
+        + ", "
+        + "budget="
+        + budget
+        + ", "
+        + "additionalProperties="
+        + additionalProperties.keySet()
+        + "}";
+  }
+
+  /** Builds {@link UpdateDeploymentParams} objects. Not thread-safe. */
+  public static final class Builder {
+    private @Nullable AgentParam agent;
+    private @Nullable String environmentId;
+    private @Nullable List<InitialEventParam> initialEvents;
+    private @Nullable String name;
+    private @Nullable String description;
+    private boolean descriptionPresent;
+    private @Nullable Map<String, @Nullable String> metadata;
+    private @Nullable List<ResourceParam> resources;
+    private boolean resourcesPresent;
+    private @Nullable List<String> vaultIds;
+    private boolean vaultIdsPresent;
+    private @Nullable ScheduleParam schedule;
+    private boolean schedulePresent;
+    private @Nullable BudgetLimit budget;
+    private boolean budgetPresent;
+    private Map<String, RawJson> additionalProperties = new LinkedHashMap<>();
+
+    private Builder() {}
+
+    private Builder(UpdateDeploymentParams source) {
+      this.agent = source.agent;
+      this.environmentId = source.environmentId;
+      this.initialEvents = source.initialEvents;
+      this.name = source.name;
+      this.description = source.description;
+      this.descriptionPresent = source.descriptionPresent;
+      this.metadata = source.metadata;
+      this.resources = source.resources;
+      this.resourcesPresent = source.resourcesPresent;
+      this.vaultIds = source.vaultIds;
+      this.vaultIdsPresent = source.vaultIdsPresent;
+      this.schedule = source.schedule;
+      this.schedulePresent = source.schedulePresent;
+      this.budget = source.budget;
+      this.budgetPresent = source.budgetPresent;
+      this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
+    }
+
+    /** Sets {@code agent}: The {@code agent} property. */
+    public Builder agent(AgentParam agent) {
+      this.agent = JsonSupport.requireArgument(agent, "agent");
+      return this;
+    }
+
+    /**
+     * Sets {@code environment_id}: The environment (`env_…`) where sessions run. Cannot be cleared.
+     */
+    public Builder environmentId(String environmentId) {
+      this.environmentId = JsonSupport.requireArgument(environmentId, "environment_id");
+      return this;
+    }
+
+    /** Sets {@code initial_events}: Replaces all initial events, 1 to 50. Cannot be cleared. */
+    public Builder initialEvents(List<InitialEventParam> initialEvents) {
+      this.initialEvents = JsonSupport.requireArgument(initialEvents, "initial_events");
+      return this;
+    }
+
+    /** Sets {@code name}: Human-readable name; must not be empty. Cannot be cleared. */
+    public Builder name(String name) {
+      this.name = JsonSupport.requireArgument(name, "name");
+      return this;
+    }
+
+    /**
+     * Sets {@code description}: New description; `null` (or an empty string) clears it.
+     *
+     * <p>{@code null} sends an explicit JSON {@code null}; not calling this method leaves the
+     * property out.
+     */
+    public Builder description(@Nullable String description) {
+      this.description = description;
+      this.descriptionPresent = true;
+      return this;
+    }
+
+    /**
+     * Sets {@code metadata}: Metadata patch: a string value upserts its key, `null` deletes it,
+     * keys not named stay. The stored bag keeps the limits of 16 keys, 64-character keys and
+     * 512-character values.
+     */
+    public Builder metadata(Map<String, @Nullable String> metadata) {
+      this.metadata = JsonSupport.requireArgument(metadata, "metadata");
+      return this;
+    }
+
+    /** Puts one entry into {@code metadata}; a {@code null} value is sent as JSON {@code null}. */
+    public Builder putMetadata(String key, @Nullable String value) {
+      Map<String, @Nullable String> map = new LinkedHashMap<>();
+      if (this.metadata != null) {
+        map.putAll(this.metadata);
+      }
+      map.put(JsonSupport.requireArgument(key, "metadata key"), value);
+      this.metadata = map;
+      return this;
+    }
+
+    /**
+     * Sets {@code resources}: Replaces all resources, at most 500; `null` or `[]` clears them.
+     *
+     * <p>{@code null} sends an explicit JSON {@code null}; not calling this method leaves the
+     * property out.
+     */
+    public Builder resources(@Nullable List<ResourceParam> resources) {
+      this.resources = resources;
+      this.resourcesPresent = true;
+      return this;
+    }
+
+    /**
+     * Sets {@code vault_ids}: Replaces all vault IDs, at most 50; `null` or `[]` clears them.
+     *
+     * <p>{@code null} sends an explicit JSON {@code null}; not calling this method leaves the
+     * property out.
+     */
+    public Builder vaultIds(@Nullable List<String> vaultIds) {
+      this.vaultIds = vaultIds;
+      this.vaultIdsPresent = true;
+      return this;
+    }
+
+    /**
+     * Sets {@code schedule}: Replaces the schedule; `null` makes the deployment manual-only again.
+     *
+     * <p>{@code null} sends an explicit JSON {@code null}; not calling this method leaves the
+     * property out.
+     */
+    public Builder schedule(@Nullable ScheduleParam schedule) {
+      this.schedule = schedule;
+      this.schedulePresent = true;
+      return this;
+    }
+
+    /**
+     * Sets {@code budget}: Replaces the budget; `null` leaves later sessions uncapped.
+     *
+     * <p>{@code null} sends an explicit JSON {@code null}; not calling this method leaves the
+     * property out.
+     */
+    public Builder budget(@Nullable BudgetLimit budget) {
+      this.budget = budget;
+      this.budgetPresent = true;
+      return this;
+    }
+
+    /** Adds a property this SDK does not know; it is written as given. */
+    public Builder putAdditionalProperty(String name, RawJson value) {
+      additionalProperties.put(
+          JsonSupport.requireArgument(name, "name"), JsonSupport.requireArgument(value, "value"));
+      return this;
+    }
+
+    /**
+     * Returns the object.
+     *
+     * @throws IllegalStateException if a required property was not set
+     */
+    public UpdateDeploymentParams build() {
+      return new UpdateDeploymentParams(
+          agent,
+          environmentId,
+          JsonSupport.copyList(initialEvents),
+          name,
+          description,
+          descriptionPresent,
+          JsonSupport.copyMap(metadata),
+          JsonSupport.copyList(resources),
+          resourcesPresent,
+          JsonSupport.copyList(vaultIds),
+          vaultIdsPresent,
+          schedule,
+          schedulePresent,
+          budget,
+          budgetPresent,
+          JsonSupport.copyMap(additionalProperties));
+    }
+  }
+}

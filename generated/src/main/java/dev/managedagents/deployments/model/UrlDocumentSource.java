@@ -1,0 +1,124 @@
+// Generated from openapi/deployments.yaml by the templates in generator-templates/. Do not edit.
+
+package dev.managedagents.deployments.model;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A document fetched from a URL.
+ *
+ * <p>Immutable. Build one with {@link #builder()}, or change a copy with {@link #toBuilder()}.
+ * Properties this SDK does not know are kept in {@link #getAdditionalProperties()} and written back
+ * unchanged.
+ */
+public final class UrlDocumentSource implements DocumentSource {
+  final String url;
+  final Map<String, RawJson> additionalProperties;
+
+  UrlDocumentSource(String url, Map<String, RawJson> additionalProperties) {
+    this.url = url;
+    this.additionalProperties = additionalProperties;
+  }
+
+  /** Returns a builder with no properties set. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Returns a builder holding a copy of this object's properties. */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  /** Always {@code "url"}. */
+  public String getType() {
+    return "url";
+  }
+
+  /** The document's URL. */
+  public String getUrl() {
+    return url;
+  }
+
+  /** Properties this SDK does not know, by name, as the raw JSON received or set. */
+  public Map<String, RawJson> getAdditionalProperties() {
+    return additionalProperties;
+  }
+
+  @Override
+  public <R> R accept(DocumentSource.Visitor<R> visitor) {
+    return visitor.visit(this);
+  }
+
+  @Override
+  public boolean equals(@Nullable Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (!(other instanceof UrlDocumentSource)) {
+      return false;
+    }
+    UrlDocumentSource that = (UrlDocumentSource) other;
+    return Objects.equals(url, that.url) && additionalProperties.equals(that.additionalProperties);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(url, additionalProperties);
+  }
+
+  /**
+   * Describes this object for logs; secrets such as tokens are masked and unknown properties are
+   * named only.
+   */
+  @Override
+  public String toString() {
+    return "UrlDocumentSource{"
+        + "url="
+        + url
+        + ", "
+        + "additionalProperties="
+        + additionalProperties.keySet()
+        + "}";
+  }
+
+  /** Builds {@link UrlDocumentSource} objects. Not thread-safe. */
+  public static final class Builder {
+    private @Nullable String url;
+    private Map<String, RawJson> additionalProperties = new LinkedHashMap<>();
+
+    private Builder() {}
+
+    private Builder(UrlDocumentSource source) {
+      this.url = source.url;
+      this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
+    }
+
+    /** Sets {@code url}: The document's URL. */
+    public Builder url(String url) {
+      this.url = JsonSupport.requireArgument(url, "url");
+      return this;
+    }
+
+    /** Adds a property this SDK does not know; it is written as given. */
+    public Builder putAdditionalProperty(String name, RawJson value) {
+      additionalProperties.put(
+          JsonSupport.requireArgument(name, "name"), JsonSupport.requireArgument(value, "value"));
+      return this;
+    }
+
+    /**
+     * Returns the object.
+     *
+     * @throws IllegalStateException if a required property was not set
+     */
+    public UrlDocumentSource build() {
+      return new UrlDocumentSource(
+          JsonSupport.requireSet(url, "UrlDocumentSource", "url"),
+          JsonSupport.copyMap(additionalProperties));
+    }
+  }
+}

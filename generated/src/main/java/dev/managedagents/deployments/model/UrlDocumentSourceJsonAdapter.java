@@ -1,0 +1,63 @@
+// Generated from openapi/deployments.yaml by the templates in generator-templates/. Do not edit.
+
+package dev.managedagents.deployments.model;
+
+import com.squareup.moshi.JsonAdapter;
+import com.squareup.moshi.JsonReader;
+import com.squareup.moshi.JsonWriter;
+import com.squareup.moshi.Moshi;
+import java.io.IOException;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/** Streams {@link UrlDocumentSource} to and from JSON, keeping properties it does not know. */
+final class UrlDocumentSourceJsonAdapter extends JsonAdapter<UrlDocumentSource> {
+  private static final JsonReader.Options NAMES = JsonReader.Options.of("type", "url");
+
+  UrlDocumentSourceJsonAdapter(Moshi moshi) {}
+
+  @Override
+  public UrlDocumentSource fromJson(JsonReader reader) throws IOException {
+    String url = null;
+    Map<String, RawJson> additionalProperties = null;
+    reader.beginObject();
+    while (reader.hasNext()) {
+      // selectName answers -1 for a name not in NAMES, so the known names are cases 1 and up.
+      switch (1 + reader.selectName(NAMES)) {
+        case 0:
+          additionalProperties = JsonSupport.readAdditionalProperty(reader, additionalProperties);
+          break;
+        case 1:
+          reader.skipValue();
+          break;
+        case 2:
+          url = reader.nextString();
+          break;
+        default:
+          throw new AssertionError();
+      }
+    }
+    reader.endObject();
+    return new UrlDocumentSource(
+        JsonSupport.requireProperty(url, "url", reader), JsonSupport.orEmpty(additionalProperties));
+  }
+
+  @Override
+  public void toJson(JsonWriter writer, @Nullable UrlDocumentSource value) throws IOException {
+    if (value == null) {
+      writer.nullValue();
+      return;
+    }
+    writer.beginObject();
+    writer.name("type").value("url");
+    writer.name("url");
+    writer.value(value.url);
+    JsonSupport.writeAdditionalProperties(writer, value.additionalProperties);
+    writer.endObject();
+  }
+
+  @Override
+  public String toString() {
+    return "JsonAdapter(UrlDocumentSource)";
+  }
+}

@@ -1,0 +1,195 @@
+// Generated from openapi/deployments.yaml by the templates in generator-templates/. Do not edit.
+
+package dev.managedagents.deployments.model;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An outcome the agent works toward.
+ *
+ * <p>Immutable. Build one with {@link #builder()}, or change a copy with {@link #toBuilder()}.
+ * Properties this SDK does not know are kept in {@link #getAdditionalProperties()} and written back
+ * unchanged.
+ */
+public final class UserDefineOutcomeEvent implements InitialEvent {
+  final String description;
+  final Rubric rubric;
+  final @Nullable Integer maxIterations;
+  final boolean maxIterationsPresent;
+  final Map<String, RawJson> additionalProperties;
+
+  UserDefineOutcomeEvent(
+      String description,
+      Rubric rubric,
+      @Nullable Integer maxIterations,
+      boolean maxIterationsPresent,
+      Map<String, RawJson> additionalProperties) {
+    this.description = description;
+    this.rubric = rubric;
+    this.maxIterations = maxIterations;
+    this.maxIterationsPresent = maxIterationsPresent;
+    this.additionalProperties = additionalProperties;
+  }
+
+  /** Returns a builder with no properties set. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Returns a builder holding a copy of this object's properties. */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  /** Always {@code "user.define_outcome"}. */
+  public String getType() {
+    return "user.define_outcome";
+  }
+
+  /** What the agent should produce (the task). */
+  public String getDescription() {
+    return description;
+  }
+
+  /** The {@code rubric} property. */
+  public Rubric getRubric() {
+    return rubric;
+  }
+
+  /**
+   * Evaluate-and-revise cycles before giving up.
+   *
+   * <p>{@code null} both when the property is absent and when it is an explicit {@code null};
+   * {@link #hasMaxIterations()} tells them apart.
+   */
+  public @Nullable Integer getMaxIterations() {
+    return maxIterations;
+  }
+
+  /**
+   * Whether {@code max_iterations} is present in the JSON, possibly as an explicit {@code null}.
+   */
+  public boolean hasMaxIterations() {
+    return maxIterationsPresent;
+  }
+
+  /** Properties this SDK does not know, by name, as the raw JSON received or set. */
+  public Map<String, RawJson> getAdditionalProperties() {
+    return additionalProperties;
+  }
+
+  @Override
+  public <R> R accept(InitialEvent.Visitor<R> visitor) {
+    return visitor.visit(this);
+  }
+
+  @Override
+  public boolean equals(@Nullable Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (!(other instanceof UserDefineOutcomeEvent)) {
+      return false;
+    }
+    UserDefineOutcomeEvent that = (UserDefineOutcomeEvent) other;
+    return Objects.equals(description, that.description)
+        && Objects.equals(rubric, that.rubric)
+        && Objects.equals(maxIterations, that.maxIterations)
+        && maxIterationsPresent == that.maxIterationsPresent
+        && additionalProperties.equals(that.additionalProperties);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(
+        description, rubric, maxIterations, maxIterationsPresent, additionalProperties);
+  }
+
+  /**
+   * Describes this object for logs; secrets such as tokens are masked and unknown properties are
+   * named only.
+   */
+  @Override
+  public String toString() {
+    return "UserDefineOutcomeEvent{"
+        + "description="
+        + description
+        + ", "
+        + "rubric="
+        + rubric
+        + ", "
+        + "maxIterations="
+        + maxIterations
+        + ", "
+        + "additionalProperties="
+        + additionalProperties.keySet()
+        + "}";
+  }
+
+  /** Builds {@link UserDefineOutcomeEvent} objects. Not thread-safe. */
+  public static final class Builder {
+    private @Nullable String description;
+    private @Nullable Rubric rubric;
+    private @Nullable Integer maxIterations;
+    private boolean maxIterationsPresent;
+    private Map<String, RawJson> additionalProperties = new LinkedHashMap<>();
+
+    private Builder() {}
+
+    private Builder(UserDefineOutcomeEvent source) {
+      this.description = source.description;
+      this.rubric = source.rubric;
+      this.maxIterations = source.maxIterations;
+      this.maxIterationsPresent = source.maxIterationsPresent;
+      this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
+    }
+
+    /** Sets {@code description}: What the agent should produce (the task). */
+    public Builder description(String description) {
+      this.description = JsonSupport.requireArgument(description, "description");
+      return this;
+    }
+
+    /** Sets {@code rubric}: The {@code rubric} property. */
+    public Builder rubric(Rubric rubric) {
+      this.rubric = JsonSupport.requireArgument(rubric, "rubric");
+      return this;
+    }
+
+    /**
+     * Sets {@code max_iterations}: Evaluate-and-revise cycles before giving up.
+     *
+     * <p>{@code null} sends an explicit JSON {@code null}; not calling this method leaves the
+     * property out.
+     */
+    public Builder maxIterations(@Nullable Integer maxIterations) {
+      this.maxIterations = maxIterations;
+      this.maxIterationsPresent = true;
+      return this;
+    }
+
+    /** Adds a property this SDK does not know; it is written as given. */
+    public Builder putAdditionalProperty(String name, RawJson value) {
+      additionalProperties.put(
+          JsonSupport.requireArgument(name, "name"), JsonSupport.requireArgument(value, "value"));
+      return this;
+    }
+
+    /**
+     * Returns the object.
+     *
+     * @throws IllegalStateException if a required property was not set
+     */
+    public UserDefineOutcomeEvent build() {
+      return new UserDefineOutcomeEvent(
+          JsonSupport.requireSet(description, "UserDefineOutcomeEvent", "description"),
+          JsonSupport.requireSet(rubric, "UserDefineOutcomeEvent", "rubric"),
+          maxIterations,
+          maxIterationsPresent,
+          JsonSupport.copyMap(additionalProperties));
+    }
+  }
+}

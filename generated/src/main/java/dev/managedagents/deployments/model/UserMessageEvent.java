@@ -1,0 +1,126 @@
+// Generated from openapi/deployments.yaml by the templates in generator-templates/. Do not edit.
+
+package dev.managedagents.deployments.model;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A user message sent to the session.
+ *
+ * <p>Immutable. Build one with {@link #builder()}, or change a copy with {@link #toBuilder()}.
+ * Properties this SDK does not know are kept in {@link #getAdditionalProperties()} and written back
+ * unchanged.
+ */
+public final class UserMessageEvent implements InitialEvent {
+  final List<ContentBlock> content;
+  final Map<String, RawJson> additionalProperties;
+
+  UserMessageEvent(List<ContentBlock> content, Map<String, RawJson> additionalProperties) {
+    this.content = content;
+    this.additionalProperties = additionalProperties;
+  }
+
+  /** Returns a builder with no properties set. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Returns a builder holding a copy of this object's properties. */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  /** Always {@code "user.message"}. */
+  public String getType() {
+    return "user.message";
+  }
+
+  /** The message's content blocks. */
+  public List<ContentBlock> getContent() {
+    return content;
+  }
+
+  /** Properties this SDK does not know, by name, as the raw JSON received or set. */
+  public Map<String, RawJson> getAdditionalProperties() {
+    return additionalProperties;
+  }
+
+  @Override
+  public <R> R accept(InitialEvent.Visitor<R> visitor) {
+    return visitor.visit(this);
+  }
+
+  @Override
+  public boolean equals(@Nullable Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (!(other instanceof UserMessageEvent)) {
+      return false;
+    }
+    UserMessageEvent that = (UserMessageEvent) other;
+    return Objects.equals(content, that.content)
+        && additionalProperties.equals(that.additionalProperties);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(content, additionalProperties);
+  }
+
+  /**
+   * Describes this object for logs; secrets such as tokens are masked and unknown properties are
+   * named only.
+   */
+  @Override
+  public String toString() {
+    return "UserMessageEvent{"
+        + "content="
+        + content
+        + ", "
+        + "additionalProperties="
+        + additionalProperties.keySet()
+        + "}";
+  }
+
+  /** Builds {@link UserMessageEvent} objects. Not thread-safe. */
+  public static final class Builder {
+    private @Nullable List<ContentBlock> content;
+    private Map<String, RawJson> additionalProperties = new LinkedHashMap<>();
+
+    private Builder() {}
+
+    private Builder(UserMessageEvent source) {
+      this.content = source.content;
+      this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
+    }
+
+    /** Sets {@code content}: The message's content blocks. */
+    public Builder content(List<ContentBlock> content) {
+      this.content = JsonSupport.requireArgument(content, "content");
+      return this;
+    }
+
+    /** Adds a property this SDK does not know; it is written as given. */
+    public Builder putAdditionalProperty(String name, RawJson value) {
+      additionalProperties.put(
+          JsonSupport.requireArgument(name, "name"), JsonSupport.requireArgument(value, "value"));
+      return this;
+    }
+
+    /**
+     * Returns the object.
+     *
+     * @throws IllegalStateException if a required property was not set
+     */
+    public UserMessageEvent build() {
+      return new UserMessageEvent(
+          JsonSupport.requireSet(JsonSupport.copyList(content), "UserMessageEvent", "content"),
+          JsonSupport.copyMap(additionalProperties));
+    }
+  }
+}

@@ -1,0 +1,127 @@
+// Generated from openapi/deployments.yaml by the templates in generator-templates/. Do not edit.
+
+package dev.managedagents.deployments.model;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A user message sent to the session.
+ *
+ * <p>Immutable. Build one with {@link #builder()}, or change a copy with {@link #toBuilder()}.
+ * Properties this SDK does not know are kept in {@link #getAdditionalProperties()} and written back
+ * unchanged.
+ */
+public final class UserMessageEventParam implements InitialEventParam {
+  final List<ContentBlockParam> content;
+  final Map<String, RawJson> additionalProperties;
+
+  UserMessageEventParam(
+      List<ContentBlockParam> content, Map<String, RawJson> additionalProperties) {
+    this.content = content;
+    this.additionalProperties = additionalProperties;
+  }
+
+  /** Returns a builder with no properties set. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Returns a builder holding a copy of this object's properties. */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  /** Always {@code "user.message"}. */
+  public String getType() {
+    return "user.message";
+  }
+
+  /** The message's content blocks. */
+  public List<ContentBlockParam> getContent() {
+    return content;
+  }
+
+  /** Properties this SDK does not know, by name, as the raw JSON received or set. */
+  public Map<String, RawJson> getAdditionalProperties() {
+    return additionalProperties;
+  }
+
+  @Override
+  public <R> R accept(InitialEventParam.Visitor<R> visitor) {
+    return visitor.visit(this);
+  }
+
+  @Override
+  public boolean equals(@Nullable Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (!(other instanceof UserMessageEventParam)) {
+      return false;
+    }
+    UserMessageEventParam that = (UserMessageEventParam) other;
+    return Objects.equals(content, that.content)
+        && additionalProperties.equals(that.additionalProperties);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(content, additionalProperties);
+  }
+
+  /**
+   * Describes this object for logs; secrets such as tokens are masked and unknown properties are
+   * named only.
+   */
+  @Override
+  public String toString() {
+    return "UserMessageEventParam{"
+        + "content="
+        + content
+        + ", "
+        + "additionalProperties="
+        + additionalProperties.keySet()
+        + "}";
+  }
+
+  /** Builds {@link UserMessageEventParam} objects. Not thread-safe. */
+  public static final class Builder {
+    private @Nullable List<ContentBlockParam> content;
+    private Map<String, RawJson> additionalProperties = new LinkedHashMap<>();
+
+    private Builder() {}
+
+    private Builder(UserMessageEventParam source) {
+      this.content = source.content;
+      this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
+    }
+
+    /** Sets {@code content}: The message's content blocks. */
+    public Builder content(List<ContentBlockParam> content) {
+      this.content = JsonSupport.requireArgument(content, "content");
+      return this;
+    }
+
+    /** Adds a property this SDK does not know; it is written as given. */
+    public Builder putAdditionalProperty(String name, RawJson value) {
+      additionalProperties.put(
+          JsonSupport.requireArgument(name, "name"), JsonSupport.requireArgument(value, "value"));
+      return this;
+    }
+
+    /**
+     * Returns the object.
+     *
+     * @throws IllegalStateException if a required property was not set
+     */
+    public UserMessageEventParam build() {
+      return new UserMessageEventParam(
+          JsonSupport.requireSet(JsonSupport.copyList(content), "UserMessageEventParam", "content"),
+          JsonSupport.copyMap(additionalProperties));
+    }
+  }
+}
