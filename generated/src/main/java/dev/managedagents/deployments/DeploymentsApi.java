@@ -11,6 +11,9 @@ import dev.managedagents.deployments.model.DeploymentStatus;
 import dev.managedagents.deployments.model.TriggerType;
 import dev.managedagents.deployments.model.UpdateDeploymentParams;
 import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 import retrofit2.Call;
 import retrofit2.http.Body;
@@ -27,6 +30,19 @@ import retrofit2.http.Query;
  * client's interceptor.
  */
 interface DeploymentsApi {
+  /** The API version this interface was generated from; sent as {@code anthropic-version}. */
+  String API_VERSION = "2026-10-21";
+
+  /**
+   * The operations marked {@code x-non-idempotent} in the spec, as {@code "METHOD /path/{param}"}:
+   * once such a request may have reached the server, the client must not send it again.
+   */
+  List<String> NOT_IDEMPOTENT =
+      Collections.unmodifiableList(
+          Arrays.asList(
+              new String[] {
+                "POST v1/deployments", "POST v1/deployments/{deployment_id}/run",
+              }));
 
   /** Archive a deployment. One-way; an archived deployment no longer fires. */
   @POST("v1/deployments/{deployment_id}/archive")

@@ -3,6 +3,7 @@
 package dev.managedagents.deployments.model;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -58,6 +59,18 @@ public final class AgentParams implements AgentParam {
   @Override
   public <R> R accept(AgentParam.Visitor<R> visitor) {
     return visitor.visit(this);
+  }
+
+  /**
+   * Adds each documented limit this object breaks, its own and its nested objects', to {@code out}.
+   */
+  void collectViolations(String path, List<Constraints.Violation> out) {
+    if (id != null) {
+      Constraints.minLength(id, 1, Constraints.at(path, "id"), out);
+    }
+    if (version != null) {
+      Constraints.range(version, 1L, Long.MAX_VALUE, Constraints.at(path, "version"), out);
+    }
   }
 
   @Override

@@ -3,6 +3,7 @@
 package dev.managedagents.deployments.model;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -46,6 +47,15 @@ public final class BudgetLimit {
   /** Properties this SDK does not know, by name, as the raw JSON received or set. */
   public Map<String, RawJson> getAdditionalProperties() {
     return additionalProperties;
+  }
+
+  /**
+   * Adds each documented limit this object breaks, its own and its nested objects', to {@code out}.
+   */
+  void collectViolations(String path, List<Constraints.Violation> out) {
+    if (maxListCost != null) {
+      Constraints.nested(maxListCost, Constraints.at(path, "max_list_cost"), out);
+    }
   }
 
   @Override

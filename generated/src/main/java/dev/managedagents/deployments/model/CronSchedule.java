@@ -97,6 +97,16 @@ public final class CronSchedule implements Schedule {
     return visitor.visit(this);
   }
 
+  /**
+   * Adds each documented limit this object breaks, its own and its nested objects', to {@code out}.
+   */
+  void collectViolations(String path, List<Constraints.Violation> out) {
+    if (upcomingRunsAt != null) {
+      Constraints.size(
+          upcomingRunsAt.size(), 0, 5, "items", Constraints.at(path, "upcoming_runs_at"), out);
+    }
+  }
+
   @Override
   public boolean equals(@Nullable Object other) {
     if (this == other) {

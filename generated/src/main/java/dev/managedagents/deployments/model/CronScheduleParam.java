@@ -3,6 +3,7 @@
 package dev.managedagents.deployments.model;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -61,6 +62,18 @@ public final class CronScheduleParam implements ScheduleParam {
   @Override
   public <R> R accept(ScheduleParam.Visitor<R> visitor) {
     return visitor.visit(this);
+  }
+
+  /**
+   * Adds each documented limit this object breaks, its own and its nested objects', to {@code out}.
+   */
+  void collectViolations(String path, List<Constraints.Violation> out) {
+    if (expression != null) {
+      Constraints.minLength(expression, 1, Constraints.at(path, "expression"), out);
+    }
+    if (timezone != null) {
+      Constraints.minLength(timezone, 1, Constraints.at(path, "timezone"), out);
+    }
   }
 
   @Override

@@ -173,6 +173,40 @@ public final class Deployment {
     return additionalProperties;
   }
 
+  /**
+   * Adds each documented limit this object breaks, its own and its nested objects', to {@code out}.
+   */
+  void collectViolations(String path, List<Constraints.Violation> out) {
+    if (agent != null) {
+      Constraints.nested(agent, Constraints.at(path, "agent"), out);
+    }
+    if (initialEvents != null) {
+      for (int i = 0; i < initialEvents.size(); i++) {
+        Constraints.nested(
+            initialEvents.get(i), Constraints.at(path, "initial_events") + "[" + i + "]", out);
+      }
+    }
+    if (resources != null) {
+      for (int i = 0; i < resources.size(); i++) {
+        Constraints.nested(
+            resources.get(i), Constraints.at(path, "resources") + "[" + i + "]", out);
+      }
+    }
+    if (metadata != null) {
+      Constraints.stringMap(
+          metadata, Integer.MAX_VALUE, Integer.MAX_VALUE, Constraints.at(path, "metadata"), out);
+    }
+    if (schedule != null) {
+      Constraints.nested(schedule, Constraints.at(path, "schedule"), out);
+    }
+    if (budget != null) {
+      Constraints.nested(budget, Constraints.at(path, "budget"), out);
+    }
+    if (pausedReason != null) {
+      Constraints.nested(pausedReason, Constraints.at(path, "paused_reason"), out);
+    }
+  }
+
   @Override
   public boolean equals(@Nullable Object other) {
     if (this == other) {

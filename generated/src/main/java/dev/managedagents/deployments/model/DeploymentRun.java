@@ -4,6 +4,7 @@ package dev.managedagents.deployments.model;
 
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -98,6 +99,21 @@ public final class DeploymentRun {
   /** Properties this SDK does not know, by name, as the raw JSON received or set. */
   public Map<String, RawJson> getAdditionalProperties() {
     return additionalProperties;
+  }
+
+  /**
+   * Adds each documented limit this object breaks, its own and its nested objects', to {@code out}.
+   */
+  void collectViolations(String path, List<Constraints.Violation> out) {
+    if (agent != null) {
+      Constraints.nested(agent, Constraints.at(path, "agent"), out);
+    }
+    if (error != null) {
+      Constraints.nested(error, Constraints.at(path, "error"), out);
+    }
+    if (triggerContext != null) {
+      Constraints.nested(triggerContext, Constraints.at(path, "trigger_context"), out);
+    }
   }
 
   @Override

@@ -67,6 +67,17 @@ public final class DeploymentRunPage {
     return additionalProperties;
   }
 
+  /**
+   * Adds each documented limit this object breaks, its own and its nested objects', to {@code out}.
+   */
+  void collectViolations(String path, List<Constraints.Violation> out) {
+    if (data != null) {
+      for (int i = 0; i < data.size(); i++) {
+        Constraints.nested(data.get(i), Constraints.at(path, "data") + "[" + i + "]", out);
+      }
+    }
+  }
+
   @Override
   public boolean equals(@Nullable Object other) {
     if (this == other) {

@@ -3,6 +3,7 @@
 package dev.managedagents.deployments.model;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -100,6 +101,15 @@ public final class DocumentBlock implements ContentBlock, ContentBlockParam {
   @Override
   public <R> R accept(ContentBlockParam.Visitor<R> visitor) {
     return visitor.visit(this);
+  }
+
+  /**
+   * Adds each documented limit this object breaks, its own and its nested objects', to {@code out}.
+   */
+  void collectViolations(String path, List<Constraints.Violation> out) {
+    if (source != null) {
+      Constraints.nested(source, Constraints.at(path, "source"), out);
+    }
   }
 
   @Override

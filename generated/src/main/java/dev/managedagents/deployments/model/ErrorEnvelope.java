@@ -3,6 +3,7 @@
 package dev.managedagents.deployments.model;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -69,6 +70,15 @@ public final class ErrorEnvelope {
   /** Properties this SDK does not know, by name, as the raw JSON received or set. */
   public Map<String, RawJson> getAdditionalProperties() {
     return additionalProperties;
+  }
+
+  /**
+   * Adds each documented limit this object breaks, its own and its nested objects', to {@code out}.
+   */
+  void collectViolations(String path, List<Constraints.Violation> out) {
+    if (error != null) {
+      Constraints.nested(error, Constraints.at(path, "error"), out);
+    }
   }
 
   @Override

@@ -3,6 +3,7 @@
 package dev.managedagents.deployments.model;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -51,6 +52,15 @@ public final class ErrorPausedReason implements PausedReason {
   @Override
   public <R> R accept(PausedReason.Visitor<R> visitor) {
     return visitor.visit(this);
+  }
+
+  /**
+   * Adds each documented limit this object breaks, its own and its nested objects', to {@code out}.
+   */
+  void collectViolations(String path, List<Constraints.Violation> out) {
+    if (error != null) {
+      Constraints.nested(error, Constraints.at(path, "error"), out);
+    }
   }
 
   @Override

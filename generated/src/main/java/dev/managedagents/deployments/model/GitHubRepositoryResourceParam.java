@@ -3,6 +3,7 @@
 package dev.managedagents.deployments.model;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -77,6 +78,15 @@ public final class GitHubRepositoryResourceParam implements ResourceParam {
   @Override
   public <R> R accept(ResourceParam.Visitor<R> visitor) {
     return visitor.visit(this);
+  }
+
+  /**
+   * Adds each documented limit this object breaks, its own and its nested objects', to {@code out}.
+   */
+  void collectViolations(String path, List<Constraints.Violation> out) {
+    if (checkout != null) {
+      Constraints.nested(checkout, Constraints.at(path, "checkout"), out);
+    }
   }
 
   @Override

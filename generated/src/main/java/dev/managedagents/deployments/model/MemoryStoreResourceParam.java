@@ -3,6 +3,7 @@
 package dev.managedagents.deployments.model;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -69,6 +70,15 @@ public final class MemoryStoreResourceParam implements ResourceParam {
   @Override
   public <R> R accept(ResourceParam.Visitor<R> visitor) {
     return visitor.visit(this);
+  }
+
+  /**
+   * Adds each documented limit this object breaks, its own and its nested objects', to {@code out}.
+   */
+  void collectViolations(String path, List<Constraints.Violation> out) {
+    if (instructions != null) {
+      Constraints.maxLength(instructions, 4096, Constraints.at(path, "instructions"), out);
+    }
   }
 
   @Override

@@ -3,6 +3,7 @@
 package dev.managedagents.deployments.model;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -60,6 +61,11 @@ public final class PermissionError implements ErrorObject {
   public <R> R accept(ErrorObject.Visitor<R> visitor) {
     return visitor.visit(this);
   }
+
+  /**
+   * Adds each documented limit this object breaks, its own and its nested objects', to {@code out}.
+   */
+  void collectViolations(String path, List<Constraints.Violation> out) {}
 
   @Override
   public boolean equals(@Nullable Object other) {

@@ -4,6 +4,7 @@ package dev.managedagents.deployments.model;
 
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -53,6 +54,11 @@ public final class ScheduleTriggerContext implements TriggerContext {
   public <R> R accept(TriggerContext.Visitor<R> visitor) {
     return visitor.visit(this);
   }
+
+  /**
+   * Adds each documented limit this object breaks, its own and its nested objects', to {@code out}.
+   */
+  void collectViolations(String path, List<Constraints.Violation> out) {}
 
   @Override
   public boolean equals(@Nullable Object other) {

@@ -3,6 +3,7 @@
 package dev.managedagents.deployments.model;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -51,6 +52,15 @@ public final class TextRubric implements Rubric {
   @Override
   public <R> R accept(Rubric.Visitor<R> visitor) {
     return visitor.visit(this);
+  }
+
+  /**
+   * Adds each documented limit this object breaks, its own and its nested objects', to {@code out}.
+   */
+  void collectViolations(String path, List<Constraints.Violation> out) {
+    if (content != null) {
+      Constraints.maxLength(content, 262144, Constraints.at(path, "content"), out);
+    }
   }
 
   @Override

@@ -188,6 +188,55 @@ public final class UpdateDeploymentParams {
     return additionalProperties;
   }
 
+  /**
+   * Adds each documented limit this object breaks, its own and its nested objects', to {@code out}.
+   */
+  void collectViolations(String path, List<Constraints.Violation> out) {
+    if (agent != null) {
+      Constraints.nested(agent, Constraints.at(path, "agent"), out);
+    }
+    if (environmentId != null) {
+      Constraints.minLength(environmentId, 1, Constraints.at(path, "environment_id"), out);
+    }
+    if (initialEvents != null) {
+      Constraints.size(
+          initialEvents.size(), 1, 50, "items", Constraints.at(path, "initial_events"), out);
+    }
+    if (initialEvents != null) {
+      for (int i = 0; i < initialEvents.size(); i++) {
+        Constraints.nested(
+            initialEvents.get(i), Constraints.at(path, "initial_events") + "[" + i + "]", out);
+      }
+    }
+    if (name != null) {
+      Constraints.minLength(name, 1, Constraints.at(path, "name"), out);
+    }
+    if (metadata != null) {
+      Constraints.size(metadata.size(), 0, 16, "keys", Constraints.at(path, "metadata"), out);
+    }
+    if (metadata != null) {
+      Constraints.stringMap(metadata, 64, 512, Constraints.at(path, "metadata"), out);
+    }
+    if (resources != null) {
+      Constraints.size(resources.size(), 0, 500, "items", Constraints.at(path, "resources"), out);
+    }
+    if (resources != null) {
+      for (int i = 0; i < resources.size(); i++) {
+        Constraints.nested(
+            resources.get(i), Constraints.at(path, "resources") + "[" + i + "]", out);
+      }
+    }
+    if (vaultIds != null) {
+      Constraints.size(vaultIds.size(), 0, 50, "items", Constraints.at(path, "vault_ids"), out);
+    }
+    if (schedule != null) {
+      Constraints.nested(schedule, Constraints.at(path, "schedule"), out);
+    }
+    if (budget != null) {
+      Constraints.nested(budget, Constraints.at(path, "budget"), out);
+    }
+  }
+
   @Override
   public boolean equals(@Nullable Object other) {
     if (this == other) {

@@ -3,6 +3,7 @@
 package dev.managedagents.deployments.model;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -84,6 +85,15 @@ public final class UserDefineOutcomeEvent implements InitialEvent {
   @Override
   public <R> R accept(InitialEvent.Visitor<R> visitor) {
     return visitor.visit(this);
+  }
+
+  /**
+   * Adds each documented limit this object breaks, its own and its nested objects', to {@code out}.
+   */
+  void collectViolations(String path, List<Constraints.Violation> out) {
+    if (rubric != null) {
+      Constraints.nested(rubric, Constraints.at(path, "rubric"), out);
+    }
   }
 
   @Override

@@ -3,6 +3,7 @@
 package dev.managedagents.deployments.model;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -84,6 +85,18 @@ public final class UserDefineOutcomeEventParam implements InitialEventParam {
   @Override
   public <R> R accept(InitialEventParam.Visitor<R> visitor) {
     return visitor.visit(this);
+  }
+
+  /**
+   * Adds each documented limit this object breaks, its own and its nested objects', to {@code out}.
+   */
+  void collectViolations(String path, List<Constraints.Violation> out) {
+    if (rubric != null) {
+      Constraints.nested(rubric, Constraints.at(path, "rubric"), out);
+    }
+    if (maxIterations != null) {
+      Constraints.range(maxIterations, 1L, 20L, Constraints.at(path, "max_iterations"), out);
+    }
   }
 
   @Override

@@ -55,6 +55,17 @@ public final class UserMessageEventParam implements InitialEventParam {
     return visitor.visit(this);
   }
 
+  /**
+   * Adds each documented limit this object breaks, its own and its nested objects', to {@code out}.
+   */
+  void collectViolations(String path, List<Constraints.Violation> out) {
+    if (content != null) {
+      for (int i = 0; i < content.size(); i++) {
+        Constraints.nested(content.get(i), Constraints.at(path, "content") + "[" + i + "]", out);
+      }
+    }
+  }
+
   @Override
   public boolean equals(@Nullable Object other) {
     if (this == other) {

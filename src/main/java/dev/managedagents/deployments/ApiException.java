@@ -1,0 +1,61 @@
+package dev.managedagents.deployments;
+
+import dev.managedagents.deployments.model.ErrorEnvelope;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The server answered with a status that is not 2xx. Subclasses name the common status families;
+ * other statuses (402, 413, ...) arrive as this class.
+ */
+public class ApiException extends DeploymentsException {
+  private static final long serialVersionUID = 1L;
+
+  private final int status;
+  private final @Nullable String errorType;
+  private final @Nullable String requestId;
+  private final Map<String, List<String>> headers;
+  private final String bodyExcerpt;
+  private final transient @Nullable ErrorEnvelope error;
+
+  ApiException(ErrorResponse response) {
+    super(response.describe(), null);
+    this.status = response.status;
+    this.errorType = response.errorType;
+    this.requestId = response.requestId;
+    this.headers = response.headers;
+    this.bodyExcerpt = response.bodyExcerpt;
+    this.error = response.envelope;
+  }
+
+  /** The HTTP status. */
+  public int getStatus() {
+    return status;
+  }
+
+  /** The envelope's {@code error.type}, such as {@code not_found_error}, when the body had one. */
+  public @Nullable String getErrorType() {
+    return errorType;
+  }
+
+  /** The request's ID ({@code req_…}) from the {@code request-id} header or the body. */
+  public @Nullable String getRequestId() {
+    return requestId;
+  }
+
+  /** The response headers, by lower-case name. */
+  public Map<String, List<String>> getHeaders() {
+    return headers;
+  }
+
+  /** The start of the response body (at most a few kilobytes), for bodies that were not the envelope. */
+  public String getBodyExcerpt() {
+    return bodyExcerpt;
+  }
+
+  /** The decoded error envelope, when the body was one. */
+  public @Nullable ErrorEnvelope getError() {
+    return error;
+  }
+}

@@ -1,0 +1,79 @@
+package dev.managedagents.deployments;
+
+import dev.managedagents.deployments.model.DeploymentRun;
+import dev.managedagents.deployments.model.DeploymentRunPage;
+import java.util.concurrent.CompletableFuture;
+import retrofit2.Call;
+
+/** List and retrieve deployment runs, blocking or with {@code ...Async}. Thread-safe. */
+public final class DeploymentRuns {
+  private final Transport transport;
+
+  DeploymentRuns(Transport transport) {
+    this.transport = transport;
+  }
+
+  /** Returns a view of this service whose calls use {@code options}; this one is unchanged. */
+  public DeploymentRuns withOptions(RequestOptions options) {
+    return new DeploymentRuns(transport.withOptions(options));
+  }
+
+  /** Lists runs, newest first: the first page with the server's defaults. */
+  public Page<DeploymentRun> list() {
+    return list(ListDeploymentRunsParams.builder().build());
+  }
+
+  /** Lists runs, newest first: the page that {@code params} selects. */
+  public Page<DeploymentRun> list(ListDeploymentRunsParams params) {
+    return toPage(Calls.execute(listCall(params)), params);
+  }
+
+  /** Lists runs without blocking; see {@link #list(ListDeploymentRunsParams)}. */
+  public CompletableFuture<Page<DeploymentRun>> listAsync(ListDeploymentRunsParams params) {
+    return Calls.enqueue(listCall(params)).thenApply(page -> toPage(page, params));
+  }
+
+  /** Retrieves a run by ID. */
+  public DeploymentRun retrieve(String deploymentRunId) {
+    return Calls.execute(transport.api.retrieveDeploymentRun(id(deploymentRunId)));
+  }
+
+  /** Retrieves a run without blocking. */
+  public CompletableFuture<DeploymentRun> retrieveAsync(String deploymentRunId) {
+    return Calls.enqueue(transport.api.retrieveDeploymentRun(id(deploymentRunId)));
+  }
+
+  private Call<DeploymentRunPage> listCall(ListDeploymentRunsParams params) {
+    return transport.api.listDeploymentRuns(
+        params.deploymentId,
+        params.createdAtGt,
+        params.createdAtGte,
+        params.createdAtLt,
+        params.createdAtLte,
+        params.hasError,
+        params.triggerType,
+        params.limit,
+        params.page);
+  }
+
+  private Page<DeploymentRun> toPage(DeploymentRunPage page, ListDeploymentRunsParams params) {
+    return new Page<>(
+        page.getData(),
+        page.getNextPage(),
+        new Page.Fetcher<DeploymentRun>() {
+          @Override
+          public Page<DeploymentRun> fetch(String cursor) {
+            return list(params.withPage(cursor));
+          }
+
+          @Override
+          public CompletableFuture<Page<DeploymentRun>> fetchAsync(String cursor) {
+            return listAsync(params.withPage(cursor));
+          }
+        });
+  }
+
+  private static String id(String deploymentRunId) {
+    return Validation.pathId(deploymentRunId, "deployment_run_id");
+  }
+}

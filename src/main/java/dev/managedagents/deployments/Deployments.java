@@ -1,0 +1,169 @@
+package dev.managedagents.deployments;
+
+import dev.managedagents.deployments.model.CreateDeploymentParams;
+import dev.managedagents.deployments.model.Deployment;
+import dev.managedagents.deployments.model.DeploymentPage;
+import dev.managedagents.deployments.model.DeploymentRun;
+import dev.managedagents.deployments.model.UpdateDeploymentParams;
+import java.util.concurrent.CompletableFuture;
+import retrofit2.Call;
+
+/**
+ * Create, list, retrieve, update, archive, pause, unpause and run deployments. Each operation has a
+ * blocking form and an {@code ...Async} form whose future can be cancelled. Thread-safe.
+ */
+public final class Deployments {
+  private final Transport transport;
+
+  Deployments(Transport transport) {
+    this.transport = transport;
+  }
+
+  /** Returns a view of this service whose calls use {@code options}; this one is unchanged. */
+  public Deployments withOptions(RequestOptions options) {
+    return new Deployments(transport.withOptions(options));
+  }
+
+  /**
+   * Creates a deployment.
+   *
+   * <p>Not idempotent: it is retried only when the first attempt certainly did not reach the
+   * server. A {@link ConnectionException} with {@link ConnectionException#isPossiblySent()} or a
+   * 5xx means a deployment may have been created.
+   *
+   * @throws ValidationException if {@code params} breaks a documented limit; nothing is sent
+   */
+  public Deployment create(CreateDeploymentParams params) {
+    return Calls.execute(createCall(params));
+  }
+
+  /** Creates a deployment without blocking; see {@link #create}. */
+  public CompletableFuture<Deployment> createAsync(CreateDeploymentParams params) {
+    return Calls.enqueue(createCall(params));
+  }
+
+  /** Lists deployments, newest first: the first page with the server's defaults. */
+  public Page<Deployment> list() {
+    return list(ListDeploymentsParams.builder().build());
+  }
+
+  /** Lists deployments, newest first: the page that {@code params} selects. */
+  public Page<Deployment> list(ListDeploymentsParams params) {
+    return toPage(Calls.execute(listCall(params)), params);
+  }
+
+  /** Lists deployments without blocking; see {@link #list(ListDeploymentsParams)}. */
+  public CompletableFuture<Page<Deployment>> listAsync(ListDeploymentsParams params) {
+    return Calls.enqueue(listCall(params)).thenApply(page -> toPage(page, params));
+  }
+
+  /** Retrieves a deployment by ID. */
+  public Deployment retrieve(String deploymentId) {
+    return Calls.execute(transport.api.retrieveDeployment(id(deploymentId)));
+  }
+
+  /** Retrieves a deployment without blocking. */
+  public CompletableFuture<Deployment> retrieveAsync(String deploymentId) {
+    return Calls.enqueue(transport.api.retrieveDeployment(id(deploymentId)));
+  }
+
+  /**
+   * Updates a deployment with a patch: properties not set in {@code params} keep their stored
+   * value, properties set to {@code null} are cleared, and {@code metadata} entries set to {@code
+   * null} are deleted.
+   */
+  public Deployment update(String deploymentId, UpdateDeploymentParams params) {
+    return Calls.execute(updateCall(deploymentId, params));
+  }
+
+  /** Updates a deployment without blocking; see {@link #update}. */
+  public CompletableFuture<Deployment> updateAsync(String deploymentId, UpdateDeploymentParams params) {
+    return Calls.enqueue(updateCall(deploymentId, params));
+  }
+
+  /** Archives a deployment: it stops firing and can no longer change. Archiving twice is harmless. */
+  public Deployment archive(String deploymentId) {
+    return Calls.execute(transport.api.archiveDeployment(id(deploymentId)));
+  }
+
+  /** Archives a deployment without blocking. */
+  public CompletableFuture<Deployment> archiveAsync(String deploymentId) {
+    return Calls.enqueue(transport.api.archiveDeployment(id(deploymentId)));
+  }
+
+  /** Pauses a deployment: its schedule stops firing until it is unpaused. */
+  public Deployment pause(String deploymentId) {
+    return Calls.execute(transport.api.pauseDeployment(id(deploymentId)));
+  }
+
+  /** Pauses a deployment without blocking. */
+  public CompletableFuture<Deployment> pauseAsync(String deploymentId) {
+    return Calls.enqueue(transport.api.pauseDeployment(id(deploymentId)));
+  }
+
+  /** Unpauses a paused deployment. */
+  public Deployment unpause(String deploymentId) {
+    return Calls.execute(transport.api.unpauseDeployment(id(deploymentId)));
+  }
+
+  /** Unpauses a deployment without blocking. */
+  public CompletableFuture<Deployment> unpauseAsync(String deploymentId) {
+    return Calls.enqueue(transport.api.unpauseDeployment(id(deploymentId)));
+  }
+
+  /**
+   * Runs a deployment now, outside its schedule, and returns the run record.
+   *
+   * <p>Not idempotent, like {@link #create}: a failure that may have reached the server is not
+   * retried, and the run may have started.
+   */
+  public DeploymentRun run(String deploymentId) {
+    return Calls.execute(transport.api.runDeployment(id(deploymentId)));
+  }
+
+  /** Runs a deployment now without blocking; see {@link #run}. */
+  public CompletableFuture<DeploymentRun> runAsync(String deploymentId) {
+    return Calls.enqueue(transport.api.runDeployment(id(deploymentId)));
+  }
+
+  private Call<Deployment> createCall(CreateDeploymentParams params) {
+    return transport.api.createDeployment(Validation.body(params, "params"));
+  }
+
+  private Call<Deployment> updateCall(String deploymentId, UpdateDeploymentParams params) {
+    String id = id(deploymentId);
+    return transport.api.updateDeployment(id, Validation.body(params, "params"));
+  }
+
+  private Call<DeploymentPage> listCall(ListDeploymentsParams params) {
+    return transport.api.listDeployments(
+        params.agentId,
+        params.createdAtGte,
+        params.createdAtLte,
+        params.includeArchived,
+        params.status,
+        params.limit,
+        params.page);
+  }
+
+  private Page<Deployment> toPage(DeploymentPage page, ListDeploymentsParams params) {
+    return new Page<>(
+        page.getData(),
+        page.getNextPage(),
+        new Page.Fetcher<Deployment>() {
+          @Override
+          public Page<Deployment> fetch(String cursor) {
+            return list(params.withPage(cursor));
+          }
+
+          @Override
+          public CompletableFuture<Page<Deployment>> fetchAsync(String cursor) {
+            return listAsync(params.withPage(cursor));
+          }
+        });
+  }
+
+  private static String id(String deploymentId) {
+    return Validation.pathId(deploymentId, "deployment_id");
+  }
+}

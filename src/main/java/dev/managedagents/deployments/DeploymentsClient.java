@@ -1,0 +1,218 @@
+package dev.managedagents.deployments;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import okhttp3.HttpUrl;
+import okhttp3.OkHttpClient;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The entry point: a configured connection to the Deployments API. Build one, share it across
+ * threads, and close it when done.
+ *
+ * <pre>{@code
+ * try (DeploymentsClient client = DeploymentsClient.builder().apiKey(key).build()) {
+ *   Deployment deployment = client.deployments().retrieve("depl_...");
+ * }
+ * }</pre>
+ */
+public final class DeploymentsClient implements AutoCloseable {
+  /** The API's own address. */
+  public static final String DEFAULT_BASE_URL = "https://api.anthropic.com";
+
+  /** The beta every request of these endpoints must name. */
+  public static final String MANAGED_AGENTS_BETA = "managed-agents-2026-04-01";
+
+  static final String USER_AGENT = "deployments-sdk-java/0.1.0";
+
+  private final OkHttpClient http;
+  private final boolean ownsHttp;
+  private final HttpUrl baseUrl;
+  private final Deployments deployments;
+  private final DeploymentRuns deploymentRuns;
+
+  private DeploymentsClient(OkHttpClient http, boolean ownsHttp, HttpUrl baseUrl) {
+    this.http = http;
+    this.ownsHttp = ownsHttp;
+    this.baseUrl = baseUrl;
+    Transport transport = new Transport(http, baseUrl);
+    this.deployments = new Deployments(transport);
+    this.deploymentRuns = new DeploymentRuns(transport);
+  }
+
+  /** Returns a builder; without {@link Builder#apiKey} it reads {@code ANTHROPIC_API_KEY}. */
+  public static Builder builder() {
+    return new Builder(System.getenv());
+  }
+
+  /** Create, list, retrieve, update, archive, pause, unpause and run deployments. */
+  public Deployments deployments() {
+    return deployments;
+  }
+
+  /** List and retrieve deployment runs. */
+  public DeploymentRuns deploymentRuns() {
+    return deploymentRuns;
+  }
+
+  /**
+   * Releases the threads and connections this client created. A caller-supplied {@link
+   * OkHttpClient} is left running: it belongs to the caller.
+   */
+  @Override
+  public void close() {
+    if (ownsHttp) {
+      http.dispatcher().executorService().shutdown();
+      http.connectionPool().evictAll();
+    }
+  }
+
+  /** Names the base URL; never the API key. */
+  @Override
+  public String toString() {
+    return "DeploymentsClient{baseUrl=" + baseUrl + "}";
+  }
+
+  /** Configures a {@link DeploymentsClient}. Not thread-safe. */
+  public static final class Builder {
+    private final Map<String, String> environment;
+    private @Nullable String apiKey;
+    private @Nullable String baseUrl;
+    private @Nullable OkHttpClient okHttpClient;
+    private @Nullable String workspaceId;
+    private final Set<String> betas = new LinkedHashSet<>();
+    private Duration connectTimeout = Duration.ofSeconds(10);
+    private Duration readTimeout = Duration.ofSeconds(60);
+    private Duration writeTimeout = Duration.ofSeconds(60);
+    private Duration callTimeout = Duration.ofMinutes(3);
+    private int maxRetries = 2;
+    private RetryInterceptor.Sleeper sleeper = RetryInterceptor.THREAD_SLEEPER;
+    private Random random = new Random();
+
+    Builder(Map<String, String> environment) {
+      this.environment = environment;
+    }
+
+    /** The API key, sent as {@code Authorization: Bearer}. Defaults to {@code ANTHROPIC_API_KEY}. */
+    public Builder apiKey(String apiKey) {
+      this.apiKey = apiKey;
+      return this;
+    }
+
+    /**
+     * Where the API is, for example a local server or a proxy (a path prefix is kept). Defaults to
+     * {@code ANTHROPIC_BASE_URL}, then {@link #DEFAULT_BASE_URL}.
+     */
+    public Builder baseUrl(String baseUrl) {
+      this.baseUrl = baseUrl;
+      return this;
+    }
+
+    /**
+     * An OkHttp client to share its connection pool, threads and interceptors. The SDK adds its own
+     * interceptors and timeouts to a derived client; {@link DeploymentsClient#close()} leaves this
+     * one running.
+     */
+    public Builder okHttpClient(OkHttpClient okHttpClient) {
+      this.okHttpClient = okHttpClient;
+      return this;
+    }
+
+    /** Sent as {@code anthropic-workspace-id}; only for keys that can act in several workspaces. */
+    public Builder workspaceId(@Nullable String workspaceId) {
+      this.workspaceId = workspaceId;
+      return this;
+    }
+
+    /** Adds a beta value to {@code anthropic-beta}, besides {@value #MANAGED_AGENTS_BETA}. */
+    public Builder addBeta(String beta) {
+      this.betas.add(Validation.header(beta, "beta"));
+      return this;
+    }
+
+    /** How long to wait for a connection. Default 10 seconds. */
+    public Builder connectTimeout(Duration timeout) {
+      this.connectTimeout = Validation.positive(timeout, "connectTimeout");
+      return this;
+    }
+
+    /** How long to wait for each read from the server. Default 60 seconds. */
+    public Builder readTimeout(Duration timeout) {
+      this.readTimeout = Validation.positive(timeout, "readTimeout");
+      return this;
+    }
+
+    /** How long to wait for each write to the server. Default 60 seconds. */
+    public Builder writeTimeout(Duration timeout) {
+      this.writeTimeout = Validation.positive(timeout, "writeTimeout");
+      return this;
+    }
+
+    /** The most one whole call may take, retries and their waits included. Default 3 minutes. */
+    public Builder timeout(Duration timeout) {
+      this.callTimeout = Validation.positive(timeout, "timeout");
+      return this;
+    }
+
+    /** How many times a failed call is retried, 0 to 10. Default 2. */
+    public Builder maxRetries(int maxRetries) {
+      this.maxRetries = Validation.maxRetries(maxRetries);
+      return this;
+    }
+
+    Builder sleeper(RetryInterceptor.Sleeper sleeper) {
+      this.sleeper = sleeper;
+      return this;
+    }
+
+    Builder random(Random random) {
+      this.random = random;
+      return this;
+    }
+
+    /**
+     * Returns the client.
+     *
+     * @throws ValidationException if no API key was given or found, or the base URL is not an HTTP
+     *     URL
+     */
+    public DeploymentsClient build() {
+      String key = apiKey != null ? apiKey : environment.get("ANTHROPIC_API_KEY");
+      if (key == null || key.trim().isEmpty()) {
+        throw new ValidationException(
+            "apiKey", "is missing; call apiKey(...) or set ANTHROPIC_API_KEY");
+      }
+      Validation.header(key, "apiKey");
+      HttpUrl url = Validation.baseUrl(baseUrl != null ? baseUrl : environment.getOrDefault("ANTHROPIC_BASE_URL", DEFAULT_BASE_URL));
+      Set<String> allBetas = new LinkedHashSet<>();
+      allBetas.add(MANAGED_AGENTS_BETA);
+      allBetas.addAll(betas);
+      OkHttpClient.Builder http =
+          (okHttpClient != null ? okHttpClient.newBuilder() : new OkHttpClient.Builder())
+              .connectTimeout(connectTimeout.toMillis(), TimeUnit.MILLISECONDS)
+              .readTimeout(readTimeout.toMillis(), TimeUnit.MILLISECONDS)
+              .writeTimeout(writeTimeout.toMillis(), TimeUnit.MILLISECONDS)
+              .callTimeout(callTimeout.toMillis(), TimeUnit.MILLISECONDS)
+              // OkHttp would silently resend a request whose connection broke, even a create: the
+              // RetryInterceptor decides instead, knowing which operations are safe to resend.
+              .retryOnConnectionFailure(false)
+              .addInterceptor(
+                  new RetryInterceptor(maxRetries, new RetryPolicy(random), url, sleeper, Clock.systemUTC()))
+              .addInterceptor(
+                  new HeadersInterceptor(
+                      key, String.join(",", allBetas), workspaceId == null ? null : Validation.header(workspaceId, "workspaceId")));
+      return new DeploymentsClient(http.build(), okHttpClient == null, url);
+    }
+
+    /** Never shows the API key. */
+    @Override
+    public String toString() {
+      return "DeploymentsClient.Builder{baseUrl=" + baseUrl + ", apiKey=" + (apiKey == null ? "unset" : "***") + "}";
+    }
+  }
+}

@@ -1,0 +1,62 @@
+package dev.managedagents.deployments;
+
+import com.squareup.moshi.JsonAdapter;
+import java.io.IOException;
+import okio.Buffer;
+
+/**
+ * Turns any model into JSON and back, exactly as the client sends and receives it: to persist
+ * deployments, read webhook payloads, or write fixtures. Unknown properties and variants survive the
+ * round trip.
+ */
+public final class DeploymentsJson {
+  private DeploymentsJson() {}
+
+  /**
+   * Writes a model, or a union variant, as JSON.
+   *
+   * @throws IllegalArgumentException if {@code model} is not a model of this SDK
+   */
+  @SuppressWarnings("unchecked")
+  public static String toJson(Object model) {
+    JsonAdapter<Object> adapter = (JsonAdapter<Object>) adapterFor(model.getClass());
+    Buffer buffer = new Buffer();
+    try {
+      adapter.toJson(buffer, model);
+    } catch (IOException e) {
+      throw new AssertionError("Writing to a memory buffer does not fail", e);
+    }
+    return buffer.readUtf8();
+  }
+
+  /**
+   * Reads JSON as {@code type}, which may be a union such as {@code InitialEvent.class}.
+   *
+   * @throws DecodeException if the JSON is malformed or does not fit {@code type}
+   * @throws IllegalArgumentException if {@code type} is not a model of this SDK
+   */
+  public static <T> T fromJson(String json, Class<T> type) {
+    JsonAdapter<T> adapter = adapterFor(type);
+    try {
+      return Json.decode(adapter, type.getSimpleName(), new Buffer().writeUtf8(json));
+    } catch (IOException e) {
+      throw new AssertionError("Reading from a memory buffer does not fail", e);
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <T> JsonAdapter<T> adapterFor(Class<T> type) {
+    JsonAdapter<T> adapter = Json.modelAdapter(type);
+    if (adapter != null) {
+      return adapter;
+    }
+    // A union's Unknown variant is written by the union's adapter.
+    for (Class<?> union : type.getInterfaces()) {
+      JsonAdapter<?> unionAdapter = Json.modelAdapter(union);
+      if (unionAdapter != null) {
+        return (JsonAdapter<T>) unionAdapter;
+      }
+    }
+    throw new IllegalArgumentException(type.getName() + " is not a model of the Deployments SDK");
+  }
+}

@@ -1,0 +1,43 @@
+package dev.managedagents.deployments;
+
+import java.io.IOException;
+import okhttp3.Interceptor;
+import okhttp3.Request;
+import okhttp3.Response;
+import org.jspecify.annotations.Nullable;
+
+/** Adds the headers every request of this API carries: auth, version, betas and workspace. */
+final class HeadersInterceptor implements Interceptor {
+  private final String authorization;
+  private final String betas;
+  private final @Nullable String workspaceId;
+
+  HeadersInterceptor(String apiKey, String betas, @Nullable String workspaceId) {
+    this.authorization = "Bearer " + apiKey;
+    this.betas = betas;
+    this.workspaceId = workspaceId;
+  }
+
+  @Override
+  public Response intercept(Chain chain) throws IOException {
+    Request.Builder request =
+        chain
+            .request()
+            .newBuilder()
+            .header("Authorization", authorization)
+            .header("anthropic-version", DeploymentsApi.API_VERSION)
+            .header("anthropic-beta", betas)
+            .header("Accept", "application/json")
+            .header("User-Agent", DeploymentsClient.USER_AGENT);
+    if (workspaceId != null) {
+      request.header("anthropic-workspace-id", workspaceId);
+    }
+    return chain.proceed(request.build());
+  }
+
+  /** Never shows the key. */
+  @Override
+  public String toString() {
+    return "HeadersInterceptor{betas=" + betas + ", workspaceId=" + workspaceId + "}";
+  }
+}

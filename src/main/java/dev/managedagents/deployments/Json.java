@@ -1,0 +1,78 @@
+package dev.managedagents.deployments;
+
+import com.squareup.moshi.JsonAdapter;
+import com.squareup.moshi.JsonDataException;
+import com.squareup.moshi.JsonEncodingException;
+import com.squareup.moshi.JsonReader;
+import com.squareup.moshi.Moshi;
+import dev.managedagents.deployments.model.ErrorEnvelope;
+import dev.managedagents.deployments.model.ErrorObject;
+import dev.managedagents.deployments.model.ModelJsonAdapters;
+import java.io.EOFException;
+import java.io.IOException;
+import java.util.Collections;
+import okio.Buffer;
+import okio.BufferedSource;
+import org.jspecify.annotations.Nullable;
+
+/** The one Moshi instance of the SDK and the decoding rules every response and user input share. */
+final class Json {
+  static final Moshi MOSHI = new Moshi.Builder().add(ModelJsonAdapters.FACTORY).build();
+
+  static final JsonAdapter<ErrorEnvelope> ERROR_ENVELOPE = MOSHI.adapter(ErrorEnvelope.class);
+
+  private Json() {}
+
+  /** The generated adapter of a model class, or {@code null} when {@code type} is not a model. */
+  @SuppressWarnings("unchecked")
+  static <T> @Nullable JsonAdapter<T> modelAdapter(Class<T> type) {
+    if (ModelJsonAdapters.FACTORY.create(type, Collections.emptySet(), MOSHI) == null) {
+      return null;
+    }
+    return MOSHI.adapter(type);
+  }
+
+  /**
+   * Reads one whole JSON document as {@code model}.
+   *
+   * @throws DecodeException if the JSON is malformed, truncated, or not the model's shape
+   * @throws IOException if reading {@code source} fails
+   */
+  static <T> T decode(JsonAdapter<T> adapter, String model, BufferedSource source)
+      throws IOException {
+    JsonReader reader = JsonReader.of(source);
+    try {
+      T value = adapter.fromJson(reader);
+      if (reader.peek() != JsonReader.Token.END_DOCUMENT) {
+        throw new DecodeException(model, reader.getPath(), "more data after the JSON value", null);
+      }
+      if (value == null) {
+        throw new DecodeException(model, reader.getPath(), "the JSON is null", null);
+      }
+      return value;
+    } catch (JsonDataException | JsonEncodingException e) {
+      throw new DecodeException(model, reader.getPath(), e.getMessage(), e);
+    } catch (EOFException e) {
+      throw new DecodeException(model, reader.getPath(), "the JSON ends early (empty or cut off)", e);
+    }
+  }
+
+  /** The {@code message} of any error variant, known or not. */
+  static @Nullable String errorMessage(ErrorObject error) {
+    Buffer buffer = new Buffer();
+    try {
+      MOSHI.adapter(ErrorObject.class).toJson(buffer, error);
+      JsonReader reader = JsonReader.of(buffer);
+      reader.beginObject();
+      while (reader.hasNext()) {
+        if (reader.nextName().equals("message") && reader.peek() == JsonReader.Token.STRING) {
+          return reader.nextString();
+        }
+        reader.skipValue();
+      }
+      return null;
+    } catch (IOException | JsonDataException e) {
+      return null;
+    }
+  }
+}

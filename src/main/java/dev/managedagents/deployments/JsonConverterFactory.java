@@ -1,0 +1,69 @@
+package dev.managedagents.deployments;
+
+import com.squareup.moshi.JsonAdapter;
+import com.squareup.moshi.JsonWriter;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Type;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import okhttp3.MediaType;
+import okhttp3.RequestBody;
+import okhttp3.ResponseBody;
+import okio.Buffer;
+import org.jspecify.annotations.Nullable;
+import retrofit2.Converter;
+import retrofit2.Retrofit;
+
+/**
+ * Bodies through the generated Moshi adapters, failures to decode as {@link DecodeException}, and
+ * timestamps in query strings as RFC 3339.
+ */
+final class JsonConverterFactory extends Converter.Factory {
+  private static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
+
+  @Override
+  public @Nullable Converter<ResponseBody, ?> responseBodyConverter(
+      Type type, Annotation[] annotations, Retrofit retrofit) {
+    JsonAdapter<?> adapter = adapter(type);
+    if (adapter == null) {
+      return null;
+    }
+    String model = ((Class<?>) type).getSimpleName();
+    return body -> {
+      try (ResponseBody closing = body) {
+        return Json.decode(adapter, model, closing.source());
+      }
+    };
+  }
+
+  @Override
+  public @Nullable Converter<?, RequestBody> requestBodyConverter(
+      Type type,
+      Annotation[] parameterAnnotations,
+      Annotation[] methodAnnotations,
+      Retrofit retrofit) {
+    @SuppressWarnings("unchecked")
+    JsonAdapter<Object> adapter = (JsonAdapter<Object>) adapter(type);
+    if (adapter == null) {
+      return null;
+    }
+    return value -> {
+      Buffer buffer = new Buffer();
+      adapter.toJson(JsonWriter.of(buffer), value);
+      return RequestBody.create(buffer.readByteString(), JSON);
+    };
+  }
+
+  @Override
+  public @Nullable Converter<?, String> stringConverter(
+      Type type, Annotation[] annotations, Retrofit retrofit) {
+    if (type == OffsetDateTime.class) {
+      return (Converter<OffsetDateTime, String>) DateTimeFormatter.ISO_OFFSET_DATE_TIME::format;
+    }
+    return null;
+  }
+
+  private static @Nullable JsonAdapter<?> adapter(Type type) {
+    return type instanceof Class ? Json.modelAdapter((Class<?>) type) : null;
+  }
+}

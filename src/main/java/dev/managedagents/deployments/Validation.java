@@ -1,0 +1,94 @@
+package dev.managedagents.deployments;
+
+import dev.managedagents.deployments.model.Constraints;
+import java.time.Duration;
+import java.util.List;
+import okhttp3.HttpUrl;
+import org.jspecify.annotations.Nullable;
+
+/** Checks arguments before anything is sent, and fails naming the field and the rule. */
+final class Validation {
+  private Validation() {}
+
+  /** The spec's limits for a request body. */
+  static <T> T body(@Nullable T params, String name) {
+    if (params == null) {
+      throw new ValidationException(name, "must not be null");
+    }
+    List<Constraints.Violation> violations = Constraints.check(params);
+    if (!violations.isEmpty()) {
+      Constraints.Violation first = violations.get(0);
+      String more = violations.size() == 1 ? "" : " (and " + (violations.size() - 1) + " more: " + violations.subList(1, violations.size()) + ")";
+      throw new ValidationException(first.getPath(), first.getProblem() + more);
+    }
+    return params;
+  }
+
+  /**
+   * An ID that goes into the path as one segment. Any character is percent-encoded, so an ID cannot
+   * change the path; what is refused is what could never be an ID.
+   */
+  static String pathId(@Nullable String id, String name) {
+    if (id == null) {
+      throw new ValidationException(name, "must not be null");
+    }
+    if (id.trim().isEmpty()) {
+      throw new ValidationException(name, "must not be blank");
+    }
+    if (id.equals(".") || id.equals("..")) {
+      throw new ValidationException(name, "\"" + id + "\" is not an ID: it would name another path");
+    }
+    for (int i = 0; i < id.length(); i++) {
+      if (Character.isISOControl(id.charAt(i))) {
+        throw new ValidationException(name, "must not contain control characters");
+      }
+    }
+    return id;
+  }
+
+  static void limit(@Nullable Integer limit, int max) {
+    if (limit != null && (limit < 1 || limit > max)) {
+      throw new ValidationException("limit", "is " + limit + "; it must be from 1 to " + max);
+    }
+  }
+
+  static int maxRetries(int maxRetries) {
+    if (maxRetries < 0 || maxRetries > 10) {
+      throw new ValidationException("maxRetries", "is " + maxRetries + "; it must be from 0 to 10");
+    }
+    return maxRetries;
+  }
+
+  static Duration positive(@Nullable Duration duration, String name) {
+    if (duration == null || duration.isNegative() || duration.isZero()) {
+      throw new ValidationException(name, "is " + duration + "; it must be a positive duration");
+    }
+    return duration;
+  }
+
+  /** A value that goes into a header: no line breaks or other control characters. */
+  static String header(@Nullable String value, String name) {
+    if (value == null || value.trim().isEmpty()) {
+      throw new ValidationException(name, "must not be blank");
+    }
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c < 0x20 && c != '\t' || c == 0x7f) {
+        throw new ValidationException(name, "must not contain control characters or line breaks");
+      }
+    }
+    return value;
+  }
+
+  /** An http or https URL; a path prefix is kept and ends with a slash. */
+  static HttpUrl baseUrl(String value) {
+    HttpUrl url = HttpUrl.parse(value);
+    if (url == null) {
+      throw new ValidationException("baseUrl", "\"" + value + "\" is not an http or https URL");
+    }
+    if (url.query() != null || url.fragment() != null) {
+      throw new ValidationException("baseUrl", "must not have a query or a fragment");
+    }
+    return url.encodedPath().endsWith("/") ? url : url.newBuilder().addPathSegment("").build();
+  }
+}
