@@ -127,12 +127,16 @@ public final class Deployments {
   }
 
   private Call<Deployment> createCall(CreateDeploymentParams params) {
-    return transport.api.createDeployment(Validation.body(params, "params"));
+    Validation.body(params, "params");
+    Validation.schedule(params.getSchedule(), "schedule");
+    return transport.api.createDeployment(params);
   }
 
   private Call<Deployment> updateCall(String deploymentId, UpdateDeploymentParams params) {
     String id = id(deploymentId);
-    return transport.api.updateDeployment(id, Validation.body(params, "params"));
+    Validation.body(params, "params");
+    Validation.schedule(params.getSchedule(), "schedule");
+    return transport.api.updateDeployment(id, params);
   }
 
   private Call<DeploymentPage> listCall(ListDeploymentsParams params) {

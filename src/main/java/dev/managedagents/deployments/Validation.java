@@ -1,6 +1,8 @@
 package dev.managedagents.deployments;
 
 import dev.managedagents.deployments.model.Constraints;
+import dev.managedagents.deployments.model.CronScheduleParam;
+import dev.managedagents.deployments.model.ScheduleParam;
 import java.time.Duration;
 import java.util.List;
 import okhttp3.HttpUrl;
@@ -22,6 +24,24 @@ final class Validation {
       throw new ValidationException(first.getPath(), first.getProblem() + more);
     }
     return params;
+  }
+
+  /** A schedule's cron expression and timezone, which the spec can only describe in words. */
+  static void schedule(@Nullable ScheduleParam schedule, String path) {
+    if (!(schedule instanceof CronScheduleParam)) {
+      return;
+    }
+    CronScheduleParam cron = (CronScheduleParam) schedule;
+    try {
+      CronExpression.parse(cron.getExpression());
+    } catch (IllegalArgumentException e) {
+      throw new ValidationException(path + ".expression", e.getMessage());
+    }
+    if (!CronExpression.isKnownTimezone(cron.getTimezone())) {
+      throw new ValidationException(
+          path + ".timezone",
+          "\"" + cron.getTimezone() + "\" is not an IANA timezone name such as UTC or Europe/Berlin");
+    }
   }
 
   /**
