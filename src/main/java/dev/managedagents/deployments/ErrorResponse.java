@@ -40,7 +40,7 @@ final class ErrorResponse {
     this.envelope = envelope;
     ErrorObject error = envelope == null ? null : envelope.getError();
     this.errorType = error == null ? null : error.getType();
-    this.message = error == null ? null : Json.errorMessage(error);
+    this.message = error == null ? null : error.getMessage();
     String headerId = headers.get("request-id");
     this.requestId = headerId != null ? headerId : envelope == null ? null : envelope.getRequestId();
   }

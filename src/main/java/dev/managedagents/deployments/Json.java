@@ -6,12 +6,10 @@ import com.squareup.moshi.JsonEncodingException;
 import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.Moshi;
 import dev.managedagents.deployments.model.ErrorEnvelope;
-import dev.managedagents.deployments.model.ErrorObject;
 import dev.managedagents.deployments.model.ModelJsonAdapters;
 import java.io.EOFException;
 import java.io.IOException;
 import java.util.Collections;
-import okio.Buffer;
 import okio.BufferedSource;
 import org.jspecify.annotations.Nullable;
 
@@ -54,25 +52,6 @@ final class Json {
       throw new DecodeException(model, reader.getPath(), e.getMessage(), e);
     } catch (EOFException e) {
       throw new DecodeException(model, reader.getPath(), "the JSON ends early (empty or cut off)", e);
-    }
-  }
-
-  /** The {@code message} of any error variant, known or not. */
-  static @Nullable String errorMessage(ErrorObject error) {
-    Buffer buffer = new Buffer();
-    try {
-      MOSHI.adapter(ErrorObject.class).toJson(buffer, error);
-      JsonReader reader = JsonReader.of(buffer);
-      reader.beginObject();
-      while (reader.hasNext()) {
-        if (reader.nextName().equals("message") && reader.peek() == JsonReader.Token.STRING) {
-          return reader.nextString();
-        }
-        reader.skipValue();
-      }
-      return null;
-    } catch (IOException | JsonDataException e) {
-      return null;
     }
   }
 }

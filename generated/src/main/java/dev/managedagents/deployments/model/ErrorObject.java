@@ -6,7 +6,7 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What went wrong.
+ * What went wrong. Every variant has a human-readable `message`.
  *
  * <p>A union tagged by {@code type}: {@code "api_error"} is {@link ApiError}, {@code
  * "authentication_error"} is {@link AuthenticationError}, {@code "billing_error"} is {@link
@@ -25,6 +25,12 @@ public interface ErrorObject {
 
   /** Calls the {@code visitor} method for this variant and returns what it returns. */
   <R> R accept(Visitor<R> visitor);
+
+  /**
+   * The {@code message} that every variant carries, so code that does not know a new variant can
+   * still show it; {@code null} only for an {@link Unknown} variant without one.
+   */
+  @Nullable String getMessage();
 
   /**
    * One method per variant of {@link ErrorObject}, plus one for variants this SDK does not know.
@@ -92,6 +98,11 @@ public interface ErrorObject {
     @Override
     public String getType() {
       return type;
+    }
+
+    @Override
+    public @Nullable String getMessage() {
+      return JsonSupport.stringProperty(json, "message");
     }
 
     /** The variant's JSON, exactly as received. */

@@ -196,6 +196,23 @@ final class JsonSupport {
     }
   }
 
+  /** A top-level string property of a JSON object held as raw JSON, or {@code null}. */
+  static @Nullable String stringProperty(RawJson json, String name) {
+    try {
+      JsonReader reader = json.reader();
+      reader.beginObject();
+      while (reader.hasNext()) {
+        if (reader.nextName().equals(name) && reader.peek() == JsonReader.Token.STRING) {
+          return reader.nextString();
+        }
+        reader.skipValue();
+      }
+      return null;
+    } catch (IOException | JsonDataException e) {
+      return null;
+    }
+  }
+
   static <T> T requireProperty(@Nullable T value, String name, JsonReader reader) {
     if (value == null) {
       throw new JsonDataException(

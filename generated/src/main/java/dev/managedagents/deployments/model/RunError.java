@@ -33,6 +33,12 @@ public interface RunError {
   /** Calls the {@code visitor} method for this variant and returns what it returns. */
   <R> R accept(Visitor<R> visitor);
 
+  /**
+   * The {@code message} that every variant carries, so code that does not know a new variant can
+   * still show it; {@code null} only for an {@link Unknown} variant without one.
+   */
+  @Nullable String getMessage();
+
   /** One method per variant of {@link RunError}, plus one for variants this SDK does not know. */
   interface Visitor<R> {
     /** Called for a {@code "agent_archived_error"} variant. */
@@ -111,6 +117,11 @@ public interface RunError {
     @Override
     public String getType() {
       return type;
+    }
+
+    @Override
+    public @Nullable String getMessage() {
+      return JsonSupport.stringProperty(json, "message");
     }
 
     /** The variant's JSON, exactly as received. */
