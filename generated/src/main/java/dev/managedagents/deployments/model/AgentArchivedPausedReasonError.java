@@ -75,8 +75,7 @@ public final class AgentArchivedPausedReasonError implements PausedReasonError {
    */
   @Override
   public String toString() {
-    return "AgentArchivedPausedReasonError{"
-        + "additionalProperties="
+    return "AgentArchivedPausedReasonError{additionalProperties="
         + additionalProperties.keySet()
         + "}";
   }

@@ -83,11 +83,9 @@ public final class AgentArchivedRunError implements RunError {
    */
   @Override
   public String toString() {
-    return "AgentArchivedRunError{"
-        + "message="
+    return "AgentArchivedRunError{message="
         + message
-        + ", "
-        + "additionalProperties="
+        + ", additionalProperties="
         + additionalProperties.keySet()
         + "}";
   }

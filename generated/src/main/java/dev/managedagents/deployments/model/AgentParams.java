@@ -65,9 +65,7 @@ public final class AgentParams implements AgentParam {
    * Adds each documented limit this object breaks, its own and its nested objects', to {@code out}.
    */
   void collectViolations(String path, List<Constraints.Violation> out) {
-    if (id != null) {
-      Constraints.minLength(id, 1, Constraints.at(path, "id"), out);
-    }
+    Constraints.minLength(id, 1, Constraints.at(path, "id"), out);
     if (version != null) {
       Constraints.range(version, 1L, Long.MAX_VALUE, Constraints.at(path, "version"), out);
     }
@@ -98,14 +96,11 @@ public final class AgentParams implements AgentParam {
    */
   @Override
   public String toString() {
-    return "AgentParams{"
-        + "id="
+    return "AgentParams{id="
         + id
-        + ", "
-        + "version="
+        + ", version="
         + version
-        + ", "
-        + "additionalProperties="
+        + ", additionalProperties="
         + additionalProperties.keySet()
         + "}";
   }

@@ -86,14 +86,11 @@ public final class AgentReference {
    */
   @Override
   public String toString() {
-    return "AgentReference{"
-        + "id="
+    return "AgentReference{id="
         + id
-        + ", "
-        + "version="
+        + ", version="
         + version
-        + ", "
-        + "additionalProperties="
+        + ", additionalProperties="
         + additionalProperties.keySet()
         + "}";
   }

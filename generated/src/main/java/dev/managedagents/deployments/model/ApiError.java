@@ -91,14 +91,11 @@ public final class ApiError implements ErrorObject {
    */
   @Override
   public String toString() {
-    return "ApiError{"
-        + "message="
+    return "ApiError{message="
         + message
-        + ", "
-        + "details="
+        + ", details="
         + details
-        + ", "
-        + "additionalProperties="
+        + ", additionalProperties="
         + additionalProperties.keySet()
         + "}";
   }

@@ -92,14 +92,11 @@ public final class AuthenticationError implements ErrorObject {
    */
   @Override
   public String toString() {
-    return "AuthenticationError{"
-        + "message="
+    return "AuthenticationError{message="
         + message
-        + ", "
-        + "details="
+        + ", details="
         + details
-        + ", "
-        + "additionalProperties="
+        + ", additionalProperties="
         + additionalProperties.keySet()
         + "}";
   }

@@ -91,14 +91,11 @@ public final class Base64DocumentSource implements DocumentSource {
    */
   @Override
   public String toString() {
-    return "Base64DocumentSource{"
-        + "mediaType="
+    return "Base64DocumentSource{mediaType="
         + mediaType
-        + ", "
-        + "data="
+        + ", data="
         + data
-        + ", "
-        + "additionalProperties="
+        + ", additionalProperties="
         + additionalProperties.keySet()
         + "}";
   }

@@ -91,14 +91,11 @@ public final class Base64ImageSource implements ImageSource {
    */
   @Override
   public String toString() {
-    return "Base64ImageSource{"
-        + "mediaType="
+    return "Base64ImageSource{mediaType="
         + mediaType
-        + ", "
-        + "data="
+        + ", data="
         + data
-        + ", "
-        + "additionalProperties="
+        + ", additionalProperties="
         + additionalProperties.keySet()
         + "}";
   }

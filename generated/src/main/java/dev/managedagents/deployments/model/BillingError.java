@@ -92,14 +92,11 @@ public final class BillingError implements ErrorObject {
    */
   @Override
   public String toString() {
-    return "BillingError{"
-        + "message="
+    return "BillingError{message="
         + message
-        + ", "
-        + "details="
+        + ", details="
         + details
-        + ", "
-        + "additionalProperties="
+        + ", additionalProperties="
         + additionalProperties.keySet()
         + "}";
   }

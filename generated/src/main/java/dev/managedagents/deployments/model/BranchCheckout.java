@@ -83,11 +83,9 @@ public final class BranchCheckout implements Checkout {
    */
   @Override
   public String toString() {
-    return "BranchCheckout{"
-        + "name="
+    return "BranchCheckout{name="
         + name
-        + ", "
-        + "additionalProperties="
+        + ", additionalProperties="
         + additionalProperties.keySet()
         + "}";
   }

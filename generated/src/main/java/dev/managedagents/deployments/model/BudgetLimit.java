@@ -53,9 +53,7 @@ public final class BudgetLimit {
    * Adds each documented limit this object breaks, its own and its nested objects', to {@code out}.
    */
   void collectViolations(String path, List<Constraints.Violation> out) {
-    if (maxListCost != null) {
-      Constraints.nested(maxListCost, Constraints.at(path, "max_list_cost"), out);
-    }
+    Constraints.nested(maxListCost, Constraints.at(path, "max_list_cost"), out);
   }
 
   @Override
@@ -82,11 +80,9 @@ public final class BudgetLimit {
    */
   @Override
   public String toString() {
-    return "BudgetLimit{"
-        + "maxListCost="
+    return "BudgetLimit{maxListCost="
         + maxListCost
-        + ", "
-        + "additionalProperties="
+        + ", additionalProperties="
         + additionalProperties.keySet()
         + "}";
   }

@@ -82,11 +82,9 @@ public final class CommitCheckout implements Checkout {
    */
   @Override
   public String toString() {
-    return "CommitCheckout{"
-        + "sha="
+    return "CommitCheckout{sha="
         + sha
-        + ", "
-        + "additionalProperties="
+        + ", additionalProperties="
         + additionalProperties.keySet()
         + "}";
   }

@@ -92,14 +92,11 @@ public final class ConflictError implements ErrorObject {
    */
   @Override
   public String toString() {
-    return "ConflictError{"
-        + "message="
+    return "ConflictError{message="
         + message
-        + ", "
-        + "details="
+        + ", details="
         + details
-        + ", "
-        + "additionalProperties="
+        + ", additionalProperties="
         + additionalProperties.keySet()
         + "}";
   }

@@ -135,25 +135,15 @@ public final class CreateDeploymentParams {
    * Adds each documented limit this object breaks, its own and its nested objects', to {@code out}.
    */
   void collectViolations(String path, List<Constraints.Violation> out) {
-    if (agent != null) {
-      Constraints.nested(agent, Constraints.at(path, "agent"), out);
+    Constraints.nested(agent, Constraints.at(path, "agent"), out);
+    Constraints.minLength(environmentId, 1, Constraints.at(path, "environment_id"), out);
+    Constraints.size(
+        initialEvents.size(), 1, 50, "items", Constraints.at(path, "initial_events"), out);
+    for (int i = 0; i < initialEvents.size(); i++) {
+      Constraints.nested(
+          initialEvents.get(i), Constraints.at(path, "initial_events") + "[" + i + "]", out);
     }
-    if (environmentId != null) {
-      Constraints.minLength(environmentId, 1, Constraints.at(path, "environment_id"), out);
-    }
-    if (initialEvents != null) {
-      Constraints.size(
-          initialEvents.size(), 1, 50, "items", Constraints.at(path, "initial_events"), out);
-    }
-    if (initialEvents != null) {
-      for (int i = 0; i < initialEvents.size(); i++) {
-        Constraints.nested(
-            initialEvents.get(i), Constraints.at(path, "initial_events") + "[" + i + "]", out);
-      }
-    }
-    if (name != null) {
-      Constraints.minLength(name, 1, Constraints.at(path, "name"), out);
-    }
+    Constraints.minLength(name, 1, Constraints.at(path, "name"), out);
     if (metadata != null) {
       Constraints.size(metadata.size(), 0, 16, "keys", Constraints.at(path, "metadata"), out);
     }
@@ -226,38 +216,27 @@ public final class CreateDeploymentParams {
    */
   @Override
   public String toString() {
-    return "CreateDeploymentParams{"
-        + "agent="
+    return "CreateDeploymentParams{agent="
         + agent
-        + ", "
-        + "environmentId="
+        + ", environmentId="
         + environmentId
-        + ", "
-        + "initialEvents="
+        + ", initialEvents="
         + initialEvents
-        + ", "
-        + "name="
+        + ", name="
         + name
-        + ", "
-        + "description="
+        + ", description="
         + description
-        + ", "
-        + "metadata="
+        + ", metadata="
         + metadata
-        + ", "
-        + "resources="
+        + ", resources="
         + resources
-        + ", "
-        + "vaultIds="
+        + ", vaultIds="
         + vaultIds
-        + ", "
-        + "schedule="
+        + ", schedule="
         + schedule
-        + ", "
-        + "budget="
+        + ", budget="
         + budget
-        + ", "
-        + "additionalProperties="
+        + ", additionalProperties="
         + additionalProperties.keySet()
         + "}";
   }

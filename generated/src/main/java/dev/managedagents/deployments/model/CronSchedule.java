@@ -136,20 +136,15 @@ public final class CronSchedule implements Schedule {
    */
   @Override
   public String toString() {
-    return "CronSchedule{"
-        + "expression="
+    return "CronSchedule{expression="
         + expression
-        + ", "
-        + "timezone="
+        + ", timezone="
         + timezone
-        + ", "
-        + "lastRunAt="
+        + ", lastRunAt="
         + lastRunAt
-        + ", "
-        + "upcomingRunsAt="
+        + ", upcomingRunsAt="
         + upcomingRunsAt
-        + ", "
-        + "additionalProperties="
+        + ", additionalProperties="
         + additionalProperties.keySet()
         + "}";
   }

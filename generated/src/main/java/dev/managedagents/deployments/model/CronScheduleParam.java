@@ -68,12 +68,8 @@ public final class CronScheduleParam implements ScheduleParam {
    * Adds each documented limit this object breaks, its own and its nested objects', to {@code out}.
    */
   void collectViolations(String path, List<Constraints.Violation> out) {
-    if (expression != null) {
-      Constraints.minLength(expression, 1, Constraints.at(path, "expression"), out);
-    }
-    if (timezone != null) {
-      Constraints.minLength(timezone, 1, Constraints.at(path, "timezone"), out);
-    }
+    Constraints.minLength(expression, 1, Constraints.at(path, "expression"), out);
+    Constraints.minLength(timezone, 1, Constraints.at(path, "timezone"), out);
   }
 
   @Override
@@ -101,14 +97,11 @@ public final class CronScheduleParam implements ScheduleParam {
    */
   @Override
   public String toString() {
-    return "CronScheduleParam{"
-        + "expression="
+    return "CronScheduleParam{expression="
         + expression
-        + ", "
-        + "timezone="
+        + ", timezone="
         + timezone
-        + ", "
-        + "additionalProperties="
+        + ", additionalProperties="
         + additionalProperties.keySet()
         + "}";
   }

@@ -177,25 +177,16 @@ public final class Deployment {
    * Adds each documented limit this object breaks, its own and its nested objects', to {@code out}.
    */
   void collectViolations(String path, List<Constraints.Violation> out) {
-    if (agent != null) {
-      Constraints.nested(agent, Constraints.at(path, "agent"), out);
+    Constraints.nested(agent, Constraints.at(path, "agent"), out);
+    for (int i = 0; i < initialEvents.size(); i++) {
+      Constraints.nested(
+          initialEvents.get(i), Constraints.at(path, "initial_events") + "[" + i + "]", out);
     }
-    if (initialEvents != null) {
-      for (int i = 0; i < initialEvents.size(); i++) {
-        Constraints.nested(
-            initialEvents.get(i), Constraints.at(path, "initial_events") + "[" + i + "]", out);
-      }
+    for (int i = 0; i < resources.size(); i++) {
+      Constraints.nested(resources.get(i), Constraints.at(path, "resources") + "[" + i + "]", out);
     }
-    if (resources != null) {
-      for (int i = 0; i < resources.size(); i++) {
-        Constraints.nested(
-            resources.get(i), Constraints.at(path, "resources") + "[" + i + "]", out);
-      }
-    }
-    if (metadata != null) {
-      Constraints.stringMap(
-          metadata, Integer.MAX_VALUE, Integer.MAX_VALUE, Constraints.at(path, "metadata"), out);
-    }
+    Constraints.stringMap(
+        metadata, Integer.MAX_VALUE, Integer.MAX_VALUE, Constraints.at(path, "metadata"), out);
     if (schedule != null) {
       Constraints.nested(schedule, Constraints.at(path, "schedule"), out);
     }
@@ -263,56 +254,39 @@ public final class Deployment {
    */
   @Override
   public String toString() {
-    return "Deployment{"
-        + "id="
+    return "Deployment{id="
         + id
-        + ", "
-        + "name="
+        + ", name="
         + name
-        + ", "
-        + "description="
+        + ", description="
         + description
-        + ", "
-        + "agent="
+        + ", agent="
         + agent
-        + ", "
-        + "environmentId="
+        + ", environmentId="
         + environmentId
-        + ", "
-        + "initialEvents="
+        + ", initialEvents="
         + initialEvents
-        + ", "
-        + "resources="
+        + ", resources="
         + resources
-        + ", "
-        + "vaultIds="
+        + ", vaultIds="
         + vaultIds
-        + ", "
-        + "metadata="
+        + ", metadata="
         + metadata
-        + ", "
-        + "schedule="
+        + ", schedule="
         + schedule
-        + ", "
-        + "budget="
+        + ", budget="
         + budget
-        + ", "
-        + "status="
+        + ", status="
         + status
-        + ", "
-        + "pausedReason="
+        + ", pausedReason="
         + pausedReason
-        + ", "
-        + "createdAt="
+        + ", createdAt="
         + createdAt
-        + ", "
-        + "updatedAt="
+        + ", updatedAt="
         + updatedAt
-        + ", "
-        + "archivedAt="
+        + ", archivedAt="
         + archivedAt
-        + ", "
-        + "additionalProperties="
+        + ", additionalProperties="
         + additionalProperties.keySet()
         + "}";
   }

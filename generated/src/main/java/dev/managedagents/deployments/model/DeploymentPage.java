@@ -71,10 +71,8 @@ public final class DeploymentPage {
    * Adds each documented limit this object breaks, its own and its nested objects', to {@code out}.
    */
   void collectViolations(String path, List<Constraints.Violation> out) {
-    if (data != null) {
-      for (int i = 0; i < data.size(); i++) {
-        Constraints.nested(data.get(i), Constraints.at(path, "data") + "[" + i + "]", out);
-      }
+    for (int i = 0; i < data.size(); i++) {
+      Constraints.nested(data.get(i), Constraints.at(path, "data") + "[" + i + "]", out);
     }
   }
 
@@ -104,14 +102,11 @@ public final class DeploymentPage {
    */
   @Override
   public String toString() {
-    return "DeploymentPage{"
-        + "data="
+    return "DeploymentPage{data="
         + data
-        + ", "
-        + "nextPage="
+        + ", nextPage="
         + nextPage
-        + ", "
-        + "additionalProperties="
+        + ", additionalProperties="
         + additionalProperties.keySet()
         + "}";
   }

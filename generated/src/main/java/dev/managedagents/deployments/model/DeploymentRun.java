@@ -105,15 +105,11 @@ public final class DeploymentRun {
    * Adds each documented limit this object breaks, its own and its nested objects', to {@code out}.
    */
   void collectViolations(String path, List<Constraints.Violation> out) {
-    if (agent != null) {
-      Constraints.nested(agent, Constraints.at(path, "agent"), out);
-    }
+    Constraints.nested(agent, Constraints.at(path, "agent"), out);
     if (error != null) {
       Constraints.nested(error, Constraints.at(path, "error"), out);
     }
-    if (triggerContext != null) {
-      Constraints.nested(triggerContext, Constraints.at(path, "trigger_context"), out);
-    }
+    Constraints.nested(triggerContext, Constraints.at(path, "trigger_context"), out);
   }
 
   @Override
@@ -147,29 +143,21 @@ public final class DeploymentRun {
    */
   @Override
   public String toString() {
-    return "DeploymentRun{"
-        + "id="
+    return "DeploymentRun{id="
         + id
-        + ", "
-        + "deploymentId="
+        + ", deploymentId="
         + deploymentId
-        + ", "
-        + "agent="
+        + ", agent="
         + agent
-        + ", "
-        + "createdAt="
+        + ", createdAt="
         + createdAt
-        + ", "
-        + "sessionId="
+        + ", sessionId="
         + sessionId
-        + ", "
-        + "error="
+        + ", error="
         + error
-        + ", "
-        + "triggerContext="
+        + ", triggerContext="
         + triggerContext
-        + ", "
-        + "additionalProperties="
+        + ", additionalProperties="
         + additionalProperties.keySet()
         + "}";
   }

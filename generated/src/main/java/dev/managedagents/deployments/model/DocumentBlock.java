@@ -107,9 +107,7 @@ public final class DocumentBlock implements ContentBlock, ContentBlockParam {
    * Adds each documented limit this object breaks, its own and its nested objects', to {@code out}.
    */
   void collectViolations(String path, List<Constraints.Violation> out) {
-    if (source != null) {
-      Constraints.nested(source, Constraints.at(path, "source"), out);
-    }
+    Constraints.nested(source, Constraints.at(path, "source"), out);
   }
 
   @Override
@@ -140,17 +138,13 @@ public final class DocumentBlock implements ContentBlock, ContentBlockParam {
    */
   @Override
   public String toString() {
-    return "DocumentBlock{"
-        + "source="
+    return "DocumentBlock{source="
         + source
-        + ", "
-        + "title="
+        + ", title="
         + title
-        + ", "
-        + "context="
+        + ", context="
         + context
-        + ", "
-        + "additionalProperties="
+        + ", additionalProperties="
         + additionalProperties.keySet()
         + "}";
   }

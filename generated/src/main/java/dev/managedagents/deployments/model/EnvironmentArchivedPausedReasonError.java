@@ -75,8 +75,7 @@ public final class EnvironmentArchivedPausedReasonError implements PausedReasonE
    */
   @Override
   public String toString() {
-    return "EnvironmentArchivedPausedReasonError{"
-        + "additionalProperties="
+    return "EnvironmentArchivedPausedReasonError{additionalProperties="
         + additionalProperties.keySet()
         + "}";
   }

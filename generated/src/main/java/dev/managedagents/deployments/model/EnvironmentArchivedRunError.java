@@ -83,11 +83,9 @@ public final class EnvironmentArchivedRunError implements RunError {
    */
   @Override
   public String toString() {
-    return "EnvironmentArchivedRunError{"
-        + "message="
+    return "EnvironmentArchivedRunError{message="
         + message
-        + ", "
-        + "additionalProperties="
+        + ", additionalProperties="
         + additionalProperties.keySet()
         + "}";
   }

@@ -75,8 +75,7 @@ public final class EnvironmentNotFoundPausedReasonError implements PausedReasonE
    */
   @Override
   public String toString() {
-    return "EnvironmentNotFoundPausedReasonError{"
-        + "additionalProperties="
+    return "EnvironmentNotFoundPausedReasonError{additionalProperties="
         + additionalProperties.keySet()
         + "}";
   }

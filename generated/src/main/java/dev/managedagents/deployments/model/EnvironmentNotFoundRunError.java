@@ -83,11 +83,9 @@ public final class EnvironmentNotFoundRunError implements RunError {
    */
   @Override
   public String toString() {
-    return "EnvironmentNotFoundRunError{"
-        + "message="
+    return "EnvironmentNotFoundRunError{message="
         + message
-        + ", "
-        + "additionalProperties="
+        + ", additionalProperties="
         + additionalProperties.keySet()
         + "}";
   }

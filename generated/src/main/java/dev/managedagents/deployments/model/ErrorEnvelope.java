@@ -76,9 +76,7 @@ public final class ErrorEnvelope {
    * Adds each documented limit this object breaks, its own and its nested objects', to {@code out}.
    */
   void collectViolations(String path, List<Constraints.Violation> out) {
-    if (error != null) {
-      Constraints.nested(error, Constraints.at(path, "error"), out);
-    }
+    Constraints.nested(error, Constraints.at(path, "error"), out);
   }
 
   @Override
@@ -107,14 +105,11 @@ public final class ErrorEnvelope {
    */
   @Override
   public String toString() {
-    return "ErrorEnvelope{"
-        + "error="
+    return "ErrorEnvelope{error="
         + error
-        + ", "
-        + "requestId="
+        + ", requestId="
         + requestId
-        + ", "
-        + "additionalProperties="
+        + ", additionalProperties="
         + additionalProperties.keySet()
         + "}";
   }

@@ -58,9 +58,7 @@ public final class ErrorPausedReason implements PausedReason {
    * Adds each documented limit this object breaks, its own and its nested objects', to {@code out}.
    */
   void collectViolations(String path, List<Constraints.Violation> out) {
-    if (error != null) {
-      Constraints.nested(error, Constraints.at(path, "error"), out);
-    }
+    Constraints.nested(error, Constraints.at(path, "error"), out);
   }
 
   @Override
@@ -87,11 +85,9 @@ public final class ErrorPausedReason implements PausedReason {
    */
   @Override
   public String toString() {
-    return "ErrorPausedReason{"
-        + "error="
+    return "ErrorPausedReason{error="
         + error
-        + ", "
-        + "additionalProperties="
+        + ", additionalProperties="
         + additionalProperties.keySet()
         + "}";
   }

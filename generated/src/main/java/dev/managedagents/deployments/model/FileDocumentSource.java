@@ -83,11 +83,9 @@ public final class FileDocumentSource implements DocumentSource {
    */
   @Override
   public String toString() {
-    return "FileDocumentSource{"
-        + "fileId="
+    return "FileDocumentSource{fileId="
         + fileId
-        + ", "
-        + "additionalProperties="
+        + ", additionalProperties="
         + additionalProperties.keySet()
         + "}";
   }

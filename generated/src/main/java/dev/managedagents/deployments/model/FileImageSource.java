@@ -83,11 +83,9 @@ public final class FileImageSource implements ImageSource {
    */
   @Override
   public String toString() {
-    return "FileImageSource{"
-        + "fileId="
+    return "FileImageSource{fileId="
         + fileId
-        + ", "
-        + "additionalProperties="
+        + ", additionalProperties="
         + additionalProperties.keySet()
         + "}";
   }

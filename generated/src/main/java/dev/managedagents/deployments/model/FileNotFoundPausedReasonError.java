@@ -75,8 +75,7 @@ public final class FileNotFoundPausedReasonError implements PausedReasonError {
    */
   @Override
   public String toString() {
-    return "FileNotFoundPausedReasonError{"
-        + "additionalProperties="
+    return "FileNotFoundPausedReasonError{additionalProperties="
         + additionalProperties.keySet()
         + "}";
   }

@@ -83,11 +83,9 @@ public final class FileNotFoundRunError implements RunError {
    */
   @Override
   public String toString() {
-    return "FileNotFoundRunError{"
-        + "message="
+    return "FileNotFoundRunError{message="
         + message
-        + ", "
-        + "additionalProperties="
+        + ", additionalProperties="
         + additionalProperties.keySet()
         + "}";
   }

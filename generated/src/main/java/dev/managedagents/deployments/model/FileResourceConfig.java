@@ -108,14 +108,11 @@ public final class FileResourceConfig implements ResourceConfig {
    */
   @Override
   public String toString() {
-    return "FileResourceConfig{"
-        + "fileId="
+    return "FileResourceConfig{fileId="
         + fileId
-        + ", "
-        + "mountPath="
+        + ", mountPath="
         + mountPath
-        + ", "
-        + "additionalProperties="
+        + ", additionalProperties="
         + additionalProperties.keySet()
         + "}";
   }

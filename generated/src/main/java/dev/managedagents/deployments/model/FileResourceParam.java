@@ -92,14 +92,11 @@ public final class FileResourceParam implements ResourceParam {
    */
   @Override
   public String toString() {
-    return "FileResourceParam{"
-        + "fileId="
+    return "FileResourceParam{fileId="
         + fileId
-        + ", "
-        + "mountPath="
+        + ", mountPath="
         + mountPath
-        + ", "
-        + "additionalProperties="
+        + ", additionalProperties="
         + additionalProperties.keySet()
         + "}";
   }

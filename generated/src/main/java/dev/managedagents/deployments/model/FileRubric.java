@@ -83,11 +83,9 @@ public final class FileRubric implements Rubric {
    */
   @Override
   public String toString() {
-    return "FileRubric{"
-        + "fileId="
+    return "FileRubric{fileId="
         + fileId
-        + ", "
-        + "additionalProperties="
+        + ", additionalProperties="
         + additionalProperties.keySet()
         + "}";
   }

@@ -136,17 +136,13 @@ public final class GitHubRepositoryResourceConfig implements ResourceConfig {
    */
   @Override
   public String toString() {
-    return "GitHubRepositoryResourceConfig{"
-        + "url="
+    return "GitHubRepositoryResourceConfig{url="
         + url
-        + ", "
-        + "checkout="
+        + ", checkout="
         + checkout
-        + ", "
-        + "mountPath="
+        + ", mountPath="
         + mountPath
-        + ", "
-        + "additionalProperties="
+        + ", additionalProperties="
         + additionalProperties.keySet()
         + "}";
   }

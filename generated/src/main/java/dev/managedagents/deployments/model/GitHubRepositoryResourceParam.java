@@ -116,20 +116,15 @@ public final class GitHubRepositoryResourceParam implements ResourceParam {
    */
   @Override
   public String toString() {
-    return "GitHubRepositoryResourceParam{"
-        + "url="
+    return "GitHubRepositoryResourceParam{url="
         + url
-        + ", "
-        + "authorizationToken="
+        + ", authorizationToken="
         + (authorizationToken == null ? "null" : "***")
-        + ", "
-        + "checkout="
+        + ", checkout="
         + checkout
-        + ", "
-        + "mountPath="
+        + ", mountPath="
         + mountPath
-        + ", "
-        + "additionalProperties="
+        + ", additionalProperties="
         + additionalProperties.keySet()
         + "}";
   }

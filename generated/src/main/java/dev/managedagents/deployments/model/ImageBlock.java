@@ -63,9 +63,7 @@ public final class ImageBlock implements ContentBlock, ContentBlockParam {
    * Adds each documented limit this object breaks, its own and its nested objects', to {@code out}.
    */
   void collectViolations(String path, List<Constraints.Violation> out) {
-    if (source != null) {
-      Constraints.nested(source, Constraints.at(path, "source"), out);
-    }
+    Constraints.nested(source, Constraints.at(path, "source"), out);
   }
 
   @Override
@@ -92,11 +90,9 @@ public final class ImageBlock implements ContentBlock, ContentBlockParam {
    */
   @Override
   public String toString() {
-    return "ImageBlock{"
-        + "source="
+    return "ImageBlock{source="
         + source
-        + ", "
-        + "additionalProperties="
+        + ", additionalProperties="
         + additionalProperties.keySet()
         + "}";
   }

@@ -92,14 +92,11 @@ public final class InvalidRequestError implements ErrorObject {
    */
   @Override
   public String toString() {
-    return "InvalidRequestError{"
-        + "message="
+    return "InvalidRequestError{message="
         + message
-        + ", "
-        + "details="
+        + ", details="
         + details
-        + ", "
-        + "additionalProperties="
+        + ", additionalProperties="
         + additionalProperties.keySet()
         + "}";
   }

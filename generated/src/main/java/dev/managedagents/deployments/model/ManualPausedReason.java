@@ -75,7 +75,7 @@ public final class ManualPausedReason implements PausedReason {
    */
   @Override
   public String toString() {
-    return "ManualPausedReason{" + "additionalProperties=" + additionalProperties.keySet() + "}";
+    return "ManualPausedReason{additionalProperties=" + additionalProperties.keySet() + "}";
   }
 
   /** Builds {@link ManualPausedReason} objects. Not thread-safe. */

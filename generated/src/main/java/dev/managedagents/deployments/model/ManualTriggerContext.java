@@ -75,7 +75,7 @@ public final class ManualTriggerContext implements TriggerContext {
    */
   @Override
   public String toString() {
-    return "ManualTriggerContext{" + "additionalProperties=" + additionalProperties.keySet() + "}";
+    return "ManualTriggerContext{additionalProperties=" + additionalProperties.keySet() + "}";
   }
 
   /** Builds {@link ManualTriggerContext} objects. Not thread-safe. */

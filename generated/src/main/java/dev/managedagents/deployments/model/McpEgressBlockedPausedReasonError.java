@@ -75,8 +75,7 @@ public final class McpEgressBlockedPausedReasonError implements PausedReasonErro
    */
   @Override
   public String toString() {
-    return "McpEgressBlockedPausedReasonError{"
-        + "additionalProperties="
+    return "McpEgressBlockedPausedReasonError{additionalProperties="
         + additionalProperties.keySet()
         + "}";
   }

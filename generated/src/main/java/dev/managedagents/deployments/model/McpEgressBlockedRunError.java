@@ -83,11 +83,9 @@ public final class McpEgressBlockedRunError implements RunError {
    */
   @Override
   public String toString() {
-    return "McpEgressBlockedRunError{"
-        + "message="
+    return "McpEgressBlockedRunError{message="
         + message
-        + ", "
-        + "additionalProperties="
+        + ", additionalProperties="
         + additionalProperties.keySet()
         + "}";
   }

@@ -75,8 +75,7 @@ public final class MemoryStoreArchivedPausedReasonError implements PausedReasonE
    */
   @Override
   public String toString() {
-    return "MemoryStoreArchivedPausedReasonError{"
-        + "additionalProperties="
+    return "MemoryStoreArchivedPausedReasonError{additionalProperties="
         + additionalProperties.keySet()
         + "}";
   }

@@ -83,11 +83,9 @@ public final class MemoryStoreArchivedRunError implements RunError {
    */
   @Override
   public String toString() {
-    return "MemoryStoreArchivedRunError{"
-        + "message="
+    return "MemoryStoreArchivedRunError{message="
         + message
-        + ", "
-        + "additionalProperties="
+        + ", additionalProperties="
         + additionalProperties.keySet()
         + "}";
   }

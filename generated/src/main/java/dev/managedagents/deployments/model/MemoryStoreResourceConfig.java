@@ -137,17 +137,13 @@ public final class MemoryStoreResourceConfig implements ResourceConfig {
    */
   @Override
   public String toString() {
-    return "MemoryStoreResourceConfig{"
-        + "memoryStoreId="
+    return "MemoryStoreResourceConfig{memoryStoreId="
         + memoryStoreId
-        + ", "
-        + "access="
+        + ", access="
         + access
-        + ", "
-        + "instructions="
+        + ", instructions="
         + instructions
-        + ", "
-        + "additionalProperties="
+        + ", additionalProperties="
         + additionalProperties.keySet()
         + "}";
   }

@@ -107,17 +107,13 @@ public final class MemoryStoreResourceParam implements ResourceParam {
    */
   @Override
   public String toString() {
-    return "MemoryStoreResourceParam{"
-        + "memoryStoreId="
+    return "MemoryStoreResourceParam{memoryStoreId="
         + memoryStoreId
-        + ", "
-        + "access="
+        + ", access="
         + access
-        + ", "
-        + "instructions="
+        + ", instructions="
         + instructions
-        + ", "
-        + "additionalProperties="
+        + ", additionalProperties="
         + additionalProperties.keySet()
         + "}";
   }

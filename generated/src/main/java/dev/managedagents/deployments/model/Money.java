@@ -84,14 +84,11 @@ public final class Money {
    */
   @Override
   public String toString() {
-    return "Money{"
-        + "amount="
+    return "Money{amount="
         + amount
-        + ", "
-        + "currency="
+        + ", currency="
         + currency
-        + ", "
-        + "additionalProperties="
+        + ", additionalProperties="
         + additionalProperties.keySet()
         + "}";
   }

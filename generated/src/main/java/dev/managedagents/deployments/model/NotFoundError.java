@@ -92,14 +92,11 @@ public final class NotFoundError implements ErrorObject {
    */
   @Override
   public String toString() {
-    return "NotFoundError{"
-        + "message="
+    return "NotFoundError{message="
         + message
-        + ", "
-        + "details="
+        + ", details="
         + details
-        + ", "
-        + "additionalProperties="
+        + ", additionalProperties="
         + additionalProperties.keySet()
         + "}";
   }

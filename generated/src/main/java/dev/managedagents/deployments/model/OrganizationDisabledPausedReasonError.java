@@ -75,8 +75,7 @@ public final class OrganizationDisabledPausedReasonError implements PausedReason
    */
   @Override
   public String toString() {
-    return "OrganizationDisabledPausedReasonError{"
-        + "additionalProperties="
+    return "OrganizationDisabledPausedReasonError{additionalProperties="
         + additionalProperties.keySet()
         + "}";
   }

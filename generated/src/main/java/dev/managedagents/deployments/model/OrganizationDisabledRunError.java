@@ -83,11 +83,9 @@ public final class OrganizationDisabledRunError implements RunError {
    */
   @Override
   public String toString() {
-    return "OrganizationDisabledRunError{"
-        + "message="
+    return "OrganizationDisabledRunError{message="
         + message
-        + ", "
-        + "additionalProperties="
+        + ", additionalProperties="
         + additionalProperties.keySet()
         + "}";
   }

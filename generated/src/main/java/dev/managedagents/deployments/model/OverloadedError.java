@@ -92,14 +92,11 @@ public final class OverloadedError implements ErrorObject {
    */
   @Override
   public String toString() {
-    return "OverloadedError{"
-        + "message="
+    return "OverloadedError{message="
         + message
-        + ", "
-        + "details="
+        + ", details="
         + details
-        + ", "
-        + "additionalProperties="
+        + ", additionalProperties="
         + additionalProperties.keySet()
         + "}";
   }

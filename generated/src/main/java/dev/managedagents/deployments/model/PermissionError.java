@@ -92,14 +92,11 @@ public final class PermissionError implements ErrorObject {
    */
   @Override
   public String toString() {
-    return "PermissionError{"
-        + "message="
+    return "PermissionError{message="
         + message
-        + ", "
-        + "details="
+        + ", details="
         + details
-        + ", "
-        + "additionalProperties="
+        + ", additionalProperties="
         + additionalProperties.keySet()
         + "}";
   }

@@ -88,11 +88,9 @@ public final class PlainTextDocumentSource implements DocumentSource {
    */
   @Override
   public String toString() {
-    return "PlainTextDocumentSource{"
-        + "data="
+    return "PlainTextDocumentSource{data="
         + data
-        + ", "
-        + "additionalProperties="
+        + ", additionalProperties="
         + additionalProperties.keySet()
         + "}";
   }

@@ -92,14 +92,11 @@ public final class RateLimitError implements ErrorObject {
    */
   @Override
   public String toString() {
-    return "RateLimitError{"
-        + "message="
+    return "RateLimitError{message="
         + message
-        + ", "
-        + "details="
+        + ", details="
         + details
-        + ", "
-        + "additionalProperties="
+        + ", additionalProperties="
         + additionalProperties.keySet()
         + "}";
   }

@@ -75,7 +75,7 @@ public final class RedactedBlock implements ContentBlock {
    */
   @Override
   public String toString() {
-    return "RedactedBlock{" + "additionalProperties=" + additionalProperties.keySet() + "}";
+    return "RedactedBlock{additionalProperties=" + additionalProperties.keySet() + "}";
   }
 
   /** Builds {@link RedactedBlock} objects. Not thread-safe. */

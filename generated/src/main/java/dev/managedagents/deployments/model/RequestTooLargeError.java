@@ -92,14 +92,11 @@ public final class RequestTooLargeError implements ErrorObject {
    */
   @Override
   public String toString() {
-    return "RequestTooLargeError{"
-        + "message="
+    return "RequestTooLargeError{message="
         + message
-        + ", "
-        + "details="
+        + ", details="
         + details
-        + ", "
-        + "additionalProperties="
+        + ", additionalProperties="
         + additionalProperties.keySet()
         + "}";
   }

@@ -84,11 +84,9 @@ public final class ScheduleTriggerContext implements TriggerContext {
    */
   @Override
   public String toString() {
-    return "ScheduleTriggerContext{"
-        + "scheduledAt="
+    return "ScheduleTriggerContext{scheduledAt="
         + scheduledAt
-        + ", "
-        + "additionalProperties="
+        + ", additionalProperties="
         + additionalProperties.keySet()
         + "}";
   }

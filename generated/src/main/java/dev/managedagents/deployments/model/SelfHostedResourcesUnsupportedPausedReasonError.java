@@ -76,8 +76,7 @@ public final class SelfHostedResourcesUnsupportedPausedReasonError implements Pa
    */
   @Override
   public String toString() {
-    return "SelfHostedResourcesUnsupportedPausedReasonError{"
-        + "additionalProperties="
+    return "SelfHostedResourcesUnsupportedPausedReasonError{additionalProperties="
         + additionalProperties.keySet()
         + "}";
   }

@@ -84,11 +84,9 @@ public final class SelfHostedResourcesUnsupportedRunError implements RunError {
    */
   @Override
   public String toString() {
-    return "SelfHostedResourcesUnsupportedRunError{"
-        + "message="
+    return "SelfHostedResourcesUnsupportedRunError{message="
         + message
-        + ", "
-        + "additionalProperties="
+        + ", additionalProperties="
         + additionalProperties.keySet()
         + "}";
   }

@@ -83,11 +83,9 @@ public final class SessionCreationRejectedRunError implements RunError {
    */
   @Override
   public String toString() {
-    return "SessionCreationRejectedRunError{"
-        + "message="
+    return "SessionCreationRejectedRunError{message="
         + message
-        + ", "
-        + "additionalProperties="
+        + ", additionalProperties="
         + additionalProperties.keySet()
         + "}";
   }

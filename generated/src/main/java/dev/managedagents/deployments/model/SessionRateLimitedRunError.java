@@ -83,11 +83,9 @@ public final class SessionRateLimitedRunError implements RunError {
    */
   @Override
   public String toString() {
-    return "SessionRateLimitedRunError{"
-        + "message="
+    return "SessionRateLimitedRunError{message="
         + message
-        + ", "
-        + "additionalProperties="
+        + ", additionalProperties="
         + additionalProperties.keySet()
         + "}";
   }

@@ -76,8 +76,7 @@ public final class SessionResourceNotFoundPausedReasonError implements PausedRea
    */
   @Override
   public String toString() {
-    return "SessionResourceNotFoundPausedReasonError{"
-        + "additionalProperties="
+    return "SessionResourceNotFoundPausedReasonError{additionalProperties="
         + additionalProperties.keySet()
         + "}";
   }

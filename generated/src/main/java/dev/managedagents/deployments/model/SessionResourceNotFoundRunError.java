@@ -83,11 +83,9 @@ public final class SessionResourceNotFoundRunError implements RunError {
    */
   @Override
   public String toString() {
-    return "SessionResourceNotFoundRunError{"
-        + "message="
+    return "SessionResourceNotFoundRunError{message="
         + message
-        + ", "
-        + "additionalProperties="
+        + ", additionalProperties="
         + additionalProperties.keySet()
         + "}";
   }

@@ -75,8 +75,7 @@ public final class SkillNotFoundPausedReasonError implements PausedReasonError {
    */
   @Override
   public String toString() {
-    return "SkillNotFoundPausedReasonError{"
-        + "additionalProperties="
+    return "SkillNotFoundPausedReasonError{additionalProperties="
         + additionalProperties.keySet()
         + "}";
   }

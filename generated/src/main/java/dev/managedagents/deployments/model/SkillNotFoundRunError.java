@@ -83,11 +83,9 @@ public final class SkillNotFoundRunError implements RunError {
    */
   @Override
   public String toString() {
-    return "SkillNotFoundRunError{"
-        + "message="
+    return "SkillNotFoundRunError{message="
         + message
-        + ", "
-        + "additionalProperties="
+        + ", additionalProperties="
         + additionalProperties.keySet()
         + "}";
   }

@@ -58,10 +58,8 @@ public final class SystemMessageEvent implements InitialEvent {
    * Adds each documented limit this object breaks, its own and its nested objects', to {@code out}.
    */
   void collectViolations(String path, List<Constraints.Violation> out) {
-    if (content != null) {
-      for (int i = 0; i < content.size(); i++) {
-        Constraints.nested(content.get(i), Constraints.at(path, "content") + "[" + i + "]", out);
-      }
+    for (int i = 0; i < content.size(); i++) {
+      Constraints.nested(content.get(i), Constraints.at(path, "content") + "[" + i + "]", out);
     }
   }
 
@@ -89,11 +87,9 @@ public final class SystemMessageEvent implements InitialEvent {
    */
   @Override
   public String toString() {
-    return "SystemMessageEvent{"
-        + "content="
+    return "SystemMessageEvent{content="
         + content
-        + ", "
-        + "additionalProperties="
+        + ", additionalProperties="
         + additionalProperties.keySet()
         + "}";
   }

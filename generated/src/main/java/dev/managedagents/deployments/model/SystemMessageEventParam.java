@@ -59,10 +59,8 @@ public final class SystemMessageEventParam implements InitialEventParam {
    * Adds each documented limit this object breaks, its own and its nested objects', to {@code out}.
    */
   void collectViolations(String path, List<Constraints.Violation> out) {
-    if (content != null) {
-      for (int i = 0; i < content.size(); i++) {
-        Constraints.nested(content.get(i), Constraints.at(path, "content") + "[" + i + "]", out);
-      }
+    for (int i = 0; i < content.size(); i++) {
+      Constraints.nested(content.get(i), Constraints.at(path, "content") + "[" + i + "]", out);
     }
   }
 
@@ -90,11 +88,9 @@ public final class SystemMessageEventParam implements InitialEventParam {
    */
   @Override
   public String toString() {
-    return "SystemMessageEventParam{"
-        + "content="
+    return "SystemMessageEventParam{content="
         + content
-        + ", "
-        + "additionalProperties="
+        + ", additionalProperties="
         + additionalProperties.keySet()
         + "}";
   }

@@ -88,11 +88,9 @@ public final class TextBlock implements ContentBlock, ContentBlockParam {
    */
   @Override
   public String toString() {
-    return "TextBlock{"
-        + "text="
+    return "TextBlock{text="
         + text
-        + ", "
-        + "additionalProperties="
+        + ", additionalProperties="
         + additionalProperties.keySet()
         + "}";
   }

@@ -58,9 +58,7 @@ public final class TextRubric implements Rubric {
    * Adds each documented limit this object breaks, its own and its nested objects', to {@code out}.
    */
   void collectViolations(String path, List<Constraints.Violation> out) {
-    if (content != null) {
-      Constraints.maxLength(content, 262144, Constraints.at(path, "content"), out);
-    }
+    Constraints.maxLength(content, 262144, Constraints.at(path, "content"), out);
   }
 
   @Override
@@ -87,11 +85,9 @@ public final class TextRubric implements Rubric {
    */
   @Override
   public String toString() {
-    return "TextRubric{"
-        + "content="
+    return "TextRubric{content="
         + content
-        + ", "
-        + "additionalProperties="
+        + ", additionalProperties="
         + additionalProperties.keySet()
         + "}";
   }

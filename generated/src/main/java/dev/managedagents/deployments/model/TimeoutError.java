@@ -92,14 +92,11 @@ public final class TimeoutError implements ErrorObject {
    */
   @Override
   public String toString() {
-    return "TimeoutError{"
-        + "message="
+    return "TimeoutError{message="
         + message
-        + ", "
-        + "details="
+        + ", details="
         + details
-        + ", "
-        + "additionalProperties="
+        + ", additionalProperties="
         + additionalProperties.keySet()
         + "}";
   }

@@ -75,8 +75,7 @@ public final class UnknownErrorPausedReasonError implements PausedReasonError {
    */
   @Override
   public String toString() {
-    return "UnknownErrorPausedReasonError{"
-        + "additionalProperties="
+    return "UnknownErrorPausedReasonError{additionalProperties="
         + additionalProperties.keySet()
         + "}";
   }

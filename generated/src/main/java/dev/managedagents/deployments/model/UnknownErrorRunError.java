@@ -83,11 +83,9 @@ public final class UnknownErrorRunError implements RunError {
    */
   @Override
   public String toString() {
-    return "UnknownErrorRunError{"
-        + "message="
+    return "UnknownErrorRunError{message="
         + message
-        + ", "
-        + "additionalProperties="
+        + ", additionalProperties="
         + additionalProperties.keySet()
         + "}";
   }

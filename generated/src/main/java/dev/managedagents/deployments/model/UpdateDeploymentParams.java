@@ -291,38 +291,27 @@ public final class UpdateDeploymentParams {
    */
   @Override
   public String toString() {
-    return "UpdateDeploymentParams{"
-        + "agent="
+    return "UpdateDeploymentParams{agent="
         + agent
-        + ", "
-        + "environmentId="
+        + ", environmentId="
         + environmentId
-        + ", "
-        + "initialEvents="
+        + ", initialEvents="
         + initialEvents
-        + ", "
-        + "name="
+        + ", name="
         + name
-        + ", "
-        + "description="
+        + ", description="
         + description
-        + ", "
-        + "metadata="
+        + ", metadata="
         + metadata
-        + ", "
-        + "resources="
+        + ", resources="
         + resources
-        + ", "
-        + "vaultIds="
+        + ", vaultIds="
         + vaultIds
-        + ", "
-        + "schedule="
+        + ", schedule="
         + schedule
-        + ", "
-        + "budget="
+        + ", budget="
         + budget
-        + ", "
-        + "additionalProperties="
+        + ", additionalProperties="
         + additionalProperties.keySet()
         + "}";
   }

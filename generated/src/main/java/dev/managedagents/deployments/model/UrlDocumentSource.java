@@ -82,11 +82,9 @@ public final class UrlDocumentSource implements DocumentSource {
    */
   @Override
   public String toString() {
-    return "UrlDocumentSource{"
-        + "url="
+    return "UrlDocumentSource{url="
         + url
-        + ", "
-        + "additionalProperties="
+        + ", additionalProperties="
         + additionalProperties.keySet()
         + "}";
   }

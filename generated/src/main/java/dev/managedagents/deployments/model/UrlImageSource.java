@@ -82,11 +82,9 @@ public final class UrlImageSource implements ImageSource {
    */
   @Override
   public String toString() {
-    return "UrlImageSource{"
-        + "url="
+    return "UrlImageSource{url="
         + url
-        + ", "
-        + "additionalProperties="
+        + ", additionalProperties="
         + additionalProperties.keySet()
         + "}";
   }

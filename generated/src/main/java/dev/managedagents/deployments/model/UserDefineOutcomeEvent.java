@@ -91,9 +91,7 @@ public final class UserDefineOutcomeEvent implements InitialEvent {
    * Adds each documented limit this object breaks, its own and its nested objects', to {@code out}.
    */
   void collectViolations(String path, List<Constraints.Violation> out) {
-    if (rubric != null) {
-      Constraints.nested(rubric, Constraints.at(path, "rubric"), out);
-    }
+    Constraints.nested(rubric, Constraints.at(path, "rubric"), out);
   }
 
   @Override
@@ -124,17 +122,13 @@ public final class UserDefineOutcomeEvent implements InitialEvent {
    */
   @Override
   public String toString() {
-    return "UserDefineOutcomeEvent{"
-        + "description="
+    return "UserDefineOutcomeEvent{description="
         + description
-        + ", "
-        + "rubric="
+        + ", rubric="
         + rubric
-        + ", "
-        + "maxIterations="
+        + ", maxIterations="
         + maxIterations
-        + ", "
-        + "additionalProperties="
+        + ", additionalProperties="
         + additionalProperties.keySet()
         + "}";
   }

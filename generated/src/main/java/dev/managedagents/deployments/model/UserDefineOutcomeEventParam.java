@@ -91,9 +91,7 @@ public final class UserDefineOutcomeEventParam implements InitialEventParam {
    * Adds each documented limit this object breaks, its own and its nested objects', to {@code out}.
    */
   void collectViolations(String path, List<Constraints.Violation> out) {
-    if (rubric != null) {
-      Constraints.nested(rubric, Constraints.at(path, "rubric"), out);
-    }
+    Constraints.nested(rubric, Constraints.at(path, "rubric"), out);
     if (maxIterations != null) {
       Constraints.range(maxIterations, 1L, 20L, Constraints.at(path, "max_iterations"), out);
     }
@@ -127,17 +125,13 @@ public final class UserDefineOutcomeEventParam implements InitialEventParam {
    */
   @Override
   public String toString() {
-    return "UserDefineOutcomeEventParam{"
-        + "description="
+    return "UserDefineOutcomeEventParam{description="
         + description
-        + ", "
-        + "rubric="
+        + ", rubric="
         + rubric
-        + ", "
-        + "maxIterations="
+        + ", maxIterations="
         + maxIterations
-        + ", "
-        + "additionalProperties="
+        + ", additionalProperties="
         + additionalProperties.keySet()
         + "}";
   }

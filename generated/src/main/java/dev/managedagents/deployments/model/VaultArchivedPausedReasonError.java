@@ -75,8 +75,7 @@ public final class VaultArchivedPausedReasonError implements PausedReasonError {
    */
   @Override
   public String toString() {
-    return "VaultArchivedPausedReasonError{"
-        + "additionalProperties="
+    return "VaultArchivedPausedReasonError{additionalProperties="
         + additionalProperties.keySet()
         + "}";
   }

@@ -83,11 +83,9 @@ public final class VaultArchivedRunError implements RunError {
    */
   @Override
   public String toString() {
-    return "VaultArchivedRunError{"
-        + "message="
+    return "VaultArchivedRunError{message="
         + message
-        + ", "
-        + "additionalProperties="
+        + ", additionalProperties="
         + additionalProperties.keySet()
         + "}";
   }

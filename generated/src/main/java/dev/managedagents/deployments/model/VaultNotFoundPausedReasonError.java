@@ -75,8 +75,7 @@ public final class VaultNotFoundPausedReasonError implements PausedReasonError {
    */
   @Override
   public String toString() {
-    return "VaultNotFoundPausedReasonError{"
-        + "additionalProperties="
+    return "VaultNotFoundPausedReasonError{additionalProperties="
         + additionalProperties.keySet()
         + "}";
   }

@@ -83,11 +83,9 @@ public final class VaultNotFoundRunError implements RunError {
    */
   @Override
   public String toString() {
-    return "VaultNotFoundRunError{"
-        + "message="
+    return "VaultNotFoundRunError{message="
         + message
-        + ", "
-        + "additionalProperties="
+        + ", additionalProperties="
         + additionalProperties.keySet()
         + "}";
   }

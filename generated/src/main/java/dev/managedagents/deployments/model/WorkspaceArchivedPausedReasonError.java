@@ -75,8 +75,7 @@ public final class WorkspaceArchivedPausedReasonError implements PausedReasonErr
    */
   @Override
   public String toString() {
-    return "WorkspaceArchivedPausedReasonError{"
-        + "additionalProperties="
+    return "WorkspaceArchivedPausedReasonError{additionalProperties="
         + additionalProperties.keySet()
         + "}";
   }

@@ -83,11 +83,9 @@ public final class WorkspaceArchivedRunError implements RunError {
    */
   @Override
   public String toString() {
-    return "WorkspaceArchivedRunError{"
-        + "message="
+    return "WorkspaceArchivedRunError{message="
         + message
-        + ", "
-        + "additionalProperties="
+        + ", additionalProperties="
         + additionalProperties.keySet()
         + "}";
   }
