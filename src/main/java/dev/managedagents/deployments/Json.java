@@ -41,7 +41,7 @@ final class Json {
     JsonReader reader = JsonReader.of(source);
     try {
       T value = adapter.fromJson(reader);
-      if (reader.peek() != JsonReader.Token.END_DOCUMENT) {
+      if (!atEnd(reader)) {
         throw new DecodeException(model, reader.getPath(), "more data after the JSON value", null);
       }
       if (value == null) {
@@ -52,6 +52,16 @@ final class Json {
       throw new DecodeException(model, reader.getPath(), e.getMessage(), e);
     } catch (EOFException e) {
       throw new DecodeException(model, reader.getPath(), "the JSON ends early (empty or cut off)", e);
+    }
+  }
+
+  /** Whether nothing but whitespace follows the value just read. */
+  private static boolean atEnd(JsonReader reader) throws IOException {
+    try {
+      return reader.peek() == JsonReader.Token.END_DOCUMENT;
+    } catch (JsonEncodingException secondValue) {
+      // A strict reader refuses whatever follows with advice to go lenient, which no caller can take.
+      return false;
     }
   }
 }
