@@ -28,16 +28,25 @@ public final class RawJson {
    */
   public static RawJson of(String json) {
     JsonSupport.requireArgument(json, "json");
+    JsonReader reader = JsonReader.of(new Buffer().writeUtf8(json));
     try {
-      JsonReader reader = JsonReader.of(new Buffer().writeUtf8(json));
       reader.skipValue();
-      if (reader.peek() != JsonReader.Token.END_DOCUMENT) {
-        throw new IllegalArgumentException("Expected one JSON value, found more after it");
-      }
     } catch (IOException | JsonDataException e) {
       throw new IllegalArgumentException("Not valid JSON: " + e.getMessage(), e);
     }
+    if (!atEnd(reader)) {
+      throw new IllegalArgumentException("Expected one JSON value, found more after it");
+    }
     return new RawJson(json);
+  }
+
+  private static boolean atEnd(JsonReader reader) {
+    try {
+      return reader.peek() == JsonReader.Token.END_DOCUMENT;
+    } catch (IOException | JsonDataException secondValue) {
+      // A strict reader refuses whatever follows the value instead of reporting it.
+      return false;
+    }
   }
 
   static RawJson read(JsonReader reader) throws IOException {
