@@ -272,6 +272,24 @@ class ForwardCompatibilityTest {
   }
 
   @Test
+  void rawJsonKeepsTheTextExactly() {
+    assertEquals("[1.50, \"x\" ,{}]", RawJson.of("[1.50, \"x\" ,{}]").getJson());
+  }
+
+  @Test
+  void rawJsonRefusesMoreThanOneValue() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> RawJson.of("{} {}"));
+
+    assertTrue(e.getMessage().contains("found more after it"), e.getMessage());
+  }
+
+  @Test
+  void rawJsonRefusesMalformedJson() {
+    assertThrows(IllegalArgumentException.class, () -> RawJson.of("{\"a\":}"));
+    assertThrows(IllegalArgumentException.class, () -> RawJson.of(""));
+  }
+
+  @Test
   void variantWithoutTypeFailsToDecodeNamingTheUnion() {
     DecodeException e =
         assertThrows(
