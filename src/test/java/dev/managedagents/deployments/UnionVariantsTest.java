@@ -107,6 +107,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
@@ -306,6 +307,51 @@ class UnionVariantsTest {
     assertEquals(16, RUN_ERRORS.size());
     assertTrue(RUN_ERRORS.keySet().containsAll(PAUSED_REASON_ERRORS.keySet()));
     assertEquals(11, ERROR_OBJECTS.size());
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      quoteCharacter = '"',
+      value = {
+        "{'type':'text','text':'Hi'}                                | text Hi",
+        "{'type':'image','source':{'type':'file','file_id':'f'}}    | image file",
+        "{'type':'document','source':{'type':'url','url':'u'}}      | document url",
+        "{'type':'redacted'}                                        | redacted",
+      })
+  void knownVariantGoesToItsOwnVisitorMethod(String singleQuoted, String expected) {
+    ContentBlock block = DeploymentsJson.fromJson(singleQuoted.replace('\'', '"'), ContentBlock.class);
+
+    String visited =
+        block.accept(
+            new ContentBlock.Visitor<String>() {
+              @Override
+              public String visit(TextBlock value) {
+                return "text " + value.getText();
+              }
+
+              @Override
+              public String visit(ImageBlock value) {
+                return "image " + value.getSource().getType();
+              }
+
+              @Override
+              public String visit(DocumentBlock value) {
+                return "document " + value.getSource().getType();
+              }
+
+              @Override
+              public String visit(RedactedBlock value) {
+                return "redacted";
+              }
+
+              @Override
+              public String visitUnknown(ContentBlock.Unknown value) {
+                return "unknown";
+              }
+            });
+
+    assertEquals(expected, visited);
   }
 
   @Test
