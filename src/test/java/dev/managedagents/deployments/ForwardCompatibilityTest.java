@@ -233,6 +233,21 @@ class ForwardCompatibilityTest {
   }
 
   @Test
+  void unknownRunErrorStillShowsItsMessage() {
+    DeploymentRun run =
+        DeploymentsJson.fromJson(fixture("deployment-run-from-the-future.json"), DeploymentRun.class);
+
+    assertEquals("No GPU.", run.getError().getMessage());
+  }
+
+  @Test
+  void unknownRunErrorWithoutAStringMessageHasNone() {
+    RunError error = DeploymentsJson.fromJson("{\"type\":\"new_error\",\"message\":{\"text\":\"x\"}}", RunError.class);
+
+    assertEquals(null, error.getMessage());
+  }
+
+  @Test
   void pageFromTheFutureRoundTripsByteForByte() {
     String json =
         "{\"data\":[" + fixture("deployment-from-the-future.json").trim()

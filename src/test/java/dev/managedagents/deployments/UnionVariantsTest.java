@@ -301,6 +301,20 @@ class UnionVariantsTest {
     assertEquals(object.get("type"), typeOf(decoded));
   }
 
+  static Stream<String> runErrorTypes() {
+    return RUN_ERRORS.keySet().stream().sorted();
+  }
+
+  @ParameterizedTest
+  @MethodSource("runErrorTypes")
+  void knownRunErrorExposesItsMessageThroughTheUnion(String type) {
+    RunError error =
+        DeploymentsJson.fromJson(
+            "{\"type\":\"" + type + "\",\"message\":\"Because " + type + ".\"}", RunError.class);
+
+    assertEquals("Because " + type + ".", error.getMessage());
+  }
+
   @Test
   void unionTablesCoverEveryDocumentedValue() {
     assertEquals(14, PAUSED_REASON_ERRORS.size());
