@@ -3,6 +3,7 @@ package dev.managedagents.deployments;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 import okhttp3.Request;
 import org.jspecify.annotations.Nullable;
 import retrofit2.Call;
@@ -23,7 +24,19 @@ final class Calls {
     return unwrap(response);
   }
 
-  static <T> CompletableFuture<T> enqueue(Call<T> call) {
+  /**
+   * Starts the call that {@code prepare} builds. An argument that {@code prepare} refuses fails the
+   * future rather than throwing, so async callers handle every failure in one place.
+   */
+  static <T> CompletableFuture<T> enqueue(Supplier<Call<T>> prepare) {
+    Call<T> call;
+    try {
+      call = prepare.get();
+    } catch (RuntimeException e) {
+      CompletableFuture<T> failed = new CompletableFuture<>();
+      failed.completeExceptionally(e);
+      return failed;
+    }
     CompletableFuture<T> future =
         new CompletableFuture<T>() {
           @Override

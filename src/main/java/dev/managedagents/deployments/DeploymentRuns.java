@@ -30,7 +30,7 @@ public final class DeploymentRuns {
 
   /** Lists runs without blocking; see {@link #list(ListDeploymentRunsParams)}. */
   public CompletableFuture<Page<DeploymentRun>> listAsync(ListDeploymentRunsParams params) {
-    return Calls.enqueue(listCall(params)).thenApply(page -> toPage(page, params));
+    return Calls.enqueue(() -> listCall(params)).thenApply(page -> toPage(page, params));
   }
 
   /** Retrieves a run by ID. */
@@ -40,7 +40,7 @@ public final class DeploymentRuns {
 
   /** Retrieves a run without blocking. */
   public CompletableFuture<DeploymentRun> retrieveAsync(String deploymentRunId) {
-    return Calls.enqueue(transport.api.retrieveDeploymentRun(id(deploymentRunId)));
+    return Calls.enqueue(() -> transport.api.retrieveDeploymentRun(id(deploymentRunId)));
   }
 
   private Call<DeploymentRunPage> listCall(ListDeploymentRunsParams params) {

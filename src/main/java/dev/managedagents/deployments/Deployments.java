@@ -39,7 +39,7 @@ public final class Deployments {
 
   /** Creates a deployment without blocking; see {@link #create}. */
   public CompletableFuture<Deployment> createAsync(CreateDeploymentParams params) {
-    return Calls.enqueue(createCall(params));
+    return Calls.enqueue(() -> createCall(params));
   }
 
   /** Lists deployments, newest first: the first page with the server's defaults. */
@@ -54,7 +54,7 @@ public final class Deployments {
 
   /** Lists deployments without blocking; see {@link #list(ListDeploymentsParams)}. */
   public CompletableFuture<Page<Deployment>> listAsync(ListDeploymentsParams params) {
-    return Calls.enqueue(listCall(params)).thenApply(page -> toPage(page, params));
+    return Calls.enqueue(() -> listCall(params)).thenApply(page -> toPage(page, params));
   }
 
   /** Retrieves a deployment by ID. */
@@ -64,7 +64,7 @@ public final class Deployments {
 
   /** Retrieves a deployment without blocking. */
   public CompletableFuture<Deployment> retrieveAsync(String deploymentId) {
-    return Calls.enqueue(transport.api.retrieveDeployment(id(deploymentId)));
+    return Calls.enqueue(() -> transport.api.retrieveDeployment(id(deploymentId)));
   }
 
   /**
@@ -78,7 +78,7 @@ public final class Deployments {
 
   /** Updates a deployment without blocking; see {@link #update}. */
   public CompletableFuture<Deployment> updateAsync(String deploymentId, UpdateDeploymentParams params) {
-    return Calls.enqueue(updateCall(deploymentId, params));
+    return Calls.enqueue(() -> updateCall(deploymentId, params));
   }
 
   /** Archives a deployment: it stops firing and can no longer change. Archiving twice is harmless. */
@@ -88,7 +88,7 @@ public final class Deployments {
 
   /** Archives a deployment without blocking. */
   public CompletableFuture<Deployment> archiveAsync(String deploymentId) {
-    return Calls.enqueue(transport.api.archiveDeployment(id(deploymentId)));
+    return Calls.enqueue(() -> transport.api.archiveDeployment(id(deploymentId)));
   }
 
   /** Pauses a deployment: its schedule stops firing until it is unpaused. */
@@ -98,7 +98,7 @@ public final class Deployments {
 
   /** Pauses a deployment without blocking. */
   public CompletableFuture<Deployment> pauseAsync(String deploymentId) {
-    return Calls.enqueue(transport.api.pauseDeployment(id(deploymentId)));
+    return Calls.enqueue(() -> transport.api.pauseDeployment(id(deploymentId)));
   }
 
   /** Unpauses a paused deployment. */
@@ -108,7 +108,7 @@ public final class Deployments {
 
   /** Unpauses a deployment without blocking. */
   public CompletableFuture<Deployment> unpauseAsync(String deploymentId) {
-    return Calls.enqueue(transport.api.unpauseDeployment(id(deploymentId)));
+    return Calls.enqueue(() -> transport.api.unpauseDeployment(id(deploymentId)));
   }
 
   /**
@@ -123,7 +123,7 @@ public final class Deployments {
 
   /** Runs a deployment now without blocking; see {@link #run}. */
   public CompletableFuture<DeploymentRun> runAsync(String deploymentId) {
-    return Calls.enqueue(transport.api.runDeployment(id(deploymentId)));
+    return Calls.enqueue(() -> transport.api.runDeployment(id(deploymentId)));
   }
 
   private Call<Deployment> createCall(CreateDeploymentParams params) {

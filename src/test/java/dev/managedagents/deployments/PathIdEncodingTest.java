@@ -6,6 +6,7 @@ import static dev.managedagents.deployments.TestSupport.onlyRequest;
 import static dev.managedagents.deployments.TestSupport.requests;
 import static dev.managedagents.deployments.TestSupport.respond;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -103,9 +104,13 @@ class PathIdEncodingTest {
   }
 
   @Test
-  void dotDotRunIdIsRefusedForEveryRunOperation() {
-    ValidationException e = assertThrows(ValidationException.class, () -> client.deploymentRuns().retrieveAsync(".."));
+  void dotDotRunIdFailsTheAsyncFutureWithoutSending() {
+    java.util.concurrent.ExecutionException failure =
+        assertThrows(
+            java.util.concurrent.ExecutionException.class,
+            () -> client.deploymentRuns().retrieveAsync("..").get());
 
+    ValidationException e = assertInstanceOf(ValidationException.class, failure.getCause());
     assertEquals("deployment_run_id", e.getField());
     assertTrue(requests(server).isEmpty(), "nothing is sent");
   }
