@@ -1,0 +1,292 @@
+package dev.managedagents.deployments.testing;
+
+import com.sun.net.httpserver.Headers;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
+import dev.managedagents.deployments.model.CreateDeploymentParams;
+import dev.managedagents.deployments.model.Deployment;
+import dev.managedagents.deployments.model.DeploymentPage;
+import dev.managedagents.deployments.model.DeploymentRun;
+import dev.managedagents.deployments.model.DeploymentRunPage;
+import dev.managedagents.deployments.model.DeploymentStatus;
+import dev.managedagents.deployments.model.ErrorEnvelope;
+import dev.managedagents.deployments.model.ErrorObject;
+import dev.managedagents.deployments.model.TriggerType;
+import dev.managedagents.deployments.model.UpdateDeploymentParams;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The HTTP face of the server: checks the headers every request needs, routes the ten operations,
+ * reads and writes bodies with the generated adapters, and answers every refusal with the error
+ * envelope and a request ID.
+ */
+final class ApiHandler implements HttpHandler {
+  static final String BETA = "managed-agents-2026-04-01";
+  private static final int MAX_BODY_BYTES = 32 * 1024 * 1024;
+  private static final int DEFAULT_LIMIT = 20;
+
+  /** A status and the JSON to send with it. */
+  private static final class Answer {
+    final int status;
+    final byte[] body;
+    final @Nullable Duration retryAfter;
+
+    Answer(int status, byte[] body, @Nullable Duration retryAfter) {
+      this.status = status;
+      this.body = body;
+      this.retryAfter = retryAfter;
+    }
+  }
+
+  private final Store store;
+  private final Ids ids;
+  private final @Nullable String apiKey;
+  private final Deque<Fault> faults;
+  private final AtomicInteger requests;
+
+  ApiHandler(Store store, Ids ids, @Nullable String apiKey, Deque<Fault> faults, AtomicInteger requests) {
+    this.store = store;
+    this.ids = ids;
+    this.apiKey = apiKey;
+    this.faults = faults;
+    this.requests = requests;
+  }
+
+  @Override
+  public void handle(HttpExchange exchange) throws IOException {
+    requests.incrementAndGet();
+    String requestId = ids.next("req_");
+    try {
+      byte[] body = readBody(exchange.getRequestBody());
+      Fault fault;
+      synchronized (faults) {
+        fault = faults.poll();
+      }
+      if (fault != null && fault.kind == Fault.Kind.DROP_CONNECTION) {
+        return; // Closing before any response header makes the server drop the connection.
+      }
+      Answer answer;
+      if (fault != null && fault.kind == Fault.Kind.ERROR) {
+        answer = error(fault.status, fault.errorType, fault.message, requestId, fault.retryAfter);
+      } else {
+        answer = answer(exchange, body, requestId);
+        if (fault != null && fault.kind == Fault.Kind.DROP_RESPONSE) {
+          return;
+        }
+      }
+      send(exchange, answer, requestId);
+    } finally {
+      exchange.close();
+    }
+  }
+
+  private Answer answer(HttpExchange exchange, byte @Nullable [] body, String requestId) {
+    try {
+      if (body == null) {
+        throw new ApiFailure(
+            413, "request_too_large", "The request body exceeds " + MAX_BODY_BYTES + " bytes.");
+      }
+      checkHeaders(exchange.getRequestHeaders());
+      return new Answer(200, route(exchange, body), null);
+    } catch (ApiFailure failure) {
+      return error(failure.status, failure.errorType, failure.getMessage(), requestId, null);
+    } catch (RuntimeException bug) {
+      return error(500, "api_error", "Internal server error: " + bug, requestId, null);
+    }
+  }
+
+  private void checkHeaders(Headers headers) {
+    String authorization = headers.getFirst("Authorization");
+    if (authorization == null || !authorization.startsWith("Bearer ") || authorization.length() == 7) {
+      throw new ApiFailure(
+          401, "authentication_error", "Missing API key: send it as Authorization: Bearer <key>.");
+    }
+    if (apiKey != null && !apiKey.equals(authorization.substring(7))) {
+      throw new ApiFailure(401, "authentication_error", "Invalid API key.");
+    }
+    if (headers.getFirst("anthropic-version") == null) {
+      throw ApiFailure.invalid("anthropic-version", "header is required");
+    }
+    List<String> betas = headers.get("anthropic-beta");
+    boolean hasBeta = false;
+    if (betas != null) {
+      for (String header : betas) {
+        for (String beta : header.split(",")) {
+          hasBeta |= beta.trim().equals(BETA);
+        }
+      }
+    }
+    if (!hasBeta) {
+      throw ApiFailure.invalid(
+          "anthropic-beta", "this endpoint requires the beta header value " + BETA);
+    }
+  }
+
+  private byte[] route(HttpExchange exchange, byte[] body) {
+    String method = exchange.getRequestMethod();
+    String rawPath = exchange.getRequestURI().getRawPath();
+    List<String> path = segments(rawPath);
+    Query query = new Query(exchange.getRequestURI().getRawQuery());
+    if (path.size() >= 2 && path.get(0).equals("v1") && path.get(1).equals("deployments")) {
+      if (path.size() == 2) {
+        if (method.equals("POST")) {
+          CreateDeploymentParams params = WireJson.decode(body, CreateDeploymentParams.class);
+          RequestCheck.create(params);
+          return WireJson.encode(store.create(params), Deployment.class);
+        }
+        if (method.equals("GET")) {
+          return WireJson.encode(listDeployments(query), DeploymentPage.class);
+        }
+        throw methodNotAllowed(method, rawPath);
+      }
+      String id = path.get(2);
+      if (path.size() == 3) {
+        if (method.equals("GET")) {
+          return WireJson.encode(store.retrieve(id), Deployment.class);
+        }
+        if (method.equals("POST")) {
+          Map<String, @Nullable Object> members = WireJson.members(body);
+          UpdateDeploymentParams patch = WireJson.decode(body, UpdateDeploymentParams.class);
+          RequestCheck.update(patch, members);
+          return WireJson.encode(store.update(id, patch), Deployment.class);
+        }
+        throw methodNotAllowed(method, rawPath);
+      }
+      if (path.size() == 4) {
+        String action = path.get(3);
+        boolean known =
+            action.equals("archive") || action.equals("pause") || action.equals("unpause")
+                || action.equals("run");
+        if (known && !method.equals("POST")) {
+          throw methodNotAllowed(method, rawPath);
+        }
+        switch (action) {
+          case "archive":
+            return WireJson.encode(store.archive(id), Deployment.class);
+          case "pause":
+            return WireJson.encode(store.pause(id), Deployment.class);
+          case "unpause":
+            return WireJson.encode(store.unpause(id), Deployment.class);
+          case "run":
+            return WireJson.encode(store.run(id), DeploymentRun.class);
+          default:
+            break;
+        }
+      }
+    }
+    if (path.size() >= 2 && path.get(0).equals("v1") && path.get(1).equals("deployment_runs")) {
+      if (path.size() == 2 || path.size() == 3) {
+        if (!method.equals("GET")) {
+          throw methodNotAllowed(method, rawPath);
+        }
+        return path.size() == 2
+            ? WireJson.encode(listRuns(query), DeploymentRunPage.class)
+            : WireJson.encode(store.retrieveRun(path.get(2)), DeploymentRun.class);
+      }
+    }
+    throw ApiFailure.notFound("No such endpoint: " + method + " " + rawPath);
+  }
+
+  private DeploymentPage listDeployments(Query query) {
+    Store.DeploymentFilter filter = new Store.DeploymentFilter();
+    filter.agentId = query.string("agent_id");
+    filter.createdAtGte = query.timestamp("created_at[gte]");
+    filter.createdAtLte = query.timestamp("created_at[lte]");
+    Boolean includeArchived = query.bool("include_archived");
+    filter.includeArchived = Boolean.TRUE.equals(includeArchived);
+    String status = query.oneOf("status", "active", "paused");
+    if (status != null && includeArchived != null) {
+      throw ApiFailure.invalid("status", "cannot be combined with include_archived");
+    }
+    filter.status = status == null ? null : DeploymentStatus.of(status);
+    int limit = query.limit(DEFAULT_LIMIT, 100);
+    String page = query.string("page");
+    return store.list(filter, limit, page == null ? null : Cursor.decode(page, "deployments"));
+  }
+
+  private DeploymentRunPage listRuns(Query query) {
+    Store.RunFilter filter = new Store.RunFilter();
+    filter.deploymentId = query.string("deployment_id");
+    filter.createdAtGt = query.timestamp("created_at[gt]");
+    filter.createdAtGte = query.timestamp("created_at[gte]");
+    filter.createdAtLt = query.timestamp("created_at[lt]");
+    filter.createdAtLte = query.timestamp("created_at[lte]");
+    filter.hasError = query.bool("has_error");
+    String trigger = query.oneOf("trigger_type", "schedule", "manual");
+    filter.triggerType = trigger == null ? null : TriggerType.of(trigger);
+    int limit = query.limit(DEFAULT_LIMIT, 1000);
+    String page = query.string("page");
+    return store.listRuns(filter, limit, page == null ? null : Cursor.decode(page, "deployment_runs"));
+  }
+
+  private static ApiFailure methodNotAllowed(String method, String path) {
+    return new ApiFailure(405, "invalid_request_error", "Method " + method + " is not allowed on " + path + ".");
+  }
+
+  /** The path's segments, each percent-decoded on its own so that an encoded "/" stays in its ID. */
+  private static List<String> segments(String rawPath) {
+    List<String> segments = new ArrayList<>();
+    for (String segment : rawPath.split("/", -1)) {
+      segments.add(Query.decode(segment));
+    }
+    // "/v1/deployments" splits into "", "v1", "deployments".
+    if (!segments.isEmpty() && segments.get(0).isEmpty()) {
+      segments.remove(0);
+    }
+    return segments;
+  }
+
+  /** The body, or null when it is larger than the server takes. */
+  private static byte @Nullable [] readBody(InputStream in) throws IOException {
+    ByteArrayOutputStream body = new ByteArrayOutputStream();
+    byte[] buffer = new byte[8192];
+    boolean tooLarge = false;
+    for (int read; (read = in.read(buffer)) != -1; ) {
+      if (body.size() + read > MAX_BODY_BYTES) {
+        tooLarge = true; // Keep reading, so that the client gets the answer rather than a reset.
+      } else {
+        body.write(buffer, 0, read);
+      }
+    }
+    return tooLarge ? null : body.toByteArray();
+  }
+
+  private static Answer error(
+      int status, String type, String message, String requestId, @Nullable Duration retryAfter) {
+    Map<String, Object> error = new LinkedHashMap<>();
+    error.put("type", type);
+    error.put("message", message);
+    ErrorEnvelope envelope =
+        ErrorEnvelope.builder()
+            .error(WireJson.fromValue(error, ErrorObject.class))
+            .requestId(requestId)
+            .build();
+    return new Answer(status, WireJson.encode(envelope, ErrorEnvelope.class), retryAfter);
+  }
+
+  private static void send(HttpExchange exchange, Answer answer, String requestId) throws IOException {
+    Headers headers = exchange.getResponseHeaders();
+    headers.set("Content-Type", "application/json");
+    headers.set("request-id", requestId);
+    if (answer.retryAfter != null) {
+      long millis = answer.retryAfter.toMillis();
+      headers.set("retry-after-ms", Long.toString(millis));
+      headers.set("retry-after", Long.toString((millis + 999) / 1000));
+    }
+    exchange.sendResponseHeaders(answer.status, answer.body.length);
+    try (OutputStream out = exchange.getResponseBody()) {
+      out.write(answer.body);
+    }
+  }
+}
