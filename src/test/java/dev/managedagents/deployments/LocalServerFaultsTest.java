@@ -143,6 +143,28 @@ class LocalServerFaultsTest {
   }
 
   @Test
+  void conflictOfAnArchivedDeploymentIsFinalSoTheClientDoesNotRetryIt() {
+    Deployment created = f.deployments().create(minimalParams("d").build());
+    f.deployments().archive(created.getId());
+    int before = f.server.requestCount();
+
+    ConflictException refused = assertThrows(ConflictException.class, () -> f.deployments().pause(created.getId()));
+
+    assertEquals(Collections.singletonList("false"), refused.getHeaders().get("x-should-retry"));
+    assertEquals(1, f.server.requestCount() - before);
+    assertTrue(f.retryWaits.isEmpty());
+  }
+
+  @Test
+  void injectedConflictIsRetriedLikeAnyOther409() {
+    Deployment created = f.deployments().create(minimalParams("d").build());
+    f.server.failNext(1, Fault.error(409, "conflict_error", "Try again."));
+
+    assertEquals(created, f.deployments().retrieve(created.getId()));
+    assertEquals(1, f.retryWaits.size());
+  }
+
+  @Test
   void retryAfterHeadersAreSent() {
     f.server.failNext(1, Fault.rateLimited(Duration.ofMillis(1500)));
 

@@ -41,6 +41,8 @@ final class ApiHandler implements HttpHandler {
     final int status;
     final byte[] body;
     final @Nullable Duration retryAfter;
+    /** Sends {@code x-should-retry: false}: a refusal that the same request will meet again. */
+    boolean isFinal;
 
     Answer(int status, byte[] body, @Nullable Duration retryAfter) {
       this.status = status;
@@ -100,7 +102,10 @@ final class ApiHandler implements HttpHandler {
       checkHeaders(exchange.getRequestHeaders());
       return new Answer(200, route(exchange, body), null);
     } catch (ApiFailure failure) {
-      return error(failure.status, failure.errorType, failure.getMessage(), requestId, null);
+      Answer refusal = error(failure.status, failure.errorType, failure.getMessage(), requestId, null);
+      // The server's own refusals are final; without the hint a client would retry a 409.
+      refusal.isFinal = true;
+      return refusal;
     } catch (RuntimeException bug) {
       return error(500, "api_error", "Internal server error: " + bug, requestId, null);
     }
@@ -279,6 +284,9 @@ final class ApiHandler implements HttpHandler {
     Headers headers = exchange.getResponseHeaders();
     headers.set("Content-Type", "application/json");
     headers.set("request-id", requestId);
+    if (answer.isFinal) {
+      headers.set("x-should-retry", "false");
+    }
     if (answer.retryAfter != null) {
       long millis = answer.retryAfter.toMillis();
       headers.set("retry-after-ms", Long.toString(millis));
