@@ -10,6 +10,7 @@ import dev.managedagents.deployments.LocalServerFixture.RawResponse;
 import dev.managedagents.deployments.model.Deployment;
 import dev.managedagents.deployments.model.ErrorEnvelope;
 import dev.managedagents.deployments.model.UpdateDeploymentParams;
+import dev.managedagents.deployments.testing.LocalDeploymentsServer;
 import java.util.Collections;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -243,6 +244,46 @@ class LocalServerRefusalsTest {
 
       assertEquals("authentication_error", refused.getErrorType());
       assertTrue(!refused.getMessage().contains("sk-wrong"), "the key is not echoed");
+    }
+  }
+
+  @Test
+  void serverBuiltWithAKeyRequiresThatKey() {
+    try (LocalDeploymentsServer server = LocalDeploymentsServer.builder().apiKey("sk-mine").start();
+        DeploymentsClient mine = DeploymentsClient.builder().baseUrl(server.baseUrl()).apiKey("sk-mine").build();
+        DeploymentsClient defaultKey =
+            DeploymentsClient.builder().baseUrl(server.baseUrl()).apiKey(LocalDeploymentsServer.DEFAULT_API_KEY).build()) {
+      assertEquals("sk-mine", server.apiKey());
+      assertTrue(mine.deployments().list().getItems().isEmpty());
+      assertThrows(AuthenticationException.class, () -> defaultKey.deployments().list());
+    }
+  }
+
+  @Test
+  void serverThatAcceptsAnyKeyStillNeedsOne() {
+    try (LocalDeploymentsServer server = LocalDeploymentsServer.builder().acceptAnyApiKey().start();
+        DeploymentsClient any = DeploymentsClient.builder().baseUrl(server.baseUrl()).apiKey("sk-whatever").build()) {
+      assertTrue(any.deployments().list().getItems().isEmpty());
+      Request keyless =
+          new Request.Builder()
+              .url(server.baseUrl() + "/v1/deployments")
+              .header("anthropic-version", "2026-10-21")
+              .header("anthropic-beta", DeploymentsClient.MANAGED_AGENTS_BETA)
+              .build();
+      assertEquals(401, LocalServerFixture.send(keyless).status);
+    }
+  }
+
+  @Test
+  void closingTwiceIsHarmlessAndFreesThePort() {
+    LocalDeploymentsServer server = LocalDeploymentsServer.start();
+    String url = server.baseUrl();
+    server.close();
+    server.close();
+
+    try (DeploymentsClient client =
+        DeploymentsClient.builder().baseUrl(url).apiKey(server.apiKey()).maxRetries(0).build()) {
+      assertThrows(ConnectionException.class, () -> client.deployments().list());
     }
   }
 

@@ -3,6 +3,7 @@ package dev.managedagents.deployments.testing;
 import dev.managedagents.deployments.CronExpression;
 import dev.managedagents.deployments.model.AgentParam;
 import dev.managedagents.deployments.model.AgentParams;
+import dev.managedagents.deployments.model.AgentReference;
 import dev.managedagents.deployments.model.BudgetLimit;
 import dev.managedagents.deployments.model.CreateDeploymentParams;
 import dev.managedagents.deployments.model.CronSchedule;
@@ -75,7 +76,7 @@ final class Store {
     final Instant createdAt;
     String name;
     @Nullable String description;
-    dev.managedagents.deployments.model.AgentReference agent;
+    AgentReference agent;
     String environmentId;
     List<InitialEvent> initialEvents;
     List<ResourceConfig> resources;
@@ -461,7 +462,7 @@ final class Store {
     return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
   }
 
-  private static dev.managedagents.deployments.model.AgentReference agentReference(AgentParam agent) {
+  private static AgentReference agentReference(AgentParam agent) {
     String id;
     Integer version;
     if (agent instanceof AgentParams) {
@@ -471,7 +472,7 @@ final class Store {
       id = ((AgentParam.Id) agent).getValue();
       version = null;
     }
-    return dev.managedagents.deployments.model.AgentReference.builder()
+    return AgentReference.builder()
         .id(id)
         .version(version == null ? LATEST_AGENT_VERSION : version)
         .build();
