@@ -11,6 +11,9 @@ import dev.managedagents.deployments.model.DeploymentRun;
 import dev.managedagents.deployments.model.TextBlock;
 import dev.managedagents.deployments.model.UpdateDeploymentParams;
 import dev.managedagents.deployments.model.UserMessageEventParam;
+import dev.managedagents.deployments.testing.Fault;
+import dev.managedagents.deployments.testing.LocalDeploymentsServer;
+import java.time.Duration;
 import java.util.Collections;
 
 /**
@@ -21,7 +24,7 @@ final class ReadmeJavaSnippet {
   private ReadmeJavaSnippet() {}
 
   static void quickStart() {
-    // README-BEGIN
+    // README-BEGIN quick-start
     try (DeploymentsClient client = DeploymentsClient.builder().build()) { // reads ANTHROPIC_API_KEY
       Deployment deployment = client.deployments().create(
           CreateDeploymentParams.builder()
@@ -47,6 +50,18 @@ final class ReadmeJavaSnippet {
     } catch (ConflictException e) {            // 409, e.g. the deployment is archived
       System.err.println(e.getMessage() + " " + e.getRequestId());
     }
-    // README-END
+    // README-END quick-start
+  }
+
+  static void localServer(CreateDeploymentParams params) {
+    // README-BEGIN local-server
+    try (LocalDeploymentsServer server = LocalDeploymentsServer.start();
+        DeploymentsClient client = DeploymentsClient.builder()
+            .baseUrl(server.baseUrl()).apiKey(server.apiKey()).build()) {
+      server.failNext(2, Fault.overloaded());          // the client's retries absorb these
+      Deployment deployment = client.deployments().create(params);
+      server.advanceTime(Duration.ofDays(7));          // fires the schedule, recording runs
+    }
+    // README-END local-server
   }
 }

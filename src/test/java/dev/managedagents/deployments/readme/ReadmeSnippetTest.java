@@ -6,26 +6,44 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Paths;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
+/** The README's Java blocks are exactly the compiled regions of ReadmeJavaSnippet, in order. */
 class ReadmeSnippetTest {
   @Test
-  void readmeJavaQuickStartIsTheCompiledSnippet() throws IOException {
-    String readme = Files.readString(Paths.get("README.md"), StandardCharsets.UTF_8);
-    int start = readme.indexOf("```java\n") + "```java\n".length();
-    String shown = readme.substring(start, readme.indexOf("```", start));
+  void everyReadmeJavaBlockIsACompiledSnippet() throws IOException {
+    assertEquals(compiledSnippets(), readmeJavaBlocks());
+  }
 
-    List<String> source =
-        Files.readAllLines(
-            Paths.get("src/test/java/dev/managedagents/deployments/readme/ReadmeJavaSnippet.java"));
-    List<String> body =
-        source.subList(
-            source.indexOf("    // README-BEGIN") + 1, source.indexOf("    // README-END"));
-    StringBuilder compiled = new StringBuilder();
-    for (String line : body) {
-      compiled.append(line.length() >= 4 ? line.substring(4) : line.trim()).append('\n');
+  private static List<String> readmeJavaBlocks() throws IOException {
+    String readme = new String(Files.readAllBytes(Paths.get("README.md")), StandardCharsets.UTF_8);
+    List<String> blocks = new ArrayList<>();
+    for (int start = readme.indexOf("```java\n"); start >= 0; start = readme.indexOf("```java\n", start)) {
+      start += "```java\n".length();
+      int end = readme.indexOf("```", start);
+      blocks.add(readme.substring(start, end));
+      start = end;
     }
-    assertEquals(compiled.toString(), shown);
+    return blocks;
+  }
+
+  private static List<String> compiledSnippets() throws IOException {
+    List<String> snippets = new ArrayList<>();
+    StringBuilder snippet = null;
+    for (String line :
+        Files.readAllLines(
+            Paths.get("src/test/java/dev/managedagents/deployments/readme/ReadmeJavaSnippet.java"))) {
+      if (line.trim().startsWith("// README-BEGIN")) {
+        snippet = new StringBuilder();
+      } else if (line.trim().startsWith("// README-END")) {
+        snippets.add(snippet.toString());
+        snippet = null;
+      } else if (snippet != null) {
+        snippet.append(line.length() >= 4 ? line.substring(4) : line.trim()).append('\n');
+      }
+    }
+    return snippets;
   }
 }
