@@ -300,9 +300,21 @@ class AsyncOperationsTest {
       assertTrue(failed.await(1, TimeUnit.SECONDS), "the OkHttp call stopped before the response");
       assertTrue(future.isCancelled());
       assertThrows(CancellationException.class, future::join);
+      awaitLoggedRequest();
     } finally {
       shared.dispatcher().executorService().shutdown();
       shared.connectionPool().evictAll();
+    }
+  }
+
+  /**
+   * WireMock logs the abandoned request only once its delayed answer is written; wait for that so
+   * the next test's request journal starts empty.
+   */
+  private static void awaitLoggedRequest() throws InterruptedException {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+    while (server.getAllServeEvents().isEmpty() && System.nanoTime() < deadline) {
+      Thread.sleep(20);
     }
   }
 
