@@ -1,37 +1,56 @@
 package dev.managedagents.deployments;
 
+import com.squareup.moshi.JsonAdapter;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
+import okhttp3.Callback;
+import okhttp3.MediaType;
 import okhttp3.Request;
-import org.jspecify.annotations.Nullable;
+import okhttp3.RequestBody;
+import okhttp3.Response;
+import okhttp3.ResponseBody;
+import okio.Buffer;
+import okio.BufferedSource;
+import okio.ForwardingSource;
+import okio.Okio;
+import okio.Source;
 import retrofit2.Call;
-import retrofit2.Callback;
-import retrofit2.Response;
 
-/** Runs a generated Retrofit call, synchronously or not, and turns every failure into an SDK exception. */
+/**
+ * Runs a request that a generated Retrofit method built, synchronously or not, and reads the
+ * answer: a failure status as its {@link ApiException}, a success as the model, anything else as a
+ * {@link DecodeException} or {@link ConnectionException} that keeps the status and request ID.
+ * Retrofit only builds the request here, so that a body that cannot be read still has its status.
+ */
 final class Calls {
   private Calls() {}
 
-  static <T> T execute(Call<T> call) {
-    Response<T> response;
+  static <T> T execute(Transport transport, Call<T> call, Class<T> type) {
+    Request request = call.request();
+    okhttp3.Call raw = newCall(transport, request);
+    Response response;
     try {
-      response = call.execute();
+      response = raw.execute();
     } catch (IOException e) {
-      throw connectionFailure(call.request(), e);
+      throw connectionFailure(request, e, transport);
     }
-    return unwrap(response);
+    return read(transport, request, response, type);
   }
 
   /**
-   * Starts the call that {@code prepare} builds. An argument that {@code prepare} refuses fails the
-   * future rather than throwing, so async callers handle every failure in one place.
+   * Starts the call that {@code prepare} builds. An argument that {@code prepare} refuses, or a
+   * closed client, fails the future rather than throwing, so async callers handle every failure in
+   * one place.
    */
-  static <T> CompletableFuture<T> enqueue(Supplier<Call<T>> prepare) {
-    Call<T> call;
+  static <T> CompletableFuture<T> enqueue(
+      Transport transport, Supplier<Call<T>> prepare, Class<T> type) {
+    Request request;
+    okhttp3.Call raw;
     try {
-      call = prepare.get();
+      request = prepare.get().request();
+      raw = newCall(transport, request);
     } catch (RuntimeException e) {
       CompletableFuture<T> failed = new CompletableFuture<>();
       failed.completeExceptionally(e);
@@ -41,55 +60,166 @@ final class Calls {
         new CompletableFuture<T>() {
           @Override
           public boolean cancel(boolean mayInterruptIfRunning) {
-            call.cancel();
+            raw.cancel();
             return super.cancel(mayInterruptIfRunning);
           }
         };
-    call.enqueue(
-        new Callback<T>() {
+    raw.enqueue(
+        new Callback() {
           @Override
-          public void onResponse(Call<T> call, Response<T> response) {
+          public void onResponse(okhttp3.Call call, Response response) {
             try {
-              future.complete(unwrap(response));
+              future.complete(read(transport, request, response, type));
             } catch (RuntimeException e) {
               future.completeExceptionally(e);
             }
           }
 
           @Override
-          public void onFailure(Call<T> call, Throwable failure) {
-            future.completeExceptionally(
-                failure instanceof IOException
-                    ? connectionFailure(call.request(), (IOException) failure)
-                    : failure);
+          public void onFailure(okhttp3.Call call, IOException e) {
+            future.completeExceptionally(connectionFailure(request, e, transport));
           }
         });
     return future;
   }
 
-  private static <T> T unwrap(Response<T> response) {
-    if (!response.isSuccessful()) {
-      throw ErrorResponse.read(response.code(), response.headers(), response.errorBody())
-          .toException();
+  private static okhttp3.Call newCall(Transport transport, Request request) {
+    if (transport.isClosed()) {
+      throw new IllegalStateException("This DeploymentsClient is closed");
     }
-    @Nullable T body = response.body();
-    if (body == null) {
-      throw new DecodeException("response", null, "the body is empty (status " + response.code() + ")", null);
-    }
-    return body;
+    return transport.http.newCall(request);
   }
 
-  static ConnectionException connectionFailure(Request request, IOException e) {
+  private static <T> T read(Transport transport, Request request, Response response, Class<T> type) {
+    try (ResponseBody body = response.body()) {
+      if (!response.isSuccessful()) {
+        throw ErrorResponse.read(
+                response.code(),
+                response.headers(),
+                body,
+                redactor(transport, request),
+                notRetriedNote(transport, request, response.code()))
+            .toException();
+      }
+      if (body == null) {
+        throw new DecodeException(type.getSimpleName(), null, "the response has no body", null)
+            .inResponse(response.code(), response.header("request-id"), null, "");
+      }
+      return decode(transport, request, response, body, type);
+    }
+  }
+
+  private static <T> T decode(
+      Transport transport, Request request, Response response, ResponseBody body, Class<T> type) {
+    JsonAdapter<T> adapter = Json.modelAdapter(type);
+    if (adapter == null) {
+      throw new AssertionError(type + " is not a model");
+    }
+    Recording recording = new Recording(body.source());
+    BufferedSource source = Okio.buffer(recording);
+    try {
+      return Json.decode(adapter, type.getSimpleName(), source);
+    } catch (DecodeException e) {
+      // What could not be read is shown: the rest of its start is read for the excerpt.
+      try {
+        while (recording.recorded.size() < ErrorResponse.MAX_BODY_BYTES
+            && source.read(new Buffer(), 8192) != -1) {
+          // Only recorded.
+        }
+      } catch (IOException cutOff) {
+        // The excerpt shows what arrived.
+      }
+      Redactor redactor = redactor(transport, request);
+      String text = recording.recorded.readUtf8();
+      ErrorResponse envelope =
+          ErrorResponse.ifEnvelope(response.code(), response.headers(), text, redactor);
+      if (envelope != null) {
+        throw envelope.toException();
+      }
+      MediaType contentType = body.contentType();
+      throw e.inResponse(
+          response.code(),
+          response.header("request-id"),
+          contentType == null ? null : contentType.toString(),
+          ErrorResponse.excerpt(redactor.redact(text)));
+    } catch (IOException e) {
+      throw connectionFailure(request, e, transport);
+    }
+  }
+
+  /** The client's redactor, also masking the secret values this request carried. */
+  private static Redactor redactor(Transport transport, Request request) {
+    RequestBody body = request.body();
+    if (body == null) {
+      return transport.redactor;
+    }
+    Buffer buffer = new Buffer();
+    try {
+      body.writeTo(buffer);
+    } catch (IOException e) {
+      return transport.redactor;
+    }
+    return transport.redactor.with(Redactor.secretValues(buffer.readUtf8()));
+  }
+
+  /** Why a failure that the same request would have been retried after was not, if it was not. */
+  private static String notRetriedNote(Transport transport, Request request, int status) {
+    boolean retryable = status == 408 || status >= 500;
+    if (!retryable || RetryPolicy.isIdempotent(request, transport.baseUrl)) {
+      return "";
+    }
+    return "; not retried because "
+        + request.method()
+        + " "
+        + request.url().encodedPath()
+        + " is not idempotent: the request reached the server, so the operation may have happened";
+  }
+
+  static ConnectionException connectionFailure(Request request, IOException e, Transport transport) {
     boolean possiblySent = !RetryPolicy.certainlyNotSent(e);
+    IOException cause =
+        e instanceof RetryInterceptor.NotSentException && e.getCause() instanceof IOException
+            ? (IOException) e.getCause()
+            : e;
     String what = request.method() + " " + request.url().encodedPath();
     String reason =
-        e instanceof InterruptedIOException
-            ? "timed out or was interrupted"
-            : "failed on the network (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")";
-    String effect =
-        possiblySent
-            ? "; the request may have reached the server, so the operation may have happened"
-            : "; nothing was sent";
-    return new ConnectionException(what + " " + reason + effect, e, possiblySent);
+        cause instanceof InterruptedIOException
+            ? "timed out or was cancelled (" + cause.getMessage() + ")"
+            : "failed on the network ("
+                + cause.getClass().getSimpleName()
+                + ": "
+                + cause.getMessage()
+                + ")";
+    String effect;
+    if (!possiblySent) {
+      effect = "; nothing was sent";
+    } else if (RetryPolicy.isIdempotent(request, transport.baseUrl)) {
+      effect = "; the request may have reached the server";
+    } else {
+      effect =
+          "; the request may have reached the server, so the operation may have happened (not"
+              + " retried: it is not idempotent)";
+    }
+    return new ConnectionException(
+        transport.redactor.redact(what + " " + reason + effect), cause, possiblySent);
+  }
+
+  /** Keeps a copy of the first bytes read through it, for an excerpt if reading fails. */
+  private static final class Recording extends ForwardingSource {
+    final Buffer recorded = new Buffer();
+
+    Recording(Source delegate) {
+      super(delegate);
+    }
+
+    @Override
+    public long read(Buffer sink, long byteCount) throws IOException {
+      long read = super.read(sink, byteCount);
+      long room = ErrorResponse.MAX_BODY_BYTES - recorded.size();
+      if (read > 0 && room > 0) {
+        sink.copyTo(recorded, sink.size() - read, Math.min(read, room));
+      }
+      return read;
+    }
   }
 }

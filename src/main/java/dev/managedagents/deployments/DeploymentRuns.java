@@ -25,22 +25,26 @@ public final class DeploymentRuns {
 
   /** Lists runs, newest first: the page that {@code params} selects. */
   public Page<DeploymentRun> list(ListDeploymentRunsParams params) {
-    return toPage(Calls.execute(listCall(params)), params);
+    return toPage(Calls.execute(transport, listCall(params), DeploymentRunPage.class), params);
   }
 
   /** Lists runs without blocking; see {@link #list(ListDeploymentRunsParams)}. */
   public CompletableFuture<Page<DeploymentRun>> listAsync(ListDeploymentRunsParams params) {
-    return Calls.enqueue(() -> listCall(params)).thenApply(page -> toPage(page, params));
+    return Calls.enqueue(
+        transport, () -> listCall(params), DeploymentRunPage.class)
+        .thenApply(page -> toPage(page, params));
   }
 
   /** Retrieves a run by ID. */
   public DeploymentRun retrieve(String deploymentRunId) {
-    return Calls.execute(transport.api.retrieveDeploymentRun(id(deploymentRunId)));
+    return Calls.execute(
+        transport, transport.api.retrieveDeploymentRun(id(deploymentRunId)), DeploymentRun.class);
   }
 
   /** Retrieves a run without blocking. */
   public CompletableFuture<DeploymentRun> retrieveAsync(String deploymentRunId) {
-    return Calls.enqueue(() -> transport.api.retrieveDeploymentRun(id(deploymentRunId)));
+    return Calls.enqueue(
+        transport, () -> transport.api.retrieveDeploymentRun(id(deploymentRunId)), DeploymentRun.class);
   }
 
   private Call<DeploymentRunPage> listCall(ListDeploymentRunsParams params) {

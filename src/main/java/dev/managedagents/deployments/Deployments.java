@@ -34,12 +34,13 @@ public final class Deployments {
    * @throws ValidationException if {@code params} breaks a documented limit; nothing is sent
    */
   public Deployment create(CreateDeploymentParams params) {
-    return Calls.execute(createCall(params));
+    return Calls.execute(transport, createCall(params), Deployment.class);
   }
 
   /** Creates a deployment without blocking; see {@link #create}. */
   public CompletableFuture<Deployment> createAsync(CreateDeploymentParams params) {
-    return Calls.enqueue(() -> createCall(params));
+    return Calls.enqueue(
+        transport, () -> createCall(params), Deployment.class);
   }
 
   /** Lists deployments, newest first: the first page with the server's defaults. */
@@ -49,22 +50,26 @@ public final class Deployments {
 
   /** Lists deployments, newest first: the page that {@code params} selects. */
   public Page<Deployment> list(ListDeploymentsParams params) {
-    return toPage(Calls.execute(listCall(params)), params);
+    return toPage(Calls.execute(transport, listCall(params), DeploymentPage.class), params);
   }
 
   /** Lists deployments without blocking; see {@link #list(ListDeploymentsParams)}. */
   public CompletableFuture<Page<Deployment>> listAsync(ListDeploymentsParams params) {
-    return Calls.enqueue(() -> listCall(params)).thenApply(page -> toPage(page, params));
+    return Calls.enqueue(
+        transport, () -> listCall(params), DeploymentPage.class)
+        .thenApply(page -> toPage(page, params));
   }
 
   /** Retrieves a deployment by ID. */
   public Deployment retrieve(String deploymentId) {
-    return Calls.execute(transport.api.retrieveDeployment(id(deploymentId)));
+    return Calls.execute(
+        transport, transport.api.retrieveDeployment(id(deploymentId)), Deployment.class);
   }
 
   /** Retrieves a deployment without blocking. */
   public CompletableFuture<Deployment> retrieveAsync(String deploymentId) {
-    return Calls.enqueue(() -> transport.api.retrieveDeployment(id(deploymentId)));
+    return Calls.enqueue(
+        transport, () -> transport.api.retrieveDeployment(id(deploymentId)), Deployment.class);
   }
 
   /**
@@ -73,42 +78,49 @@ public final class Deployments {
    * null} are deleted.
    */
   public Deployment update(String deploymentId, UpdateDeploymentParams params) {
-    return Calls.execute(updateCall(deploymentId, params));
+    return Calls.execute(transport, updateCall(deploymentId, params), Deployment.class);
   }
 
   /** Updates a deployment without blocking; see {@link #update}. */
   public CompletableFuture<Deployment> updateAsync(String deploymentId, UpdateDeploymentParams params) {
-    return Calls.enqueue(() -> updateCall(deploymentId, params));
+    return Calls.enqueue(
+        transport, () -> updateCall(deploymentId, params), Deployment.class);
   }
 
   /** Archives a deployment: it stops firing and can no longer change. Archiving twice is harmless. */
   public Deployment archive(String deploymentId) {
-    return Calls.execute(transport.api.archiveDeployment(id(deploymentId)));
+    return Calls.execute(
+        transport, transport.api.archiveDeployment(id(deploymentId)), Deployment.class);
   }
 
   /** Archives a deployment without blocking. */
   public CompletableFuture<Deployment> archiveAsync(String deploymentId) {
-    return Calls.enqueue(() -> transport.api.archiveDeployment(id(deploymentId)));
+    return Calls.enqueue(
+        transport, () -> transport.api.archiveDeployment(id(deploymentId)), Deployment.class);
   }
 
   /** Pauses a deployment: its schedule stops firing until it is unpaused. */
   public Deployment pause(String deploymentId) {
-    return Calls.execute(transport.api.pauseDeployment(id(deploymentId)));
+    return Calls.execute(
+        transport, transport.api.pauseDeployment(id(deploymentId)), Deployment.class);
   }
 
   /** Pauses a deployment without blocking. */
   public CompletableFuture<Deployment> pauseAsync(String deploymentId) {
-    return Calls.enqueue(() -> transport.api.pauseDeployment(id(deploymentId)));
+    return Calls.enqueue(
+        transport, () -> transport.api.pauseDeployment(id(deploymentId)), Deployment.class);
   }
 
   /** Unpauses a paused deployment. */
   public Deployment unpause(String deploymentId) {
-    return Calls.execute(transport.api.unpauseDeployment(id(deploymentId)));
+    return Calls.execute(
+        transport, transport.api.unpauseDeployment(id(deploymentId)), Deployment.class);
   }
 
   /** Unpauses a deployment without blocking. */
   public CompletableFuture<Deployment> unpauseAsync(String deploymentId) {
-    return Calls.enqueue(() -> transport.api.unpauseDeployment(id(deploymentId)));
+    return Calls.enqueue(
+        transport, () -> transport.api.unpauseDeployment(id(deploymentId)), Deployment.class);
   }
 
   /**
@@ -118,12 +130,14 @@ public final class Deployments {
    * retried, and the run may have started.
    */
   public DeploymentRun run(String deploymentId) {
-    return Calls.execute(transport.api.runDeployment(id(deploymentId)));
+    return Calls.execute(
+        transport, transport.api.runDeployment(id(deploymentId)), DeploymentRun.class);
   }
 
   /** Runs a deployment now without blocking; see {@link #run}. */
   public CompletableFuture<DeploymentRun> runAsync(String deploymentId) {
-    return Calls.enqueue(() -> transport.api.runDeployment(id(deploymentId)));
+    return Calls.enqueue(
+        transport, () -> transport.api.runDeployment(id(deploymentId)), DeploymentRun.class);
   }
 
   private Call<Deployment> createCall(CreateDeploymentParams params) {

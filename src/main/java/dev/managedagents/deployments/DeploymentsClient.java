@@ -2,11 +2,13 @@ package dev.managedagents.deployments;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import org.jspecify.annotations.Nullable;
@@ -36,11 +38,13 @@ public final class DeploymentsClient implements AutoCloseable {
   private final Deployments deployments;
   private final DeploymentRuns deploymentRuns;
 
-  private DeploymentsClient(OkHttpClient http, boolean ownsHttp, HttpUrl baseUrl) {
+  private final Transport transport;
+
+  private DeploymentsClient(OkHttpClient http, boolean ownsHttp, HttpUrl baseUrl, Redactor redactor) {
     this.http = http;
     this.ownsHttp = ownsHttp;
     this.baseUrl = baseUrl;
-    Transport transport = new Transport(http, baseUrl);
+    this.transport = new Transport(http, baseUrl, redactor);
     this.deployments = new Deployments(transport);
     this.deploymentRuns = new DeploymentRuns(transport);
   }
@@ -61,15 +65,21 @@ public final class DeploymentsClient implements AutoCloseable {
   }
 
   /**
-   * Releases the threads and connections this client created. A caller-supplied {@link
-   * OkHttpClient} is left running: it belongs to the caller.
+   * Releases the threads and connections this client created; later calls throw {@link
+   * IllegalStateException}. Calls in flight may finish. A caller-supplied {@link OkHttpClient} is
+   * left running: it belongs to the caller. Closing twice does nothing.
    */
   @Override
   public void close() {
-    if (ownsHttp) {
+    if (transport.close() && ownsHttp) {
       http.dispatcher().executorService().shutdown();
       http.connectionPool().evictAll();
     }
+  }
+
+  /** The OkHttp client calls go through, for tests. */
+  OkHttpClient httpClient() {
+    return http;
   }
 
   /** Names the base URL; never the API key. */
@@ -93,6 +103,7 @@ public final class DeploymentsClient implements AutoCloseable {
     private int maxRetries = 2;
     private RetryInterceptor.Sleeper sleeper = RetryInterceptor.THREAD_SLEEPER;
     private Random random = new Random();
+    private @Nullable Consumer<String> logger;
 
     Builder(Map<String, String> environment) {
       this.environment = environment;
@@ -165,6 +176,22 @@ public final class DeploymentsClient implements AutoCloseable {
       return this;
     }
 
+    /**
+     * Logs each request and response, every attempt, as one message each: method, URL, status,
+     * time, headers and the first 8 KB of the body. Off by default. The API key, other credential
+     * headers and secret properties such as {@code authorization_token} are masked; bodies may
+     * still hold what you sent, such as prompts. The logger is called on the calling or an OkHttp
+     * thread and must be thread-safe; an exception it throws is ignored.
+     *
+     * <pre>{@code
+     * DeploymentsClient.builder().logger(line -> log.debug(line))
+     * }</pre>
+     */
+    public Builder logger(@Nullable Consumer<String> logger) {
+      this.logger = logger;
+      return this;
+    }
+
     Builder sleeper(RetryInterceptor.Sleeper sleeper) {
       this.sleeper = sleeper;
       return this;
@@ -189,6 +216,7 @@ public final class DeploymentsClient implements AutoCloseable {
       }
       Validation.header(key, "apiKey");
       HttpUrl url = Validation.baseUrl(baseUrl != null ? baseUrl : environment.getOrDefault("ANTHROPIC_BASE_URL", DEFAULT_BASE_URL));
+      Redactor redactor = new Redactor(Collections.singletonList(key));
       Set<String> allBetas = new LinkedHashSet<>();
       allBetas.add(MANAGED_AGENTS_BETA);
       allBetas.addAll(betas);
@@ -206,13 +234,24 @@ public final class DeploymentsClient implements AutoCloseable {
               .addInterceptor(
                   new HeadersInterceptor(
                       key, String.join(",", allBetas), workspaceId == null ? null : Validation.header(workspaceId, "workspaceId")));
-      return new DeploymentsClient(http.build(), okHttpClient == null, url);
+      if (logger != null) {
+        http.addInterceptor(new LoggingInterceptor(logger, redactor));
+      }
+      // Marks when an attempt has a connection: a failure before it sent nothing, even a create.
+      http.addNetworkInterceptor(RetryInterceptor.NETWORK_MARKER);
+      return new DeploymentsClient(http.build(), okHttpClient == null, url, redactor);
     }
 
     /** Never shows the API key. */
     @Override
     public String toString() {
-      return "DeploymentsClient.Builder{baseUrl=" + baseUrl + ", apiKey=" + (apiKey == null ? "unset" : "***") + "}";
+      return "DeploymentsClient.Builder{baseUrl="
+          + baseUrl
+          + ", apiKey="
+          + (apiKey == null ? "unset" : "***")
+          + ", logger="
+          + (logger == null ? "off" : "on")
+          + "}";
     }
   }
 }

@@ -17,7 +17,7 @@ import org.jspecify.annotations.Nullable;
 /** What a non-2xx answer said, read once and turned into the matching {@link ApiException}. */
 final class ErrorResponse {
   /** The most of an error body that is read: enough for any envelope, bounded for proxy pages. */
-  private static final long MAX_BODY_BYTES = 64 * 1024;
+  static final long MAX_BODY_BYTES = 64 * 1024;
 
   private static final int MAX_EXCERPT_CHARS = 2_000;
 
@@ -29,15 +29,15 @@ final class ErrorResponse {
   final String bodyExcerpt;
   final @Nullable ErrorEnvelope envelope;
 
+  private final String note;
+
   private ErrorResponse(
-      int status,
-      Headers headers,
-      String bodyExcerpt,
-      @Nullable ErrorEnvelope envelope) {
+      int status, Headers headers, String bodyExcerpt, @Nullable ErrorEnvelope envelope, String note) {
     this.status = status;
     this.headers = lowerCaseNames(headers);
     this.bodyExcerpt = bodyExcerpt;
     this.envelope = envelope;
+    this.note = note;
     ErrorObject error = envelope == null ? null : envelope.getError();
     this.errorType = error == null ? null : error.getType();
     this.message = error == null ? null : error.getMessage();
@@ -45,7 +45,14 @@ final class ErrorResponse {
     this.requestId = headerId != null ? headerId : envelope == null ? null : envelope.getRequestId();
   }
 
-  static ErrorResponse read(int status, Headers headers, @Nullable ResponseBody body) {
+  /**
+   * Reads at most {@link #MAX_BODY_BYTES} of a non-2xx body, with secrets masked before anything is
+   * parsed, so that neither the message nor the envelope can echo them.
+   *
+   * @param note appended to the message, such as why a failed create was not retried
+   */
+  static ErrorResponse read(
+      int status, Headers headers, @Nullable ResponseBody body, Redactor redactor, String note) {
     Buffer bytes = new Buffer();
     if (body != null) {
       try (ResponseBody closing = body) {
@@ -57,8 +64,41 @@ final class ErrorResponse {
         // What arrived before the failure is still worth reporting; the status says the rest.
       }
     }
-    String text = bytes.clone().readUtf8();
-    return new ErrorResponse(status, headers, excerpt(text), parseEnvelope(bytes));
+    return fromText(status, headers, bytes.readUtf8(), redactor, note);
+  }
+
+  /**
+   * A 2xx body that is the error envelope, or {@code null} when it is not one: such a body is an
+   * error whatever the status says.
+   */
+  static @Nullable ErrorResponse ifEnvelope(
+      int status, Headers headers, String body, Redactor redactor) {
+    ErrorResponse response = fromText(status, headers, body, redactor, "");
+    return response.envelope != null && isErrorType(body) ? response : null;
+  }
+
+  private static ErrorResponse fromText(
+      int status, Headers headers, String body, Redactor redactor, String note) {
+    String text = redactor.redact(body);
+    return new ErrorResponse(
+        status, headers, excerpt(text), parseEnvelope(new Buffer().writeUtf8(text)), note);
+  }
+
+  /** Whether the top-level object says {@code "type": "error"}. */
+  private static boolean isErrorType(String body) {
+    try {
+      JsonReader reader = JsonReader.of(new Buffer().writeUtf8(body));
+      reader.beginObject();
+      while (reader.hasNext()) {
+        if (reader.nextName().equals("type")) {
+          return reader.peek() == JsonReader.Token.STRING && reader.nextString().equals("error");
+        }
+        reader.skipValue();
+      }
+      return false;
+    } catch (IOException | RuntimeException notJson) {
+      return false;
+    }
   }
 
   private static @Nullable ErrorEnvelope parseEnvelope(Buffer bytes) {
@@ -76,7 +116,7 @@ final class ErrorResponse {
     }
   }
 
-  private static String excerpt(String text) {
+  static String excerpt(String text) {
     return text.length() <= MAX_EXCERPT_CHARS
         ? text
         : text.substring(0, MAX_EXCERPT_CHARS) + "… (" + text.length() + " characters read)";
@@ -106,7 +146,7 @@ final class ErrorResponse {
     if (requestId != null) {
       text.append(" (request ").append(requestId).append(')');
     }
-    return text.toString();
+    return text.append(note).toString();
   }
 
   ApiException toException() {

@@ -136,7 +136,7 @@ public final class ListDeploymentRunsParams {
      * @throws ValidationException if {@code limit} is out of range
      */
     public ListDeploymentRunsParams build() {
-      Validation.limit(limit, 1000);
+      Validation.limit(limit, DeploymentsApi.LIST_DEPLOYMENT_RUNS_LIMIT_MIN, DeploymentsApi.LIST_DEPLOYMENT_RUNS_LIMIT_MAX);
       return new ListDeploymentRunsParams(this);
     }
   }

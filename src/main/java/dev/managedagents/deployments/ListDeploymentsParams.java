@@ -116,7 +116,7 @@ public final class ListDeploymentsParams {
      *     include_archived} are set
      */
     public ListDeploymentsParams build() {
-      Validation.limit(limit, 100);
+      Validation.limit(limit, DeploymentsApi.LIST_DEPLOYMENTS_LIMIT_MIN, DeploymentsApi.LIST_DEPLOYMENTS_LIMIT_MAX);
       if (status != null && includeArchived != null) {
         throw new ValidationException(
             "status", "cannot be combined with include_archived; set only one of them");

@@ -11,7 +11,7 @@ import okhttp3.Response;
 
 /**
  * Sends a request again, byte for byte, when {@link RetryPolicy} says so, up to {@code maxRetries}
- * times.
+ * times, and never starts a wait that would end after the call's timeout.
  */
 final class RetryInterceptor implements Interceptor {
   /** Waits between attempts; tests replace it to record waits instead of sleeping. */
@@ -20,6 +20,33 @@ final class RetryInterceptor implements Interceptor {
   }
 
   static final Sleeper THREAD_SLEEPER = duration -> Thread.sleep(duration.toMillis());
+
+  /** Set by {@link #NETWORK_MARKER} once an attempt has a connection and its bytes may go out. */
+  static final class Attempt {
+    volatile boolean reachedNetwork;
+  }
+
+  /**
+   * The network interceptor that marks the {@link Attempt}: OkHttp calls it only after a connection
+   * is made, so a failure before it certainly sent nothing.
+   */
+  static final Interceptor NETWORK_MARKER =
+      chain -> {
+        Attempt attempt = chain.request().tag(Attempt.class);
+        if (attempt != null) {
+          attempt.reachedNetwork = true;
+        }
+        return chain.proceed(chain.request());
+      };
+
+  /** A failure before any byte of the request was written; the cause is the real failure. */
+  static final class NotSentException extends IOException {
+    private static final long serialVersionUID = 1L;
+
+    NotSentException(IOException cause) {
+      super(cause.getMessage(), cause);
+    }
+  }
 
   private final int maxRetries;
   private final RetryPolicy policy;
@@ -47,24 +74,45 @@ final class RetryInterceptor implements Interceptor {
   public Response intercept(Chain chain) throws IOException {
     Request request = chain.request();
     boolean idempotent = RetryPolicy.isIdempotent(request, baseUrl);
+    long started = System.nanoTime();
+    long budgetNanos = chain.call().timeout().timeoutNanos();
     for (int retry = 1; ; retry++) {
+      Attempt attempt = new Attempt();
       Response response;
       try {
-        response = chain.proceed(request);
+        // The tag is not sent: every attempt's bytes are the same.
+        response = chain.proceed(request.newBuilder().tag(Attempt.class, attempt).build());
       } catch (IOException e) {
-        if (retry > maxRetries || chain.call().isCanceled() || !policy.shouldRetry(e, idempotent)) {
-          throw e;
+        IOException failure =
+            attempt.reachedNetwork || RetryPolicy.certainlyNotSent(e) ? e : new NotSentException(e);
+        boolean possiblySent = !RetryPolicy.certainlyNotSent(failure);
+        if (retry > maxRetries
+            || chain.call().isCanceled()
+            || !policy.shouldRetry(possiblySent, idempotent)) {
+          throw failure;
         }
-        pause(policy.delay(retry, null, clock.instant()));
+        Duration delay = policy.delay(retry, null, clock.instant());
+        if (!fits(delay, started, budgetNanos)) {
+          throw failure;
+        }
+        pause(delay);
         continue;
       }
       if (retry > maxRetries || !policy.shouldRetry(response, idempotent)) {
         return response;
       }
       Duration delay = policy.delay(retry, response, clock.instant());
+      if (!fits(delay, started, budgetNanos)) {
+        return response; // The caller gets the server's answer rather than a timeout.
+      }
       response.close();
       pause(delay);
     }
+  }
+
+  /** Whether waiting {@code delay} still leaves time before the call's timeout (0: none). */
+  private static boolean fits(Duration delay, long started, long budgetNanos) {
+    return budgetNanos == 0 || System.nanoTime() - started + delay.toNanos() < budgetNanos;
   }
 
   private void pause(Duration delay) throws InterruptedIOException {

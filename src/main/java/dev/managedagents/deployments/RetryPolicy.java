@@ -34,11 +34,20 @@ final class RetryPolicy {
     this.random = random;
   }
 
-  /** Whether the failure happened before any byte of the request could reach the server. */
+  /**
+   * Whether the failure happened before any byte of the request could reach the server: no
+   * connection was made, as {@link RetryInterceptor} marks it, or the failure says so itself.
+   */
   static boolean certainlyNotSent(IOException e) {
-    return e instanceof ConnectException
-        || e instanceof UnknownHostException
-        || e instanceof NoRouteToHostException;
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof RetryInterceptor.NotSentException
+          || t instanceof ConnectException
+          || t instanceof UnknownHostException
+          || t instanceof NoRouteToHostException) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether {@code request} is one of the spec's non-idempotent operations. */
@@ -64,8 +73,9 @@ final class RetryPolicy {
     return true;
   }
 
-  boolean shouldRetry(IOException e, boolean idempotent) {
-    return idempotent || certainlyNotSent(e);
+  /** For a failure without a response; {@code possiblySent} is false only when nothing was sent. */
+  boolean shouldRetry(boolean possiblySent, boolean idempotent) {
+    return idempotent || !possiblySent;
   }
 
   boolean shouldRetry(Response response, boolean idempotent) {

@@ -66,9 +66,10 @@ final class Validation {
     return id;
   }
 
-  static void limit(@Nullable Integer limit, int max) {
-    if (limit != null && (limit < 1 || limit > max)) {
-      throw new ValidationException("limit", "is " + limit + "; it must be from 1 to " + max);
+  /** A page size within the spec's range for the operation. */
+  static void limit(@Nullable Integer limit, int min, int max) {
+    if (limit != null && (limit < min || limit > max)) {
+      throw new ValidationException("limit", "is " + limit + "; it must be from " + min + " to " + max);
     }
   }
 

@@ -44,6 +44,18 @@ interface DeploymentsApi {
                 "POST v1/deployments", "POST v1/deployments/{deployment_id}/run",
               }));
 
+  /** The spec's range of {@code limit} in {@code listDeploymentRuns}: the smallest value. */
+  int LIST_DEPLOYMENT_RUNS_LIMIT_MIN = 1;
+
+  /** The spec's range of {@code limit} in {@code listDeploymentRuns}: the largest value. */
+  int LIST_DEPLOYMENT_RUNS_LIMIT_MAX = 1000;
+
+  /** The spec's range of {@code limit} in {@code listDeployments}: the smallest value. */
+  int LIST_DEPLOYMENTS_LIMIT_MIN = 1;
+
+  /** The spec's range of {@code limit} in {@code listDeployments}: the largest value. */
+  int LIST_DEPLOYMENTS_LIMIT_MAX = 100;
+
   /** Archive a deployment. One-way; an archived deployment no longer fires. */
   @POST("v1/deployments/{deployment_id}/archive")
   Call<Deployment> archiveDeployment(@Path("deployment_id") String deploymentId);

@@ -2,6 +2,7 @@
 
 package dev.managedagents.deployments.model;
 
+import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -45,6 +46,11 @@ public interface AgentParam {
     @Override
     public <R> R accept(Visitor<R> visitor) {
       return visitor.visit(this);
+    }
+
+    /** Adds each documented limit of the plain string that {@code value} breaks to {@code out}. */
+    void collectViolations(String path, List<Constraints.Violation> out) {
+      Constraints.minLength(value, 1, path, out);
     }
 
     @Override

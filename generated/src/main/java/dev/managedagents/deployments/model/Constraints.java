@@ -61,6 +61,10 @@ public final class Constraints {
       ((AgentArchivedRunError) model).collectViolations(path, out);
       return;
     }
+    if (model instanceof AgentParam.Id) {
+      ((AgentParam.Id) model).collectViolations(path, out);
+      return;
+    }
     if (model instanceof AgentParams) {
       ((AgentParams) model).collectViolations(path, out);
       return;

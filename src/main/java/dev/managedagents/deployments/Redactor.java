@@ -1,0 +1,139 @@
+package dev.managedagents.deployments;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Masks secrets in text the client shows (log lines, error messages, body excerpts): the values of
+ * the spec's secret properties ({@link SecretProperties}) in JSON, even cut-off or malformed JSON,
+ * credential headers, and known secret strings such as the API key wherever they appear.
+ */
+final class Redactor {
+  static final String MASK = "[redacted]";
+
+  /** Secrets shorter than this are not searched for as plain text: they would mask ordinary words. */
+  private static final int MIN_LITERAL_LENGTH = 8;
+
+  private final List<String> literals;
+
+  Redactor(Collection<String> literals) {
+    List<String> kept = new ArrayList<>();
+    for (String literal : literals) {
+      if (literal.length() >= MIN_LITERAL_LENGTH) {
+        kept.add(literal);
+      }
+    }
+    this.literals = Collections.unmodifiableList(kept);
+  }
+
+  /** A redactor that also masks {@code more} secrets, such as those a request carried. */
+  Redactor with(Collection<String> more) {
+    if (more.isEmpty()) {
+      return this;
+    }
+    List<String> all = new ArrayList<>(literals);
+    all.addAll(more);
+    return new Redactor(all);
+  }
+
+  /** Whether a header's value is a credential and is never shown. */
+  static boolean isSecretHeader(String name) {
+    String lower = name.toLowerCase(Locale.ROOT);
+    return lower.equals("authorization")
+        || lower.equals("proxy-authorization")
+        || lower.equals("x-api-key")
+        || lower.equals("cookie")
+        || lower.equals("set-cookie");
+  }
+
+  /** {@code text} with every secret masked. */
+  String redact(String text) {
+    String out = maskSecretProperties(text);
+    for (String literal : literals) {
+      if (out.contains(literal)) {
+        out = out.replace(literal, MASK);
+      }
+    }
+    return out;
+  }
+
+  /** The values of secret properties in a JSON text, as written there, to mask them elsewhere too. */
+  static List<String> secretValues(String json) {
+    List<String> values = new ArrayList<>();
+    for (String name : SecretProperties.NAMES) {
+      String quoted = '"' + name + '"';
+      for (int at = json.indexOf(quoted); at >= 0; at = json.indexOf(quoted, at + 1)) {
+        int start = valueStart(json, at + quoted.length());
+        if (start >= 0) {
+          int end = stringEnd(json, start);
+          if (end > start) {
+            values.add(json.substring(start, end));
+          }
+        }
+      }
+    }
+    return values;
+  }
+
+  private static String maskSecretProperties(String text) {
+    String out = text;
+    for (String name : SecretProperties.NAMES) {
+      String quoted = '"' + name + '"';
+      int at = out.indexOf(quoted);
+      while (at >= 0) {
+        int start = valueStart(out, at + quoted.length());
+        if (start >= 0) {
+          int end = stringEnd(out, start);
+          out = out.substring(0, start) + MASK + out.substring(end);
+          at = out.indexOf(quoted, start + MASK.length());
+        } else {
+          at = out.indexOf(quoted, at + 1);
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Where the string value after a property name starts (after its quote), or -1 if none does. */
+  private static int valueStart(String text, int afterName) {
+    int i = skipSpace(text, afterName);
+    if (i >= text.length() || text.charAt(i) != ':') {
+      return -1;
+    }
+    i = skipSpace(text, i + 1);
+    return i < text.length() && text.charAt(i) == '"' ? i + 1 : -1;
+  }
+
+  /** Where a JSON string's content that starts at {@code start} ends: its closing quote, or the end. */
+  private static int stringEnd(String text, int start) {
+    int i = start;
+    while (i < text.length()) {
+      char c = text.charAt(i);
+      if (c == '\\') {
+        i += 2;
+      } else if (c == '"') {
+        return i;
+      } else {
+        i++;
+      }
+    }
+    return text.length();
+  }
+
+  private static int skipSpace(String text, int from) {
+    int i = from;
+    while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+      i++;
+    }
+    return i;
+  }
+
+  /** Never shows the secrets. */
+  @Override
+  public String toString() {
+    return "Redactor{" + literals.size() + " secrets}";
+  }
+}
