@@ -6,8 +6,12 @@ import java.time.Clock;
 import java.time.Duration;
 import okhttp3.HttpUrl;
 import okhttp3.Interceptor;
+import okhttp3.MediaType;
 import okhttp3.Request;
+import okhttp3.RequestBody;
 import okhttp3.Response;
+import okio.BufferedSink;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Sends a request again, byte for byte, when {@link RetryPolicy} says so, up to {@code maxRetries}
@@ -28,7 +32,9 @@ final class RetryInterceptor implements Interceptor {
 
   /**
    * The network interceptor that marks the {@link Attempt}: OkHttp calls it only after a connection
-   * is made, so a failure before it certainly sent nothing.
+   * is made, so a failure before it certainly sent nothing. It also drops a zero {@code
+   * Retry-After} from a 503: OkHttp would resend such a request at once by itself, even a create,
+   * past {@code maxRetries}; to {@link RetryPolicy} a zero hint means nothing.
    */
   static final Interceptor NETWORK_MARKER =
       chain -> {
@@ -36,8 +42,45 @@ final class RetryInterceptor implements Interceptor {
         if (attempt != null) {
           attempt.reachedNetwork = true;
         }
-        return chain.proceed(chain.request());
+        Response response = chain.proceed(chain.request());
+        String retryAfter = response.header("Retry-After");
+        if (response.code() == 503 && retryAfter != null && retryAfter.matches("\\s*0+\\s*")) {
+          return response.newBuilder().removeHeader("Retry-After").build();
+        }
+        return response;
       };
+
+  /**
+   * A non-idempotent request's body, marked one-shot so that OkHttp never sends it again by itself
+   * (after a failure, a redirect or an authentication challenge): only this interceptor decides.
+   */
+  private static final class OneShotBody extends RequestBody {
+    private final RequestBody body;
+
+    OneShotBody(RequestBody body) {
+      this.body = body;
+    }
+
+    @Override
+    public @Nullable MediaType contentType() {
+      return body.contentType();
+    }
+
+    @Override
+    public long contentLength() throws IOException {
+      return body.contentLength();
+    }
+
+    @Override
+    public void writeTo(BufferedSink sink) throws IOException {
+      body.writeTo(sink);
+    }
+
+    @Override
+    public boolean isOneShot() {
+      return true;
+    }
+  }
 
   /** A failure before any byte of the request was written; the cause is the real failure. */
   static final class NotSentException extends IOException {
@@ -74,6 +117,10 @@ final class RetryInterceptor implements Interceptor {
   public Response intercept(Chain chain) throws IOException {
     Request request = chain.request();
     boolean idempotent = RetryPolicy.isIdempotent(request, baseUrl);
+    RequestBody body = request.body();
+    if (!idempotent && body != null) {
+      request = request.newBuilder().method(request.method(), new OneShotBody(body)).build();
+    }
     long started = System.nanoTime();
     long budgetNanos = chain.call().timeout().timeoutNanos();
     for (int retry = 1; ; retry++) {
