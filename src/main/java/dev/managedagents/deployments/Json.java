@@ -48,8 +48,14 @@ final class Json {
         throw new DecodeException(model, reader.getPath(), "the JSON is null", null);
       }
       return value;
-    } catch (JsonDataException | JsonEncodingException e) {
-      throw new DecodeException(model, reader.getPath(), e.getMessage(), e);
+    } catch (JsonDataException e) {
+      throw new DecodeException(model, reader.getPath(), String.valueOf(e.getMessage()), e);
+    } catch (JsonEncodingException e) {
+      // Moshi suggests leniency; the caller needs to know the JSON is broken.
+      String problem =
+          String.valueOf(e.getMessage())
+              .replace("Use JsonReader.setLenient(true) to accept malformed JSON", "malformed JSON");
+      throw new DecodeException(model, reader.getPath(), problem, e);
     } catch (EOFException e) {
       throw new DecodeException(model, reader.getPath(), "the JSON ends early (empty or cut off)", e);
     }

@@ -10,6 +10,7 @@ import okhttp3.MediaType;
 import okhttp3.Request;
 import okhttp3.RequestBody;
 import okhttp3.Response;
+import okhttp3.ResponseBody;
 import okio.BufferedSink;
 import org.jspecify.annotations.Nullable;
 
@@ -129,6 +130,9 @@ final class RetryInterceptor implements Interceptor {
       try {
         // The tag is not sent: every attempt's bytes are the same.
         response = chain.proceed(request.newBuilder().tag(Attempt.class, attempt).build());
+        if (idempotent && retry <= maxRetries && response.isSuccessful()) {
+          readWholeBody(response);
+        }
       } catch (IOException e) {
         IOException failure =
             attempt.reachedNetwork || RetryPolicy.certainlyNotSent(e) ? e : new NotSentException(e);
@@ -154,6 +158,23 @@ final class RetryInterceptor implements Interceptor {
       }
       response.close();
       pause(delay);
+    }
+  }
+
+  /**
+   * Reads a success body into memory while a retry is still possible, so that a body cut off by the
+   * network is retried like any connection failure.
+   */
+  private static void readWholeBody(Response response) throws IOException {
+    ResponseBody body = response.body();
+    if (body == null) {
+      return;
+    }
+    try {
+      body.source().request(Long.MAX_VALUE);
+    } catch (IOException e) {
+      response.close();
+      throw e;
     }
   }
 
