@@ -10,6 +10,8 @@ import dev.managedagents.deployments.model.ModelJsonAdapters;
 import java.io.EOFException;
 import java.io.IOException;
 import java.util.Collections;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import okio.BufferedSource;
 import org.jspecify.annotations.Nullable;
 
@@ -21,13 +23,22 @@ final class Json {
 
   private Json() {}
 
+  /** Each class asked about: its adapter, or {@link #NOT_A_MODEL}. */
+  private static final ConcurrentMap<Class<?>, Object> ADAPTERS = new ConcurrentHashMap<>();
+
+  private static final Object NOT_A_MODEL = new Object();
+
   /** The generated adapter of a model class, or {@code null} when {@code type} is not a model. */
   @SuppressWarnings("unchecked")
   static <T> @Nullable JsonAdapter<T> modelAdapter(Class<T> type) {
-    if (ModelJsonAdapters.FACTORY.create(type, Collections.emptySet(), MOSHI) == null) {
-      return null;
-    }
-    return MOSHI.adapter(type);
+    Object adapter =
+        ADAPTERS.computeIfAbsent(
+            type,
+            t ->
+                ModelJsonAdapters.FACTORY.create(t, Collections.emptySet(), MOSHI) == null
+                    ? NOT_A_MODEL
+                    : MOSHI.adapter(t));
+    return adapter == NOT_A_MODEL ? null : (JsonAdapter<T>) adapter;
   }
 
   /**
