@@ -103,7 +103,7 @@ final class Calls {
       }
       if (body == null) {
         throw new DecodeException(type.getSimpleName(), null, "the response has no body", null)
-            .inResponse(response.code(), response.header("request-id"), null, "");
+            .inResponse(response.code(), response.header("request-id"), null, "", transport.redactor);
       }
       return decode(transport, request, response, body, type);
     }
@@ -141,7 +141,8 @@ final class Calls {
           response.code(),
           response.header("request-id"),
           contentType == null ? null : contentType.toString(),
-          ErrorResponse.excerpt(redactor.redact(text)));
+          ErrorResponse.excerpt(redactor.redact(text)),
+          redactor);
     } catch (IOException e) {
       throw connectionFailure(request, e, transport);
     }

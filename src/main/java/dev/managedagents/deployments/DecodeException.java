@@ -40,9 +40,13 @@ public final class DecodeException extends DeploymentsException {
     return "Cannot decode " + model + (path == null ? "" : " at " + path) + ": " + problem;
   }
 
-  /** This failure as part of a response: with its status, request ID and a (redacted) excerpt. */
+  /** This failure as part of a response: with its status, request ID and an excerpt, redacted. */
   DecodeException inResponse(
-      int status, @Nullable String requestId, @Nullable String contentType, String bodyExcerpt) {
+      int status,
+      @Nullable String requestId,
+      @Nullable String contentType,
+      String bodyExcerpt,
+      Redactor redactor) {
     StringBuilder message = new StringBuilder(getMessage()).append(" (status ").append(status);
     if (contentType != null && !contentType.contains("json")) {
       message.append(", content type ").append(contentType);
@@ -57,7 +61,7 @@ public final class DecodeException extends DeploymentsException {
             : "; the body starts: "
                 + (bodyExcerpt.length() > 200 ? bodyExcerpt.substring(0, 200) + "…" : bodyExcerpt));
     return new DecodeException(
-        model, path, getCause(), message.toString(), status, requestId, bodyExcerpt);
+        model, path, getCause(), redactor.redact(message.toString()), status, requestId, bodyExcerpt);
   }
 
   /** The model that was being read, such as {@code Deployment}. */

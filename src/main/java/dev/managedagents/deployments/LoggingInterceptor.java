@@ -34,12 +34,15 @@ final class LoggingInterceptor implements Interceptor {
         new StringBuilder("--> ").append(request.method()).append(' ').append(request.url());
     appendHeaders(out, request.headers());
     RequestBody body = request.body();
+    // Secrets this request carries are also masked wherever the answer repeats them.
+    Redactor redactor = this.redactor;
     if (body != null) {
       Buffer buffer = new Buffer();
       body.writeTo(buffer);
+      redactor = redactor.with(Redactor.secretValues(buffer.clone().readUtf8()));
       appendBody(out, buffer, buffer.size());
     }
-    log(out);
+    log(out, redactor);
 
     long started = System.nanoTime();
     Response response;
@@ -54,7 +57,8 @@ final class LoggingInterceptor implements Interceptor {
               .append(": ")
               .append(e.getClass().getSimpleName())
               .append(": ")
-              .append(e.getMessage()));
+              .append(e.getMessage()),
+          redactor);
       throw e;
     }
     long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
@@ -73,7 +77,7 @@ final class LoggingInterceptor implements Interceptor {
     Buffer buffer = new Buffer();
     buffer.writeAll(peeked.source());
     appendBody(in, buffer, peeked.contentLength() < MAX_BODY_BYTES ? buffer.size() : -1);
-    log(in);
+    log(in, redactor);
     return response;
   }
 
@@ -97,7 +101,7 @@ final class LoggingInterceptor implements Interceptor {
   }
 
   /** Sends one message; a logger that fails must not fail the call. */
-  private void log(StringBuilder message) {
+  private void log(StringBuilder message, Redactor redactor) {
     try {
       logger.accept(redactor.redact(message.toString()));
     } catch (RuntimeException ignored) {
