@@ -22,6 +22,22 @@ import org.jspecify.annotations.Nullable;
  *   Deployment deployment = client.deployments().retrieve("depl_...");
  * }
  * }</pre>
+ *
+ * <p><b>Retries.</b> A call that fails on the network, or is answered 408, 409, 429 or 5xx, is
+ * sent again, byte for byte, up to {@link Builder#maxRetries} times (2 by default; per call with
+ * {@link RequestOptions#withMaxRetries}), after about 0.5 s, 1 s, 2 s ... (at most 8 s, less up to
+ * a quarter at random) or as long as the server's {@code retry-after-ms} or {@code retry-after}
+ * asks (up to 60 s); {@code x-should-retry} overrides the rule. Other 4xx are final. A wait that
+ * would end after the call's timeout is not started.
+ *
+ * <p><b>Create and run are not idempotent.</b> They are sent again only when the first attempt
+ * certainly had no effect: no connection could be made, the server answered 429, or it said {@code
+ * x-should-retry: true}. Otherwise the failure is thrown and says that the operation may have
+ * happened ({@link ConnectionException#isPossiblySent()}, or a 5xx {@link ApiException}): list
+ * before you try again.
+ *
+ * <p><b>Timeouts.</b> Connect 10 s, each read and write 60 s, the whole call with its retries 3
+ * minutes; set them on the builder, or per call with {@link RequestOptions#withTimeout}.
  */
 public final class DeploymentsClient implements AutoCloseable {
   /** The API's own address. */
@@ -170,7 +186,10 @@ public final class DeploymentsClient implements AutoCloseable {
       return this;
     }
 
-    /** How many times a failed call is retried, 0 to 10. Default 2. */
+    /**
+     * How many times a failed call is retried, 0 to 10. Default 2. See the class documentation for
+     * what is retried, and why a create or run usually is not.
+     */
     public Builder maxRetries(int maxRetries) {
       this.maxRetries = Validation.maxRetries(maxRetries);
       return this;

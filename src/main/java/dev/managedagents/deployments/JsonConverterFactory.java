@@ -15,8 +15,9 @@ import retrofit2.Converter;
 import retrofit2.Retrofit;
 
 /**
- * Bodies through the generated Moshi adapters, failures to decode as {@link DecodeException}, and
- * timestamps in query strings as RFC 3339.
+ * Request bodies through the generated Moshi adapters, and timestamps in query strings as RFC 3339.
+ * Retrofit also needs a response converter to build each call, but {@link Calls} reads responses
+ * itself, so that a body that cannot be read keeps its status and request ID.
  */
 final class JsonConverterFactory extends Converter.Factory {
   private static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
