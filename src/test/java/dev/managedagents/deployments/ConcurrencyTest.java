@@ -191,7 +191,9 @@ class ConcurrencyTest {
     assertEquals(0, client.httpClient().connectionPool().idleConnectionCount());
     assertEquals(Collections.emptyList(), leftover);
     assertThrows(IllegalStateException.class, () -> client.deployments().retrieve("depl_01"));
-    assertThrows(IllegalStateException.class, () -> client.deployments().retrieveAsync("depl_01"));
+    assertThrows(
+        IllegalStateException.class,
+        () -> FaultInjectionTest.join(client.deployments().retrieveAsync("depl_01")));
   }
 
   private static List<String> waitForOkHttpThreadsToEnd(Set<Thread> before)

@@ -95,8 +95,8 @@ class PathIdTest {
         op("pause", (c, id) -> c.deployments().pause(id), "/v1/deployments/%s/pause"),
         op("unpause", (c, id) -> c.deployments().unpause(id), "/v1/deployments/%s/unpause"),
         op("run", (c, id) -> c.deployments().run(id), "/v1/deployments/%s/run"),
-        op("retrieveAsync", (c, id) -> c.deployments().retrieveAsync(id).join(), "/v1/deployments/%s"),
-        op("runAsync", (c, id) -> c.deployments().runAsync(id).join(), "/v1/deployments/%s/run"),
+        op("retrieveAsync", (c, id) -> FaultInjectionTest.join(c.deployments().retrieveAsync(id)), "/v1/deployments/%s"),
+        op("runAsync", (c, id) -> FaultInjectionTest.join(c.deployments().runAsync(id)), "/v1/deployments/%s/run"),
         op(
             "retrieveRun",
             (c, id) -> c.deploymentRuns().retrieve(id),
