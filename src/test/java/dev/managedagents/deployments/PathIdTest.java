@@ -43,6 +43,8 @@ class PathIdTest {
 
   @BeforeAll
   static void startServer() throws IOException {
+    // Read once per JVM by the first JDK server: answers are not held back by Nagle's algorithm.
+    System.setProperty("sun.net.httpserver.nodelay", "true");
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     byte[] deployment = fixture("deployment-minimal.json").getBytes(StandardCharsets.UTF_8);
     byte[] run = fixture("deployment-run-ok.json").getBytes(StandardCharsets.UTF_8);
