@@ -28,6 +28,11 @@ public final class DeploymentRuns {
     return toPage(Calls.execute(transport, listCall(params), DeploymentRunPage.class), params);
   }
 
+  /** Lists runs without blocking: the first page with the server's defaults. */
+  public CompletableFuture<Page<DeploymentRun>> listAsync() {
+    return listAsync(ListDeploymentRunsParams.builder().build());
+  }
+
   /** Lists runs without blocking; see {@link #list(ListDeploymentRunsParams)}. */
   public CompletableFuture<Page<DeploymentRun>> listAsync(ListDeploymentRunsParams params) {
     return Calls.enqueue(

@@ -53,6 +53,11 @@ public final class Deployments {
     return toPage(Calls.execute(transport, listCall(params), DeploymentPage.class), params);
   }
 
+  /** Lists deployments without blocking: the first page with the server's defaults. */
+  public CompletableFuture<Page<Deployment>> listAsync() {
+    return listAsync(ListDeploymentsParams.builder().build());
+  }
+
   /** Lists deployments without blocking; see {@link #list(ListDeploymentsParams)}. */
   public CompletableFuture<Page<Deployment>> listAsync(ListDeploymentsParams params) {
     return Calls.enqueue(
