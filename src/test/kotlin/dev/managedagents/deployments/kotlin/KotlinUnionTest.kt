@@ -127,6 +127,31 @@ class KotlinUnionTest {
   }
 
   @Test
+  fun anyRunErrorShowsItsMessageWithoutAWhen() {
+    val errors =
+      listOf(
+          """{"type":"vault_archived_error","message":"Vault archived."}""",
+          """{"type":"quota_error","message":"No quota."}""",
+          """{"type":"silent_error"}""",
+        )
+        .map { decode<RunError>(it) }
+
+    assertEquals(listOf("Vault archived.", "No quota.", null), errors.map { it.message })
+    // The union's message is String? (an unknown variant may lack it); a known variant's is String.
+    assertEquals(Nullness.NULLABLE, nullnessOf(errors[0].message))
+    assertEquals(Nullness.NON_NULL, nullnessOf((errors[0] as VaultArchivedRunError).message))
+  }
+
+  @Test
+  fun anyApiErrorShowsItsMessageWithoutAWhen() {
+    val messages =
+      listOf(Fixtures.error("conflict_error", "Archived."), Fixtures.error("teapot_error", "I am a teapot."))
+        .map { decode<ErrorEnvelope>(it).error.message }
+
+    assertEquals(listOf("Archived.", "I am a teapot."), messages)
+  }
+
+  @Test
   fun errorObjectsReadWithWhen() {
     val errors =
       listOf(
