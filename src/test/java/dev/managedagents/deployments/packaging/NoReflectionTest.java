@@ -1,0 +1,48 @@
+package dev.managedagents.deployments.packaging;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.managedagents.deployments.DeploymentsClient;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.List;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * No class the SDK ships reflects: R8 and ProGuard can then shrink it with the few rules it ships,
+ * and Android pays no reflection cost. Only java.lang.reflect.Type, the key Moshi and Retrofit look
+ * adapters up by, may appear.
+ */
+class NoReflectionTest {
+  private static final Pattern REFLECTION =
+      Pattern.compile("java/lang/reflect/(?!Type\\b)\\w+|getDeclared\\w+|forName|newInstance|setAccessible");
+
+  @Test
+  void shippedClassesReferenceNoReflectionApi() throws Exception {
+    Path root = Paths.get(DeploymentsClient.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+    List<Path> classes;
+    try (Stream<Path> files = Files.walk(root)) {
+      classes = files.filter(file -> file.toString().endsWith(".class")).collect(Collectors.toList());
+    }
+
+    TreeSet<String> found = new TreeSet<>();
+    for (Path file : classes) {
+      // Referenced classes and member names sit as UTF-8 in the constant pool.
+      Matcher matcher = REFLECTION.matcher(new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1));
+      while (matcher.find()) {
+        found.add(root.relativize(file) + ": " + matcher.group());
+      }
+    }
+
+    assertTrue(classes.size() > 200, "scanned " + classes.size() + " classes");
+    assertEquals(new TreeSet<String>(), found);
+  }
+}
