@@ -1,0 +1,90 @@
+package dev.managedagents.deployments.bench;
+
+import com.anthropic.client.AnthropicClient;
+import com.anthropic.client.okhttp.AnthropicOkHttpClient;
+import com.anthropic.models.beta.deployments.BetaManagedAgentsDeployment;
+import com.anthropic.models.beta.deployments.DeploymentListPage;
+import com.anthropic.models.beta.deployments.DeploymentListParams;
+import dev.managedagents.deployments.DeploymentsClient;
+import dev.managedagents.deployments.ListDeploymentsParams;
+import dev.managedagents.deployments.Page;
+import dev.managedagents.deployments.model.Deployment;
+import java.io.IOException;
+import java.time.Duration;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.Response;
+
+/** The three ways to call the loopback server: this SDK, the official client, and plain OkHttp. */
+final class Clients implements AutoCloseable {
+  static final String API_KEY = "sk-ant-benchmark-not-a-key";
+  // A broken server fails the run in seconds instead of hanging it; a loopback call takes microseconds.
+  private static final Duration TIMEOUT = Duration.ofSeconds(10);
+
+  final DeploymentsClient sdk;
+  final AnthropicClient official;
+  final OkHttpClient plain;
+  final Request plainRetrieve;
+  final Request plainList;
+  final ListDeploymentsParams sdkList = ListDeploymentsParams.builder().limit(100).build();
+  final DeploymentListParams officialList = DeploymentListParams.builder().limit(100).build();
+
+  Clients(String baseUrl) {
+    sdk = DeploymentsClient.builder().apiKey(API_KEY).baseUrl(baseUrl).timeout(TIMEOUT).build();
+    official = AnthropicOkHttpClient.builder().apiKey(API_KEY).baseUrl(baseUrl).timeout(TIMEOUT).build();
+    plain = new OkHttpClient.Builder().callTimeout(TIMEOUT).build();
+    plainRetrieve = new Request.Builder().url(baseUrl + "/v1/deployments/" + Fixtures.DEPLOYMENT_ID).build();
+    plainList = new Request.Builder().url(baseUrl + "/v1/deployments?limit=100").build();
+  }
+
+  Deployment sdkRetrieve() {
+    return sdk.deployments().retrieve(Fixtures.DEPLOYMENT_ID);
+  }
+
+  BetaManagedAgentsDeployment officialRetrieve() {
+    return official.beta().deployments().retrieve(Fixtures.DEPLOYMENT_ID);
+  }
+
+  byte[] plainRetrieve() throws IOException {
+    return plainCall(plainRetrieve);
+  }
+
+  Page<Deployment> sdkList() {
+    return sdk.deployments().list(sdkList);
+  }
+
+  DeploymentListPage officialList() {
+    return official.beta().deployments().list(officialList);
+  }
+
+  byte[] plainList() throws IOException {
+    return plainCall(plainList);
+  }
+
+  private byte[] plainCall(Request request) throws IOException {
+    try (Response response = plain.newCall(request).execute()) {
+      if (!response.isSuccessful()) {
+        throw new IOException("HTTP " + response.code());
+      }
+      return response.body().bytes();
+    }
+  }
+
+  /** Fails unless each way got the whole, right answer: a benchmark of a failing call measures nothing. */
+  void check() throws IOException {
+    Fixtures.require(sdkRetrieve().getId().equals(Fixtures.DEPLOYMENT_ID), "SDK retrieve");
+    Fixtures.require(officialRetrieve().id().equals(Fixtures.DEPLOYMENT_ID), "official retrieve");
+    Fixtures.require(plainRetrieve().length == Fixtures.DEPLOYMENT.length, "plain retrieve");
+    Fixtures.require(sdkList().getItems().size() == Fixtures.PAGE_SIZE, "SDK list");
+    Fixtures.require(officialList().items().size() == Fixtures.PAGE_SIZE, "official list");
+    Fixtures.require(plainList().length == Fixtures.PAGE.length, "plain list");
+  }
+
+  @Override
+  public void close() {
+    sdk.close();
+    official.close();
+    plain.dispatcher().executorService().shutdown();
+    plain.connectionPool().evictAll();
+  }
+}

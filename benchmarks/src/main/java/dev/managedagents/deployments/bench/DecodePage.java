@@ -1,0 +1,36 @@
+package dev.managedagents.deployments.bench;
+
+import com.anthropic.models.beta.deployments.DeploymentListPageResponse;
+import dev.managedagents.deployments.model.DeploymentPage;
+import java.io.IOException;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+
+/** (2) Decode a list page of 100 deployments from its bytes. */
+@State(Scope.Benchmark)
+public class DecodePage {
+  private final byte[] json = Fixtures.PAGE;
+
+  @Setup
+  public void check() throws IOException {
+    Fixtures.require(Codecs.sdkPage(json).getData().size() == Fixtures.PAGE_SIZE, "SDK decode");
+    Fixtures.require(Codecs.officialPage(json).data().size() == Fixtures.PAGE_SIZE, "official decode");
+  }
+
+  @Benchmark
+  public DeploymentPage sdk() {
+    return Codecs.sdkPage(json);
+  }
+
+  @Benchmark
+  public DeploymentListPageResponse official() throws IOException {
+    return Codecs.officialPage(json);
+  }
+
+  @Benchmark
+  public int floor() throws IOException {
+    return Codecs.skip(json);
+  }
+}

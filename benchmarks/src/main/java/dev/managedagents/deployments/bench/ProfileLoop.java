@@ -1,0 +1,44 @@
+package dev.managedagents.deployments.bench;
+
+import java.util.concurrent.Callable;
+
+/**
+ * Runs one operation in a loop for a while, to be profiled from outside (./run profile NAME starts it
+ * under JFR). NAME is one of decode-deployment, decode-page, encode-create, for sdk or official.
+ */
+public final class ProfileLoop {
+  private ProfileLoop() {}
+
+  public static void main(String[] args) throws Exception {
+    String name = args[0];
+    String client = args[1];
+    long seconds = args.length > 2 ? Long.parseLong(args[2]) : 20;
+    boolean sdk = client.equals("sdk");
+    Callable<Object> operation;
+    switch (name) {
+      case "decode-deployment":
+        operation = sdk ? () -> Codecs.sdkDeployment(Fixtures.DEPLOYMENT) : () -> Codecs.officialDeployment(Fixtures.DEPLOYMENT);
+        break;
+      case "decode-page":
+        operation = sdk ? () -> Codecs.sdkPage(Fixtures.PAGE) : () -> Codecs.officialPage(Fixtures.PAGE);
+        break;
+      case "encode-create":
+        Object params = sdk ? Codecs.sdkCreateParams() : Codecs.officialCreateParams();
+        operation =
+            sdk
+                ? () -> Codecs.sdkEncode((dev.managedagents.deployments.model.CreateDeploymentParams) params)
+                : () -> Codecs.officialEncode((com.anthropic.models.beta.deployments.DeploymentCreateParams) params);
+        break;
+      default:
+        throw new IllegalArgumentException("Unknown operation " + name);
+    }
+    long end = System.nanoTime() + seconds * 1_000_000_000L;
+    long count = 0;
+    int sink = 0;
+    while (System.nanoTime() < end) {
+      sink += System.identityHashCode(operation.call());
+      count++;
+    }
+    System.out.println(name + " " + client + ": " + count + " operations in " + seconds + " s (" + (sink & 1) + ")");
+  }
+}
