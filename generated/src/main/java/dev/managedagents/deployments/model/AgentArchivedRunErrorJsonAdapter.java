@@ -18,9 +18,16 @@ final class AgentArchivedRunErrorJsonAdapter extends JsonAdapter<AgentArchivedRu
 
   @Override
   public AgentArchivedRunError fromJson(JsonReader reader) throws IOException {
+    reader.beginObject();
+    return readProperties(reader);
+  }
+
+  /**
+   * Reads the rest of an object whose opening brace, and maybe some properties, were read already.
+   */
+  AgentArchivedRunError readProperties(JsonReader reader) throws IOException {
     String message = null;
     Map<String, RawJson> additionalProperties = null;
-    reader.beginObject();
     while (reader.hasNext()) {
       // selectName answers -1 for a name not in NAMES, so the known names are cases 1 and up.
       switch (1 + reader.selectName(NAMES)) {

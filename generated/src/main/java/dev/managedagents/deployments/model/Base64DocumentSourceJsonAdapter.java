@@ -19,10 +19,17 @@ final class Base64DocumentSourceJsonAdapter extends JsonAdapter<Base64DocumentSo
 
   @Override
   public Base64DocumentSource fromJson(JsonReader reader) throws IOException {
+    reader.beginObject();
+    return readProperties(reader);
+  }
+
+  /**
+   * Reads the rest of an object whose opening brace, and maybe some properties, were read already.
+   */
+  Base64DocumentSource readProperties(JsonReader reader) throws IOException {
     String mediaType = null;
     String data = null;
     Map<String, RawJson> additionalProperties = null;
-    reader.beginObject();
     while (reader.hasNext()) {
       // selectName answers -1 for a name not in NAMES, so the known names are cases 1 and up.
       switch (1 + reader.selectName(NAMES)) {

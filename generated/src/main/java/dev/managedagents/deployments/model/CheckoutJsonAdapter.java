@@ -18,16 +18,31 @@ final class CheckoutJsonAdapter extends JsonAdapter<Checkout> {
   private static final JsonReader.Options TAG = JsonReader.Options.of("type");
   private static final JsonReader.Options TYPES = JsonReader.Options.of("branch", "commit");
 
-  private final JsonAdapter<BranchCheckout> branchCheckoutAdapter;
-  private final JsonAdapter<CommitCheckout> commitCheckoutAdapter;
+  private final BranchCheckoutJsonAdapter branchCheckoutAdapter;
+  private final CommitCheckoutJsonAdapter commitCheckoutAdapter;
 
   CheckoutJsonAdapter(Moshi moshi) {
-    this.branchCheckoutAdapter = moshi.adapter(BranchCheckout.class);
-    this.commitCheckoutAdapter = moshi.adapter(CommitCheckout.class);
+    this.branchCheckoutAdapter = new BranchCheckoutJsonAdapter(moshi);
+    this.commitCheckoutAdapter = new CommitCheckoutJsonAdapter(moshi);
   }
 
   @Override
   public Checkout fromJson(JsonReader reader) throws IOException {
+    if (JsonSupport.readsTagsInPlace(reader) && reader.peek() == JsonReader.Token.BEGIN_OBJECT) {
+      reader.beginObject();
+      if (reader.selectName(TAG) == 0) {
+        switch (1 + reader.selectString(TYPES)) {
+          case 1:
+            return branchCheckoutAdapter.readProperties(reader);
+          case 2:
+            return commitCheckoutAdapter.readProperties(reader);
+          default:
+            break;
+        }
+      }
+      // Not the API's own shape: an unknown variant's exact text needs the look-ahead below.
+      throw JsonSupport.LookAheadNeeded.INSTANCE;
+    }
     JsonReader tag = JsonSupport.peekDiscriminator(reader, TAG, "Checkout");
     // selectString answers -1 for a value not in TYPES, so the known values are cases 1 and up.
     switch (1 + tag.selectString(TYPES)) {

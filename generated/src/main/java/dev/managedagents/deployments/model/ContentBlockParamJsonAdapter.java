@@ -19,18 +19,35 @@ final class ContentBlockParamJsonAdapter extends JsonAdapter<ContentBlockParam> 
   private static final JsonReader.Options TYPES =
       JsonReader.Options.of("document", "image", "text");
 
-  private final JsonAdapter<DocumentBlock> documentBlockAdapter;
-  private final JsonAdapter<ImageBlock> imageBlockAdapter;
-  private final JsonAdapter<TextBlock> textBlockAdapter;
+  private final DocumentBlockJsonAdapter documentBlockAdapter;
+  private final ImageBlockJsonAdapter imageBlockAdapter;
+  private final TextBlockJsonAdapter textBlockAdapter;
 
   ContentBlockParamJsonAdapter(Moshi moshi) {
-    this.documentBlockAdapter = moshi.adapter(DocumentBlock.class);
-    this.imageBlockAdapter = moshi.adapter(ImageBlock.class);
-    this.textBlockAdapter = moshi.adapter(TextBlock.class);
+    this.documentBlockAdapter = new DocumentBlockJsonAdapter(moshi);
+    this.imageBlockAdapter = new ImageBlockJsonAdapter(moshi);
+    this.textBlockAdapter = new TextBlockJsonAdapter(moshi);
   }
 
   @Override
   public ContentBlockParam fromJson(JsonReader reader) throws IOException {
+    if (JsonSupport.readsTagsInPlace(reader) && reader.peek() == JsonReader.Token.BEGIN_OBJECT) {
+      reader.beginObject();
+      if (reader.selectName(TAG) == 0) {
+        switch (1 + reader.selectString(TYPES)) {
+          case 1:
+            return documentBlockAdapter.readProperties(reader);
+          case 2:
+            return imageBlockAdapter.readProperties(reader);
+          case 3:
+            return textBlockAdapter.readProperties(reader);
+          default:
+            break;
+        }
+      }
+      // Not the API's own shape: an unknown variant's exact text needs the look-ahead below.
+      throw JsonSupport.LookAheadNeeded.INSTANCE;
+    }
     JsonReader tag = JsonSupport.peekDiscriminator(reader, TAG, "ContentBlockParam");
     // selectString answers -1 for a value not in TYPES, so the known values are cases 1 and up.
     switch (1 + tag.selectString(TYPES)) {

@@ -44,6 +44,14 @@ final class CreateDeploymentParamsJsonAdapter extends JsonAdapter<CreateDeployme
 
   @Override
   public CreateDeploymentParams fromJson(JsonReader reader) throws IOException {
+    reader.beginObject();
+    return readProperties(reader);
+  }
+
+  /**
+   * Reads the rest of an object whose opening brace, and maybe some properties, were read already.
+   */
+  CreateDeploymentParams readProperties(JsonReader reader) throws IOException {
     AgentParam agent = null;
     String environmentId = null;
     List<InitialEventParam> initialEvents = null;
@@ -56,7 +64,6 @@ final class CreateDeploymentParamsJsonAdapter extends JsonAdapter<CreateDeployme
     ScheduleParam schedule = null;
     BudgetLimit budget = null;
     Map<String, RawJson> additionalProperties = null;
-    reader.beginObject();
     while (reader.hasNext()) {
       // selectName answers -1 for a name not in NAMES, so the known names are cases 1 and up.
       switch (1 + reader.selectName(NAMES)) {

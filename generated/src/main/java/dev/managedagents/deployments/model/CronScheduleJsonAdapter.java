@@ -25,13 +25,20 @@ final class CronScheduleJsonAdapter extends JsonAdapter<CronSchedule> {
 
   @Override
   public CronSchedule fromJson(JsonReader reader) throws IOException {
+    reader.beginObject();
+    return readProperties(reader);
+  }
+
+  /**
+   * Reads the rest of an object whose opening brace, and maybe some properties, were read already.
+   */
+  CronSchedule readProperties(JsonReader reader) throws IOException {
     String expression = null;
     String timezone = null;
     OffsetDateTime lastRunAt = null;
     boolean lastRunAtPresent = false;
     List<OffsetDateTime> upcomingRunsAt = null;
     Map<String, RawJson> additionalProperties = null;
-    reader.beginObject();
     while (reader.hasNext()) {
       // selectName answers -1 for a name not in NAMES, so the known names are cases 1 and up.
       switch (1 + reader.selectName(NAMES)) {

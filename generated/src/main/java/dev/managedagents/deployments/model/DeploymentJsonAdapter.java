@@ -56,6 +56,14 @@ final class DeploymentJsonAdapter extends JsonAdapter<Deployment> {
 
   @Override
   public Deployment fromJson(JsonReader reader) throws IOException {
+    reader.beginObject();
+    return readProperties(reader);
+  }
+
+  /**
+   * Reads the rest of an object whose opening brace, and maybe some properties, were read already.
+   */
+  Deployment readProperties(JsonReader reader) throws IOException {
     String id = null;
     String name = null;
     String description = null;
@@ -73,7 +81,6 @@ final class DeploymentJsonAdapter extends JsonAdapter<Deployment> {
     OffsetDateTime updatedAt = null;
     OffsetDateTime archivedAt = null;
     Map<String, RawJson> additionalProperties = null;
-    reader.beginObject();
     while (reader.hasNext()) {
       // selectName answers -1 for a name not in NAMES, so the known names are cases 1 and up.
       switch (1 + reader.selectName(NAMES)) {

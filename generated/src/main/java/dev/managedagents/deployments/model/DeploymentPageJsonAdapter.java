@@ -23,11 +23,18 @@ final class DeploymentPageJsonAdapter extends JsonAdapter<DeploymentPage> {
 
   @Override
   public DeploymentPage fromJson(JsonReader reader) throws IOException {
+    reader.beginObject();
+    return readProperties(reader);
+  }
+
+  /**
+   * Reads the rest of an object whose opening brace, and maybe some properties, were read already.
+   */
+  DeploymentPage readProperties(JsonReader reader) throws IOException {
     List<Deployment> data = null;
     String nextPage = null;
     boolean nextPagePresent = false;
     Map<String, RawJson> additionalProperties = null;
-    reader.beginObject();
     while (reader.hasNext()) {
       // selectName answers -1 for a name not in NAMES, so the known names are cases 1 and up.
       switch (1 + reader.selectName(NAMES)) {

@@ -36,6 +36,14 @@ final class DeploymentRunJsonAdapter extends JsonAdapter<DeploymentRun> {
 
   @Override
   public DeploymentRun fromJson(JsonReader reader) throws IOException {
+    reader.beginObject();
+    return readProperties(reader);
+  }
+
+  /**
+   * Reads the rest of an object whose opening brace, and maybe some properties, were read already.
+   */
+  DeploymentRun readProperties(JsonReader reader) throws IOException {
     String id = null;
     String deploymentId = null;
     AgentReference agent = null;
@@ -44,7 +52,6 @@ final class DeploymentRunJsonAdapter extends JsonAdapter<DeploymentRun> {
     RunError error = null;
     TriggerContext triggerContext = null;
     Map<String, RawJson> additionalProperties = null;
-    reader.beginObject();
     while (reader.hasNext()) {
       // selectName answers -1 for a name not in NAMES, so the known names are cases 1 and up.
       switch (1 + reader.selectName(NAMES)) {

@@ -23,11 +23,18 @@ final class DeploymentRunPageJsonAdapter extends JsonAdapter<DeploymentRunPage> 
 
   @Override
   public DeploymentRunPage fromJson(JsonReader reader) throws IOException {
+    reader.beginObject();
+    return readProperties(reader);
+  }
+
+  /**
+   * Reads the rest of an object whose opening brace, and maybe some properties, were read already.
+   */
+  DeploymentRunPage readProperties(JsonReader reader) throws IOException {
     List<DeploymentRun> data = null;
     String nextPage = null;
     boolean nextPagePresent = false;
     Map<String, RawJson> additionalProperties = null;
-    reader.beginObject();
     while (reader.hasNext()) {
       // selectName answers -1 for a name not in NAMES, so the known names are cases 1 and up.
       switch (1 + reader.selectName(NAMES)) {

@@ -23,13 +23,20 @@ final class DocumentBlockJsonAdapter extends JsonAdapter<DocumentBlock> {
 
   @Override
   public DocumentBlock fromJson(JsonReader reader) throws IOException {
+    reader.beginObject();
+    return readProperties(reader);
+  }
+
+  /**
+   * Reads the rest of an object whose opening brace, and maybe some properties, were read already.
+   */
+  DocumentBlock readProperties(JsonReader reader) throws IOException {
     DocumentSource source = null;
     String title = null;
     boolean titlePresent = false;
     String context = null;
     boolean contextPresent = false;
     Map<String, RawJson> additionalProperties = null;
-    reader.beginObject();
     while (reader.hasNext()) {
       // selectName answers -1 for a name not in NAMES, so the known names are cases 1 and up.
       switch (1 + reader.selectName(NAMES)) {

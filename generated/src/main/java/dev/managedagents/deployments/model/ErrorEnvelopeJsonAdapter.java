@@ -23,11 +23,18 @@ final class ErrorEnvelopeJsonAdapter extends JsonAdapter<ErrorEnvelope> {
 
   @Override
   public ErrorEnvelope fromJson(JsonReader reader) throws IOException {
+    reader.beginObject();
+    return readProperties(reader);
+  }
+
+  /**
+   * Reads the rest of an object whose opening brace, and maybe some properties, were read already.
+   */
+  ErrorEnvelope readProperties(JsonReader reader) throws IOException {
     ErrorObject error = null;
     String requestId = null;
     boolean requestIdPresent = false;
     Map<String, RawJson> additionalProperties = null;
-    reader.beginObject();
     while (reader.hasNext()) {
       // selectName answers -1 for a name not in NAMES, so the known names are cases 1 and up.
       switch (1 + reader.selectName(NAMES)) {

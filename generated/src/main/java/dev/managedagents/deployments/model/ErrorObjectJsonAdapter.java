@@ -30,34 +30,67 @@ final class ErrorObjectJsonAdapter extends JsonAdapter<ErrorObject> {
           "request_too_large",
           "timeout_error");
 
-  private final JsonAdapter<ApiError> apiErrorAdapter;
-  private final JsonAdapter<AuthenticationError> authenticationErrorAdapter;
-  private final JsonAdapter<BillingError> billingErrorAdapter;
-  private final JsonAdapter<ConflictError> conflictErrorAdapter;
-  private final JsonAdapter<InvalidRequestError> invalidRequestErrorAdapter;
-  private final JsonAdapter<NotFoundError> notFoundErrorAdapter;
-  private final JsonAdapter<OverloadedError> overloadedErrorAdapter;
-  private final JsonAdapter<PermissionError> permissionErrorAdapter;
-  private final JsonAdapter<RateLimitError> rateLimitErrorAdapter;
-  private final JsonAdapter<RequestTooLargeError> requestTooLargeErrorAdapter;
-  private final JsonAdapter<TimeoutError> timeoutErrorAdapter;
+  private final ApiErrorJsonAdapter apiErrorAdapter;
+  private final AuthenticationErrorJsonAdapter authenticationErrorAdapter;
+  private final BillingErrorJsonAdapter billingErrorAdapter;
+  private final ConflictErrorJsonAdapter conflictErrorAdapter;
+  private final InvalidRequestErrorJsonAdapter invalidRequestErrorAdapter;
+  private final NotFoundErrorJsonAdapter notFoundErrorAdapter;
+  private final OverloadedErrorJsonAdapter overloadedErrorAdapter;
+  private final PermissionErrorJsonAdapter permissionErrorAdapter;
+  private final RateLimitErrorJsonAdapter rateLimitErrorAdapter;
+  private final RequestTooLargeErrorJsonAdapter requestTooLargeErrorAdapter;
+  private final TimeoutErrorJsonAdapter timeoutErrorAdapter;
 
   ErrorObjectJsonAdapter(Moshi moshi) {
-    this.apiErrorAdapter = moshi.adapter(ApiError.class);
-    this.authenticationErrorAdapter = moshi.adapter(AuthenticationError.class);
-    this.billingErrorAdapter = moshi.adapter(BillingError.class);
-    this.conflictErrorAdapter = moshi.adapter(ConflictError.class);
-    this.invalidRequestErrorAdapter = moshi.adapter(InvalidRequestError.class);
-    this.notFoundErrorAdapter = moshi.adapter(NotFoundError.class);
-    this.overloadedErrorAdapter = moshi.adapter(OverloadedError.class);
-    this.permissionErrorAdapter = moshi.adapter(PermissionError.class);
-    this.rateLimitErrorAdapter = moshi.adapter(RateLimitError.class);
-    this.requestTooLargeErrorAdapter = moshi.adapter(RequestTooLargeError.class);
-    this.timeoutErrorAdapter = moshi.adapter(TimeoutError.class);
+    this.apiErrorAdapter = new ApiErrorJsonAdapter(moshi);
+    this.authenticationErrorAdapter = new AuthenticationErrorJsonAdapter(moshi);
+    this.billingErrorAdapter = new BillingErrorJsonAdapter(moshi);
+    this.conflictErrorAdapter = new ConflictErrorJsonAdapter(moshi);
+    this.invalidRequestErrorAdapter = new InvalidRequestErrorJsonAdapter(moshi);
+    this.notFoundErrorAdapter = new NotFoundErrorJsonAdapter(moshi);
+    this.overloadedErrorAdapter = new OverloadedErrorJsonAdapter(moshi);
+    this.permissionErrorAdapter = new PermissionErrorJsonAdapter(moshi);
+    this.rateLimitErrorAdapter = new RateLimitErrorJsonAdapter(moshi);
+    this.requestTooLargeErrorAdapter = new RequestTooLargeErrorJsonAdapter(moshi);
+    this.timeoutErrorAdapter = new TimeoutErrorJsonAdapter(moshi);
   }
 
   @Override
   public ErrorObject fromJson(JsonReader reader) throws IOException {
+    if (JsonSupport.readsTagsInPlace(reader) && reader.peek() == JsonReader.Token.BEGIN_OBJECT) {
+      reader.beginObject();
+      if (reader.selectName(TAG) == 0) {
+        switch (1 + reader.selectString(TYPES)) {
+          case 1:
+            return apiErrorAdapter.readProperties(reader);
+          case 2:
+            return authenticationErrorAdapter.readProperties(reader);
+          case 3:
+            return billingErrorAdapter.readProperties(reader);
+          case 4:
+            return conflictErrorAdapter.readProperties(reader);
+          case 5:
+            return invalidRequestErrorAdapter.readProperties(reader);
+          case 6:
+            return notFoundErrorAdapter.readProperties(reader);
+          case 7:
+            return overloadedErrorAdapter.readProperties(reader);
+          case 8:
+            return permissionErrorAdapter.readProperties(reader);
+          case 9:
+            return rateLimitErrorAdapter.readProperties(reader);
+          case 10:
+            return requestTooLargeErrorAdapter.readProperties(reader);
+          case 11:
+            return timeoutErrorAdapter.readProperties(reader);
+          default:
+            break;
+        }
+      }
+      // Not the API's own shape: an unknown variant's exact text needs the look-ahead below.
+      throw JsonSupport.LookAheadNeeded.INSTANCE;
+    }
     JsonReader tag = JsonSupport.peekDiscriminator(reader, TAG, "ErrorObject");
     // selectString answers -1 for a value not in TYPES, so the known values are cases 1 and up.
     switch (1 + tag.selectString(TYPES)) {

@@ -22,9 +22,16 @@ final class ErrorPausedReasonJsonAdapter extends JsonAdapter<ErrorPausedReason> 
 
   @Override
   public ErrorPausedReason fromJson(JsonReader reader) throws IOException {
+    reader.beginObject();
+    return readProperties(reader);
+  }
+
+  /**
+   * Reads the rest of an object whose opening brace, and maybe some properties, were read already.
+   */
+  ErrorPausedReason readProperties(JsonReader reader) throws IOException {
     PausedReasonError error = null;
     Map<String, RawJson> additionalProperties = null;
-    reader.beginObject();
     while (reader.hasNext()) {
       // selectName answers -1 for a name not in NAMES, so the known names are cases 1 and up.
       switch (1 + reader.selectName(NAMES)) {

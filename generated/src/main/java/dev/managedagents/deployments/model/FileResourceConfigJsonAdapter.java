@@ -19,11 +19,18 @@ final class FileResourceConfigJsonAdapter extends JsonAdapter<FileResourceConfig
 
   @Override
   public FileResourceConfig fromJson(JsonReader reader) throws IOException {
+    reader.beginObject();
+    return readProperties(reader);
+  }
+
+  /**
+   * Reads the rest of an object whose opening brace, and maybe some properties, were read already.
+   */
+  FileResourceConfig readProperties(JsonReader reader) throws IOException {
     String fileId = null;
     String mountPath = null;
     boolean mountPathPresent = false;
     Map<String, RawJson> additionalProperties = null;
-    reader.beginObject();
     while (reader.hasNext()) {
       // selectName answers -1 for a name not in NAMES, so the known names are cases 1 and up.
       switch (1 + reader.selectName(NAMES)) {

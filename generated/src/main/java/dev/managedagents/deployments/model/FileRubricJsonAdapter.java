@@ -18,9 +18,16 @@ final class FileRubricJsonAdapter extends JsonAdapter<FileRubric> {
 
   @Override
   public FileRubric fromJson(JsonReader reader) throws IOException {
+    reader.beginObject();
+    return readProperties(reader);
+  }
+
+  /**
+   * Reads the rest of an object whose opening brace, and maybe some properties, were read already.
+   */
+  FileRubric readProperties(JsonReader reader) throws IOException {
     String fileId = null;
     Map<String, RawJson> additionalProperties = null;
-    reader.beginObject();
     while (reader.hasNext()) {
       // selectName answers -1 for a name not in NAMES, so the known names are cases 1 and up.
       switch (1 + reader.selectName(NAMES)) {

@@ -27,13 +27,20 @@ final class GitHubRepositoryResourceConfigJsonAdapter
 
   @Override
   public GitHubRepositoryResourceConfig fromJson(JsonReader reader) throws IOException {
+    reader.beginObject();
+    return readProperties(reader);
+  }
+
+  /**
+   * Reads the rest of an object whose opening brace, and maybe some properties, were read already.
+   */
+  GitHubRepositoryResourceConfig readProperties(JsonReader reader) throws IOException {
     String url = null;
     Checkout checkout = null;
     boolean checkoutPresent = false;
     String mountPath = null;
     boolean mountPathPresent = false;
     Map<String, RawJson> additionalProperties = null;
-    reader.beginObject();
     while (reader.hasNext()) {
       // selectName answers -1 for a name not in NAMES, so the known names are cases 1 and up.
       switch (1 + reader.selectName(NAMES)) {

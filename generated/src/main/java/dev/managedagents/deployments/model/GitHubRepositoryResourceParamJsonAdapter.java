@@ -27,12 +27,19 @@ final class GitHubRepositoryResourceParamJsonAdapter
 
   @Override
   public GitHubRepositoryResourceParam fromJson(JsonReader reader) throws IOException {
+    reader.beginObject();
+    return readProperties(reader);
+  }
+
+  /**
+   * Reads the rest of an object whose opening brace, and maybe some properties, were read already.
+   */
+  GitHubRepositoryResourceParam readProperties(JsonReader reader) throws IOException {
     String url = null;
     String authorizationToken = null;
     Checkout checkout = null;
     String mountPath = null;
     Map<String, RawJson> additionalProperties = null;
-    reader.beginObject();
     while (reader.hasNext()) {
       // selectName answers -1 for a name not in NAMES, so the known names are cases 1 and up.
       switch (1 + reader.selectName(NAMES)) {

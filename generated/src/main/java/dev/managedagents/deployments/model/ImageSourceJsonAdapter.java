@@ -18,18 +18,35 @@ final class ImageSourceJsonAdapter extends JsonAdapter<ImageSource> {
   private static final JsonReader.Options TAG = JsonReader.Options.of("type");
   private static final JsonReader.Options TYPES = JsonReader.Options.of("base64", "file", "url");
 
-  private final JsonAdapter<Base64ImageSource> base64ImageSourceAdapter;
-  private final JsonAdapter<FileImageSource> fileImageSourceAdapter;
-  private final JsonAdapter<UrlImageSource> urlImageSourceAdapter;
+  private final Base64ImageSourceJsonAdapter base64ImageSourceAdapter;
+  private final FileImageSourceJsonAdapter fileImageSourceAdapter;
+  private final UrlImageSourceJsonAdapter urlImageSourceAdapter;
 
   ImageSourceJsonAdapter(Moshi moshi) {
-    this.base64ImageSourceAdapter = moshi.adapter(Base64ImageSource.class);
-    this.fileImageSourceAdapter = moshi.adapter(FileImageSource.class);
-    this.urlImageSourceAdapter = moshi.adapter(UrlImageSource.class);
+    this.base64ImageSourceAdapter = new Base64ImageSourceJsonAdapter(moshi);
+    this.fileImageSourceAdapter = new FileImageSourceJsonAdapter(moshi);
+    this.urlImageSourceAdapter = new UrlImageSourceJsonAdapter(moshi);
   }
 
   @Override
   public ImageSource fromJson(JsonReader reader) throws IOException {
+    if (JsonSupport.readsTagsInPlace(reader) && reader.peek() == JsonReader.Token.BEGIN_OBJECT) {
+      reader.beginObject();
+      if (reader.selectName(TAG) == 0) {
+        switch (1 + reader.selectString(TYPES)) {
+          case 1:
+            return base64ImageSourceAdapter.readProperties(reader);
+          case 2:
+            return fileImageSourceAdapter.readProperties(reader);
+          case 3:
+            return urlImageSourceAdapter.readProperties(reader);
+          default:
+            break;
+        }
+      }
+      // Not the API's own shape: an unknown variant's exact text needs the look-ahead below.
+      throw JsonSupport.LookAheadNeeded.INSTANCE;
+    }
     JsonReader tag = JsonSupport.peekDiscriminator(reader, TAG, "ImageSource");
     // selectString answers -1 for a value not in TYPES, so the known values are cases 1 and up.
     switch (1 + tag.selectString(TYPES)) {

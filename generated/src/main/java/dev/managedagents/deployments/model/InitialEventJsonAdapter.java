@@ -19,18 +19,35 @@ final class InitialEventJsonAdapter extends JsonAdapter<InitialEvent> {
   private static final JsonReader.Options TYPES =
       JsonReader.Options.of("system.message", "user.define_outcome", "user.message");
 
-  private final JsonAdapter<SystemMessageEvent> systemMessageEventAdapter;
-  private final JsonAdapter<UserDefineOutcomeEvent> userDefineOutcomeEventAdapter;
-  private final JsonAdapter<UserMessageEvent> userMessageEventAdapter;
+  private final SystemMessageEventJsonAdapter systemMessageEventAdapter;
+  private final UserDefineOutcomeEventJsonAdapter userDefineOutcomeEventAdapter;
+  private final UserMessageEventJsonAdapter userMessageEventAdapter;
 
   InitialEventJsonAdapter(Moshi moshi) {
-    this.systemMessageEventAdapter = moshi.adapter(SystemMessageEvent.class);
-    this.userDefineOutcomeEventAdapter = moshi.adapter(UserDefineOutcomeEvent.class);
-    this.userMessageEventAdapter = moshi.adapter(UserMessageEvent.class);
+    this.systemMessageEventAdapter = new SystemMessageEventJsonAdapter(moshi);
+    this.userDefineOutcomeEventAdapter = new UserDefineOutcomeEventJsonAdapter(moshi);
+    this.userMessageEventAdapter = new UserMessageEventJsonAdapter(moshi);
   }
 
   @Override
   public InitialEvent fromJson(JsonReader reader) throws IOException {
+    if (JsonSupport.readsTagsInPlace(reader) && reader.peek() == JsonReader.Token.BEGIN_OBJECT) {
+      reader.beginObject();
+      if (reader.selectName(TAG) == 0) {
+        switch (1 + reader.selectString(TYPES)) {
+          case 1:
+            return systemMessageEventAdapter.readProperties(reader);
+          case 2:
+            return userDefineOutcomeEventAdapter.readProperties(reader);
+          case 3:
+            return userMessageEventAdapter.readProperties(reader);
+          default:
+            break;
+        }
+      }
+      // Not the API's own shape: an unknown variant's exact text needs the look-ahead below.
+      throw JsonSupport.LookAheadNeeded.INSTANCE;
+    }
     JsonReader tag = JsonSupport.peekDiscriminator(reader, TAG, "InitialEvent");
     // selectString answers -1 for a value not in TYPES, so the known values are cases 1 and up.
     switch (1 + tag.selectString(TYPES)) {

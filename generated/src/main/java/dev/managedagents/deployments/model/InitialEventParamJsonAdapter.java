@@ -19,18 +19,35 @@ final class InitialEventParamJsonAdapter extends JsonAdapter<InitialEventParam> 
   private static final JsonReader.Options TYPES =
       JsonReader.Options.of("system.message", "user.define_outcome", "user.message");
 
-  private final JsonAdapter<SystemMessageEventParam> systemMessageEventParamAdapter;
-  private final JsonAdapter<UserDefineOutcomeEventParam> userDefineOutcomeEventParamAdapter;
-  private final JsonAdapter<UserMessageEventParam> userMessageEventParamAdapter;
+  private final SystemMessageEventParamJsonAdapter systemMessageEventParamAdapter;
+  private final UserDefineOutcomeEventParamJsonAdapter userDefineOutcomeEventParamAdapter;
+  private final UserMessageEventParamJsonAdapter userMessageEventParamAdapter;
 
   InitialEventParamJsonAdapter(Moshi moshi) {
-    this.systemMessageEventParamAdapter = moshi.adapter(SystemMessageEventParam.class);
-    this.userDefineOutcomeEventParamAdapter = moshi.adapter(UserDefineOutcomeEventParam.class);
-    this.userMessageEventParamAdapter = moshi.adapter(UserMessageEventParam.class);
+    this.systemMessageEventParamAdapter = new SystemMessageEventParamJsonAdapter(moshi);
+    this.userDefineOutcomeEventParamAdapter = new UserDefineOutcomeEventParamJsonAdapter(moshi);
+    this.userMessageEventParamAdapter = new UserMessageEventParamJsonAdapter(moshi);
   }
 
   @Override
   public InitialEventParam fromJson(JsonReader reader) throws IOException {
+    if (JsonSupport.readsTagsInPlace(reader) && reader.peek() == JsonReader.Token.BEGIN_OBJECT) {
+      reader.beginObject();
+      if (reader.selectName(TAG) == 0) {
+        switch (1 + reader.selectString(TYPES)) {
+          case 1:
+            return systemMessageEventParamAdapter.readProperties(reader);
+          case 2:
+            return userDefineOutcomeEventParamAdapter.readProperties(reader);
+          case 3:
+            return userMessageEventParamAdapter.readProperties(reader);
+          default:
+            break;
+        }
+      }
+      // Not the API's own shape: an unknown variant's exact text needs the look-ahead below.
+      throw JsonSupport.LookAheadNeeded.INSTANCE;
+    }
     JsonReader tag = JsonSupport.peekDiscriminator(reader, TAG, "InitialEventParam");
     // selectString answers -1 for a value not in TYPES, so the known values are cases 1 and up.
     switch (1 + tag.selectString(TYPES)) {

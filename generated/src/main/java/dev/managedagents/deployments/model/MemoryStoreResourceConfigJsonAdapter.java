@@ -25,13 +25,20 @@ final class MemoryStoreResourceConfigJsonAdapter extends JsonAdapter<MemoryStore
 
   @Override
   public MemoryStoreResourceConfig fromJson(JsonReader reader) throws IOException {
+    reader.beginObject();
+    return readProperties(reader);
+  }
+
+  /**
+   * Reads the rest of an object whose opening brace, and maybe some properties, were read already.
+   */
+  MemoryStoreResourceConfig readProperties(JsonReader reader) throws IOException {
     String memoryStoreId = null;
     MemoryStoreAccess access = null;
     boolean accessPresent = false;
     String instructions = null;
     boolean instructionsPresent = false;
     Map<String, RawJson> additionalProperties = null;
-    reader.beginObject();
     while (reader.hasNext()) {
       // selectName answers -1 for a name not in NAMES, so the known names are cases 1 and up.
       switch (1 + reader.selectName(NAMES)) {

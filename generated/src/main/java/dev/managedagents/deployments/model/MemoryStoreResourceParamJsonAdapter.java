@@ -25,11 +25,18 @@ final class MemoryStoreResourceParamJsonAdapter extends JsonAdapter<MemoryStoreR
 
   @Override
   public MemoryStoreResourceParam fromJson(JsonReader reader) throws IOException {
+    reader.beginObject();
+    return readProperties(reader);
+  }
+
+  /**
+   * Reads the rest of an object whose opening brace, and maybe some properties, were read already.
+   */
+  MemoryStoreResourceParam readProperties(JsonReader reader) throws IOException {
     String memoryStoreId = null;
     MemoryStoreAccess access = null;
     String instructions = null;
     Map<String, RawJson> additionalProperties = null;
-    reader.beginObject();
     while (reader.hasNext()) {
       // selectName answers -1 for a name not in NAMES, so the known names are cases 1 and up.
       switch (1 + reader.selectName(NAMES)) {

@@ -3,10 +3,13 @@
 package dev.managedagents.deployments.model;
 
 import com.squareup.moshi.JsonAdapter;
+import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.Moshi;
+import java.io.IOException;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
 import java.util.Set;
+import okio.Buffer;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -20,6 +23,37 @@ public final class ModelJsonAdapters {
   public static final JsonAdapter.Factory FACTORY = ModelJsonAdapters::create;
 
   private ModelJsonAdapters() {}
+
+  /**
+   * Reads a value from a {@link JsonReader}, as {@link #decode} asks.
+   *
+   * @param <T> what it reads
+   */
+  public interface Read<T> {
+    /**
+     * Reads the value, typically with {@code adapter.fromJson(reader)} and any checks around it.
+     */
+    T read(JsonReader reader) throws IOException;
+  }
+
+  /**
+   * Runs {@code read} on a reader of {@code json}, faster than on a plain one: every union reads
+   * its {@code type} in place when it is the object's first property and names a variant this SDK
+   * knows, as the API writes them, instead of first looking ahead for it. When a union meets any
+   * other object, {@code read} runs once more on a plain reader, so the result, with the exact text
+   * of unknown variants, is always the one a plain reader gives. {@code json} is left unchanged.
+   *
+   * @throws IOException what {@code read} throws
+   */
+  public static <T> T decode(Buffer json, Read<T> read) throws IOException {
+    JsonReader inPlace = JsonReader.of(json.peek());
+    inPlace.setTag(JsonSupport.InPlaceTags.class, JsonSupport.InPlaceTags.ON);
+    try {
+      return read.read(inPlace);
+    } catch (JsonSupport.LookAheadNeeded e) {
+      return read.read(JsonReader.of(json.peek()));
+    }
+  }
 
   private static @Nullable JsonAdapter<?> create(
       Type type, Set<? extends Annotation> annotations, Moshi moshi) {

@@ -18,10 +18,17 @@ final class MoneyJsonAdapter extends JsonAdapter<Money> {
 
   @Override
   public Money fromJson(JsonReader reader) throws IOException {
+    reader.beginObject();
+    return readProperties(reader);
+  }
+
+  /**
+   * Reads the rest of an object whose opening brace, and maybe some properties, were read already.
+   */
+  Money readProperties(JsonReader reader) throws IOException {
     String amount = null;
     String currency = null;
     Map<String, RawJson> additionalProperties = null;
-    reader.beginObject();
     while (reader.hasNext()) {
       // selectName answers -1 for a name not in NAMES, so the known names are cases 1 and up.
       switch (1 + reader.selectName(NAMES)) {

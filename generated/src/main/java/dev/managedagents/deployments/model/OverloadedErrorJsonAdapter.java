@@ -19,10 +19,17 @@ final class OverloadedErrorJsonAdapter extends JsonAdapter<OverloadedError> {
 
   @Override
   public OverloadedError fromJson(JsonReader reader) throws IOException {
+    reader.beginObject();
+    return readProperties(reader);
+  }
+
+  /**
+   * Reads the rest of an object whose opening brace, and maybe some properties, were read already.
+   */
+  OverloadedError readProperties(JsonReader reader) throws IOException {
     String message = null;
     RawJson details = null;
     Map<String, RawJson> additionalProperties = null;
-    reader.beginObject();
     while (reader.hasNext()) {
       // selectName answers -1 for a name not in NAMES, so the known names are cases 1 and up.
       switch (1 + reader.selectName(NAMES)) {

@@ -33,60 +33,99 @@ final class PausedReasonErrorJsonAdapter extends JsonAdapter<PausedReasonError> 
           "vault_not_found_error",
           "workspace_archived_error");
 
-  private final JsonAdapter<AgentArchivedPausedReasonError> agentArchivedPausedReasonErrorAdapter;
-  private final JsonAdapter<EnvironmentArchivedPausedReasonError>
+  private final AgentArchivedPausedReasonErrorJsonAdapter agentArchivedPausedReasonErrorAdapter;
+  private final EnvironmentArchivedPausedReasonErrorJsonAdapter
       environmentArchivedPausedReasonErrorAdapter;
-  private final JsonAdapter<EnvironmentNotFoundPausedReasonError>
+  private final EnvironmentNotFoundPausedReasonErrorJsonAdapter
       environmentNotFoundPausedReasonErrorAdapter;
-  private final JsonAdapter<FileNotFoundPausedReasonError> fileNotFoundPausedReasonErrorAdapter;
-  private final JsonAdapter<McpEgressBlockedPausedReasonError>
+  private final FileNotFoundPausedReasonErrorJsonAdapter fileNotFoundPausedReasonErrorAdapter;
+  private final McpEgressBlockedPausedReasonErrorJsonAdapter
       mcpEgressBlockedPausedReasonErrorAdapter;
-  private final JsonAdapter<MemoryStoreArchivedPausedReasonError>
+  private final MemoryStoreArchivedPausedReasonErrorJsonAdapter
       memoryStoreArchivedPausedReasonErrorAdapter;
-  private final JsonAdapter<OrganizationDisabledPausedReasonError>
+  private final OrganizationDisabledPausedReasonErrorJsonAdapter
       organizationDisabledPausedReasonErrorAdapter;
-  private final JsonAdapter<SelfHostedResourcesUnsupportedPausedReasonError>
+  private final SelfHostedResourcesUnsupportedPausedReasonErrorJsonAdapter
       selfHostedResourcesUnsupportedPausedReasonErrorAdapter;
-  private final JsonAdapter<SessionResourceNotFoundPausedReasonError>
+  private final SessionResourceNotFoundPausedReasonErrorJsonAdapter
       sessionResourceNotFoundPausedReasonErrorAdapter;
-  private final JsonAdapter<SkillNotFoundPausedReasonError> skillNotFoundPausedReasonErrorAdapter;
-  private final JsonAdapter<UnknownErrorPausedReasonError> unknownErrorPausedReasonErrorAdapter;
-  private final JsonAdapter<VaultArchivedPausedReasonError> vaultArchivedPausedReasonErrorAdapter;
-  private final JsonAdapter<VaultNotFoundPausedReasonError> vaultNotFoundPausedReasonErrorAdapter;
-  private final JsonAdapter<WorkspaceArchivedPausedReasonError>
+  private final SkillNotFoundPausedReasonErrorJsonAdapter skillNotFoundPausedReasonErrorAdapter;
+  private final UnknownErrorPausedReasonErrorJsonAdapter unknownErrorPausedReasonErrorAdapter;
+  private final VaultArchivedPausedReasonErrorJsonAdapter vaultArchivedPausedReasonErrorAdapter;
+  private final VaultNotFoundPausedReasonErrorJsonAdapter vaultNotFoundPausedReasonErrorAdapter;
+  private final WorkspaceArchivedPausedReasonErrorJsonAdapter
       workspaceArchivedPausedReasonErrorAdapter;
 
   PausedReasonErrorJsonAdapter(Moshi moshi) {
     this.agentArchivedPausedReasonErrorAdapter =
-        moshi.adapter(AgentArchivedPausedReasonError.class);
+        new AgentArchivedPausedReasonErrorJsonAdapter(moshi);
     this.environmentArchivedPausedReasonErrorAdapter =
-        moshi.adapter(EnvironmentArchivedPausedReasonError.class);
+        new EnvironmentArchivedPausedReasonErrorJsonAdapter(moshi);
     this.environmentNotFoundPausedReasonErrorAdapter =
-        moshi.adapter(EnvironmentNotFoundPausedReasonError.class);
-    this.fileNotFoundPausedReasonErrorAdapter = moshi.adapter(FileNotFoundPausedReasonError.class);
+        new EnvironmentNotFoundPausedReasonErrorJsonAdapter(moshi);
+    this.fileNotFoundPausedReasonErrorAdapter = new FileNotFoundPausedReasonErrorJsonAdapter(moshi);
     this.mcpEgressBlockedPausedReasonErrorAdapter =
-        moshi.adapter(McpEgressBlockedPausedReasonError.class);
+        new McpEgressBlockedPausedReasonErrorJsonAdapter(moshi);
     this.memoryStoreArchivedPausedReasonErrorAdapter =
-        moshi.adapter(MemoryStoreArchivedPausedReasonError.class);
+        new MemoryStoreArchivedPausedReasonErrorJsonAdapter(moshi);
     this.organizationDisabledPausedReasonErrorAdapter =
-        moshi.adapter(OrganizationDisabledPausedReasonError.class);
+        new OrganizationDisabledPausedReasonErrorJsonAdapter(moshi);
     this.selfHostedResourcesUnsupportedPausedReasonErrorAdapter =
-        moshi.adapter(SelfHostedResourcesUnsupportedPausedReasonError.class);
+        new SelfHostedResourcesUnsupportedPausedReasonErrorJsonAdapter(moshi);
     this.sessionResourceNotFoundPausedReasonErrorAdapter =
-        moshi.adapter(SessionResourceNotFoundPausedReasonError.class);
+        new SessionResourceNotFoundPausedReasonErrorJsonAdapter(moshi);
     this.skillNotFoundPausedReasonErrorAdapter =
-        moshi.adapter(SkillNotFoundPausedReasonError.class);
-    this.unknownErrorPausedReasonErrorAdapter = moshi.adapter(UnknownErrorPausedReasonError.class);
+        new SkillNotFoundPausedReasonErrorJsonAdapter(moshi);
+    this.unknownErrorPausedReasonErrorAdapter = new UnknownErrorPausedReasonErrorJsonAdapter(moshi);
     this.vaultArchivedPausedReasonErrorAdapter =
-        moshi.adapter(VaultArchivedPausedReasonError.class);
+        new VaultArchivedPausedReasonErrorJsonAdapter(moshi);
     this.vaultNotFoundPausedReasonErrorAdapter =
-        moshi.adapter(VaultNotFoundPausedReasonError.class);
+        new VaultNotFoundPausedReasonErrorJsonAdapter(moshi);
     this.workspaceArchivedPausedReasonErrorAdapter =
-        moshi.adapter(WorkspaceArchivedPausedReasonError.class);
+        new WorkspaceArchivedPausedReasonErrorJsonAdapter(moshi);
   }
 
   @Override
   public PausedReasonError fromJson(JsonReader reader) throws IOException {
+    if (JsonSupport.readsTagsInPlace(reader) && reader.peek() == JsonReader.Token.BEGIN_OBJECT) {
+      reader.beginObject();
+      if (reader.selectName(TAG) == 0) {
+        switch (1 + reader.selectString(TYPES)) {
+          case 1:
+            return agentArchivedPausedReasonErrorAdapter.readProperties(reader);
+          case 2:
+            return environmentArchivedPausedReasonErrorAdapter.readProperties(reader);
+          case 3:
+            return environmentNotFoundPausedReasonErrorAdapter.readProperties(reader);
+          case 4:
+            return fileNotFoundPausedReasonErrorAdapter.readProperties(reader);
+          case 5:
+            return mcpEgressBlockedPausedReasonErrorAdapter.readProperties(reader);
+          case 6:
+            return memoryStoreArchivedPausedReasonErrorAdapter.readProperties(reader);
+          case 7:
+            return organizationDisabledPausedReasonErrorAdapter.readProperties(reader);
+          case 8:
+            return selfHostedResourcesUnsupportedPausedReasonErrorAdapter.readProperties(reader);
+          case 9:
+            return sessionResourceNotFoundPausedReasonErrorAdapter.readProperties(reader);
+          case 10:
+            return skillNotFoundPausedReasonErrorAdapter.readProperties(reader);
+          case 11:
+            return unknownErrorPausedReasonErrorAdapter.readProperties(reader);
+          case 12:
+            return vaultArchivedPausedReasonErrorAdapter.readProperties(reader);
+          case 13:
+            return vaultNotFoundPausedReasonErrorAdapter.readProperties(reader);
+          case 14:
+            return workspaceArchivedPausedReasonErrorAdapter.readProperties(reader);
+          default:
+            break;
+        }
+      }
+      // Not the API's own shape: an unknown variant's exact text needs the look-ahead below.
+      throw JsonSupport.LookAheadNeeded.INSTANCE;
+    }
     JsonReader tag = JsonSupport.peekDiscriminator(reader, TAG, "PausedReasonError");
     // selectString answers -1 for a value not in TYPES, so the known values are cases 1 and up.
     switch (1 + tag.selectString(TYPES)) {

@@ -18,16 +18,31 @@ final class PausedReasonJsonAdapter extends JsonAdapter<PausedReason> {
   private static final JsonReader.Options TAG = JsonReader.Options.of("type");
   private static final JsonReader.Options TYPES = JsonReader.Options.of("error", "manual");
 
-  private final JsonAdapter<ErrorPausedReason> errorPausedReasonAdapter;
-  private final JsonAdapter<ManualPausedReason> manualPausedReasonAdapter;
+  private final ErrorPausedReasonJsonAdapter errorPausedReasonAdapter;
+  private final ManualPausedReasonJsonAdapter manualPausedReasonAdapter;
 
   PausedReasonJsonAdapter(Moshi moshi) {
-    this.errorPausedReasonAdapter = moshi.adapter(ErrorPausedReason.class);
-    this.manualPausedReasonAdapter = moshi.adapter(ManualPausedReason.class);
+    this.errorPausedReasonAdapter = new ErrorPausedReasonJsonAdapter(moshi);
+    this.manualPausedReasonAdapter = new ManualPausedReasonJsonAdapter(moshi);
   }
 
   @Override
   public PausedReason fromJson(JsonReader reader) throws IOException {
+    if (JsonSupport.readsTagsInPlace(reader) && reader.peek() == JsonReader.Token.BEGIN_OBJECT) {
+      reader.beginObject();
+      if (reader.selectName(TAG) == 0) {
+        switch (1 + reader.selectString(TYPES)) {
+          case 1:
+            return errorPausedReasonAdapter.readProperties(reader);
+          case 2:
+            return manualPausedReasonAdapter.readProperties(reader);
+          default:
+            break;
+        }
+      }
+      // Not the API's own shape: an unknown variant's exact text needs the look-ahead below.
+      throw JsonSupport.LookAheadNeeded.INSTANCE;
+    }
     JsonReader tag = JsonSupport.peekDiscriminator(reader, TAG, "PausedReason");
     // selectString answers -1 for a value not in TYPES, so the known values are cases 1 and up.
     switch (1 + tag.selectString(TYPES)) {

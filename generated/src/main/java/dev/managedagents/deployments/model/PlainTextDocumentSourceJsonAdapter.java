@@ -21,9 +21,16 @@ final class PlainTextDocumentSourceJsonAdapter extends JsonAdapter<PlainTextDocu
 
   @Override
   public PlainTextDocumentSource fromJson(JsonReader reader) throws IOException {
+    reader.beginObject();
+    return readProperties(reader);
+  }
+
+  /**
+   * Reads the rest of an object whose opening brace, and maybe some properties, were read already.
+   */
+  PlainTextDocumentSource readProperties(JsonReader reader) throws IOException {
     String data = null;
     Map<String, RawJson> additionalProperties = null;
-    reader.beginObject();
     while (reader.hasNext()) {
       // selectName answers -1 for a name not in NAMES, so the known names are cases 1 and up.
       switch (1 + reader.selectName(NAMES)) {

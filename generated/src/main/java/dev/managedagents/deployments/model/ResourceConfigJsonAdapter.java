@@ -19,19 +19,36 @@ final class ResourceConfigJsonAdapter extends JsonAdapter<ResourceConfig> {
   private static final JsonReader.Options TYPES =
       JsonReader.Options.of("file", "github_repository", "memory_store");
 
-  private final JsonAdapter<FileResourceConfig> fileResourceConfigAdapter;
-  private final JsonAdapter<GitHubRepositoryResourceConfig> gitHubRepositoryResourceConfigAdapter;
-  private final JsonAdapter<MemoryStoreResourceConfig> memoryStoreResourceConfigAdapter;
+  private final FileResourceConfigJsonAdapter fileResourceConfigAdapter;
+  private final GitHubRepositoryResourceConfigJsonAdapter gitHubRepositoryResourceConfigAdapter;
+  private final MemoryStoreResourceConfigJsonAdapter memoryStoreResourceConfigAdapter;
 
   ResourceConfigJsonAdapter(Moshi moshi) {
-    this.fileResourceConfigAdapter = moshi.adapter(FileResourceConfig.class);
+    this.fileResourceConfigAdapter = new FileResourceConfigJsonAdapter(moshi);
     this.gitHubRepositoryResourceConfigAdapter =
-        moshi.adapter(GitHubRepositoryResourceConfig.class);
-    this.memoryStoreResourceConfigAdapter = moshi.adapter(MemoryStoreResourceConfig.class);
+        new GitHubRepositoryResourceConfigJsonAdapter(moshi);
+    this.memoryStoreResourceConfigAdapter = new MemoryStoreResourceConfigJsonAdapter(moshi);
   }
 
   @Override
   public ResourceConfig fromJson(JsonReader reader) throws IOException {
+    if (JsonSupport.readsTagsInPlace(reader) && reader.peek() == JsonReader.Token.BEGIN_OBJECT) {
+      reader.beginObject();
+      if (reader.selectName(TAG) == 0) {
+        switch (1 + reader.selectString(TYPES)) {
+          case 1:
+            return fileResourceConfigAdapter.readProperties(reader);
+          case 2:
+            return gitHubRepositoryResourceConfigAdapter.readProperties(reader);
+          case 3:
+            return memoryStoreResourceConfigAdapter.readProperties(reader);
+          default:
+            break;
+        }
+      }
+      // Not the API's own shape: an unknown variant's exact text needs the look-ahead below.
+      throw JsonSupport.LookAheadNeeded.INSTANCE;
+    }
     JsonReader tag = JsonSupport.peekDiscriminator(reader, TAG, "ResourceConfig");
     // selectString answers -1 for a value not in TYPES, so the known values are cases 1 and up.
     switch (1 + tag.selectString(TYPES)) {

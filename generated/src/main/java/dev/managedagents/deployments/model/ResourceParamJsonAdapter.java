@@ -19,18 +19,35 @@ final class ResourceParamJsonAdapter extends JsonAdapter<ResourceParam> {
   private static final JsonReader.Options TYPES =
       JsonReader.Options.of("file", "github_repository", "memory_store");
 
-  private final JsonAdapter<FileResourceParam> fileResourceParamAdapter;
-  private final JsonAdapter<GitHubRepositoryResourceParam> gitHubRepositoryResourceParamAdapter;
-  private final JsonAdapter<MemoryStoreResourceParam> memoryStoreResourceParamAdapter;
+  private final FileResourceParamJsonAdapter fileResourceParamAdapter;
+  private final GitHubRepositoryResourceParamJsonAdapter gitHubRepositoryResourceParamAdapter;
+  private final MemoryStoreResourceParamJsonAdapter memoryStoreResourceParamAdapter;
 
   ResourceParamJsonAdapter(Moshi moshi) {
-    this.fileResourceParamAdapter = moshi.adapter(FileResourceParam.class);
-    this.gitHubRepositoryResourceParamAdapter = moshi.adapter(GitHubRepositoryResourceParam.class);
-    this.memoryStoreResourceParamAdapter = moshi.adapter(MemoryStoreResourceParam.class);
+    this.fileResourceParamAdapter = new FileResourceParamJsonAdapter(moshi);
+    this.gitHubRepositoryResourceParamAdapter = new GitHubRepositoryResourceParamJsonAdapter(moshi);
+    this.memoryStoreResourceParamAdapter = new MemoryStoreResourceParamJsonAdapter(moshi);
   }
 
   @Override
   public ResourceParam fromJson(JsonReader reader) throws IOException {
+    if (JsonSupport.readsTagsInPlace(reader) && reader.peek() == JsonReader.Token.BEGIN_OBJECT) {
+      reader.beginObject();
+      if (reader.selectName(TAG) == 0) {
+        switch (1 + reader.selectString(TYPES)) {
+          case 1:
+            return fileResourceParamAdapter.readProperties(reader);
+          case 2:
+            return gitHubRepositoryResourceParamAdapter.readProperties(reader);
+          case 3:
+            return memoryStoreResourceParamAdapter.readProperties(reader);
+          default:
+            break;
+        }
+      }
+      // Not the API's own shape: an unknown variant's exact text needs the look-ahead below.
+      throw JsonSupport.LookAheadNeeded.INSTANCE;
+    }
     JsonReader tag = JsonSupport.peekDiscriminator(reader, TAG, "ResourceParam");
     // selectString answers -1 for a value not in TYPES, so the known values are cases 1 and up.
     switch (1 + tag.selectString(TYPES)) {

@@ -18,16 +18,31 @@ final class RubricJsonAdapter extends JsonAdapter<Rubric> {
   private static final JsonReader.Options TAG = JsonReader.Options.of("type");
   private static final JsonReader.Options TYPES = JsonReader.Options.of("file", "text");
 
-  private final JsonAdapter<FileRubric> fileRubricAdapter;
-  private final JsonAdapter<TextRubric> textRubricAdapter;
+  private final FileRubricJsonAdapter fileRubricAdapter;
+  private final TextRubricJsonAdapter textRubricAdapter;
 
   RubricJsonAdapter(Moshi moshi) {
-    this.fileRubricAdapter = moshi.adapter(FileRubric.class);
-    this.textRubricAdapter = moshi.adapter(TextRubric.class);
+    this.fileRubricAdapter = new FileRubricJsonAdapter(moshi);
+    this.textRubricAdapter = new TextRubricJsonAdapter(moshi);
   }
 
   @Override
   public Rubric fromJson(JsonReader reader) throws IOException {
+    if (JsonSupport.readsTagsInPlace(reader) && reader.peek() == JsonReader.Token.BEGIN_OBJECT) {
+      reader.beginObject();
+      if (reader.selectName(TAG) == 0) {
+        switch (1 + reader.selectString(TYPES)) {
+          case 1:
+            return fileRubricAdapter.readProperties(reader);
+          case 2:
+            return textRubricAdapter.readProperties(reader);
+          default:
+            break;
+        }
+      }
+      // Not the API's own shape: an unknown variant's exact text needs the look-ahead below.
+      throw JsonSupport.LookAheadNeeded.INSTANCE;
+    }
     JsonReader tag = JsonSupport.peekDiscriminator(reader, TAG, "Rubric");
     // selectString answers -1 for a value not in TYPES, so the known values are cases 1 and up.
     switch (1 + tag.selectString(TYPES)) {

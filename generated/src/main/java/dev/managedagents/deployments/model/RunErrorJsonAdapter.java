@@ -35,48 +35,91 @@ final class RunErrorJsonAdapter extends JsonAdapter<RunError> {
           "vault_not_found_error",
           "workspace_archived_error");
 
-  private final JsonAdapter<AgentArchivedRunError> agentArchivedRunErrorAdapter;
-  private final JsonAdapter<EnvironmentArchivedRunError> environmentArchivedRunErrorAdapter;
-  private final JsonAdapter<EnvironmentNotFoundRunError> environmentNotFoundRunErrorAdapter;
-  private final JsonAdapter<FileNotFoundRunError> fileNotFoundRunErrorAdapter;
-  private final JsonAdapter<McpEgressBlockedRunError> mcpEgressBlockedRunErrorAdapter;
-  private final JsonAdapter<MemoryStoreArchivedRunError> memoryStoreArchivedRunErrorAdapter;
-  private final JsonAdapter<OrganizationDisabledRunError> organizationDisabledRunErrorAdapter;
-  private final JsonAdapter<SelfHostedResourcesUnsupportedRunError>
+  private final AgentArchivedRunErrorJsonAdapter agentArchivedRunErrorAdapter;
+  private final EnvironmentArchivedRunErrorJsonAdapter environmentArchivedRunErrorAdapter;
+  private final EnvironmentNotFoundRunErrorJsonAdapter environmentNotFoundRunErrorAdapter;
+  private final FileNotFoundRunErrorJsonAdapter fileNotFoundRunErrorAdapter;
+  private final McpEgressBlockedRunErrorJsonAdapter mcpEgressBlockedRunErrorAdapter;
+  private final MemoryStoreArchivedRunErrorJsonAdapter memoryStoreArchivedRunErrorAdapter;
+  private final OrganizationDisabledRunErrorJsonAdapter organizationDisabledRunErrorAdapter;
+  private final SelfHostedResourcesUnsupportedRunErrorJsonAdapter
       selfHostedResourcesUnsupportedRunErrorAdapter;
-  private final JsonAdapter<SessionCreationRejectedRunError> sessionCreationRejectedRunErrorAdapter;
-  private final JsonAdapter<SessionRateLimitedRunError> sessionRateLimitedRunErrorAdapter;
-  private final JsonAdapter<SessionResourceNotFoundRunError> sessionResourceNotFoundRunErrorAdapter;
-  private final JsonAdapter<SkillNotFoundRunError> skillNotFoundRunErrorAdapter;
-  private final JsonAdapter<UnknownErrorRunError> unknownErrorRunErrorAdapter;
-  private final JsonAdapter<VaultArchivedRunError> vaultArchivedRunErrorAdapter;
-  private final JsonAdapter<VaultNotFoundRunError> vaultNotFoundRunErrorAdapter;
-  private final JsonAdapter<WorkspaceArchivedRunError> workspaceArchivedRunErrorAdapter;
+  private final SessionCreationRejectedRunErrorJsonAdapter sessionCreationRejectedRunErrorAdapter;
+  private final SessionRateLimitedRunErrorJsonAdapter sessionRateLimitedRunErrorAdapter;
+  private final SessionResourceNotFoundRunErrorJsonAdapter sessionResourceNotFoundRunErrorAdapter;
+  private final SkillNotFoundRunErrorJsonAdapter skillNotFoundRunErrorAdapter;
+  private final UnknownErrorRunErrorJsonAdapter unknownErrorRunErrorAdapter;
+  private final VaultArchivedRunErrorJsonAdapter vaultArchivedRunErrorAdapter;
+  private final VaultNotFoundRunErrorJsonAdapter vaultNotFoundRunErrorAdapter;
+  private final WorkspaceArchivedRunErrorJsonAdapter workspaceArchivedRunErrorAdapter;
 
   RunErrorJsonAdapter(Moshi moshi) {
-    this.agentArchivedRunErrorAdapter = moshi.adapter(AgentArchivedRunError.class);
-    this.environmentArchivedRunErrorAdapter = moshi.adapter(EnvironmentArchivedRunError.class);
-    this.environmentNotFoundRunErrorAdapter = moshi.adapter(EnvironmentNotFoundRunError.class);
-    this.fileNotFoundRunErrorAdapter = moshi.adapter(FileNotFoundRunError.class);
-    this.mcpEgressBlockedRunErrorAdapter = moshi.adapter(McpEgressBlockedRunError.class);
-    this.memoryStoreArchivedRunErrorAdapter = moshi.adapter(MemoryStoreArchivedRunError.class);
-    this.organizationDisabledRunErrorAdapter = moshi.adapter(OrganizationDisabledRunError.class);
+    this.agentArchivedRunErrorAdapter = new AgentArchivedRunErrorJsonAdapter(moshi);
+    this.environmentArchivedRunErrorAdapter = new EnvironmentArchivedRunErrorJsonAdapter(moshi);
+    this.environmentNotFoundRunErrorAdapter = new EnvironmentNotFoundRunErrorJsonAdapter(moshi);
+    this.fileNotFoundRunErrorAdapter = new FileNotFoundRunErrorJsonAdapter(moshi);
+    this.mcpEgressBlockedRunErrorAdapter = new McpEgressBlockedRunErrorJsonAdapter(moshi);
+    this.memoryStoreArchivedRunErrorAdapter = new MemoryStoreArchivedRunErrorJsonAdapter(moshi);
+    this.organizationDisabledRunErrorAdapter = new OrganizationDisabledRunErrorJsonAdapter(moshi);
     this.selfHostedResourcesUnsupportedRunErrorAdapter =
-        moshi.adapter(SelfHostedResourcesUnsupportedRunError.class);
+        new SelfHostedResourcesUnsupportedRunErrorJsonAdapter(moshi);
     this.sessionCreationRejectedRunErrorAdapter =
-        moshi.adapter(SessionCreationRejectedRunError.class);
-    this.sessionRateLimitedRunErrorAdapter = moshi.adapter(SessionRateLimitedRunError.class);
+        new SessionCreationRejectedRunErrorJsonAdapter(moshi);
+    this.sessionRateLimitedRunErrorAdapter = new SessionRateLimitedRunErrorJsonAdapter(moshi);
     this.sessionResourceNotFoundRunErrorAdapter =
-        moshi.adapter(SessionResourceNotFoundRunError.class);
-    this.skillNotFoundRunErrorAdapter = moshi.adapter(SkillNotFoundRunError.class);
-    this.unknownErrorRunErrorAdapter = moshi.adapter(UnknownErrorRunError.class);
-    this.vaultArchivedRunErrorAdapter = moshi.adapter(VaultArchivedRunError.class);
-    this.vaultNotFoundRunErrorAdapter = moshi.adapter(VaultNotFoundRunError.class);
-    this.workspaceArchivedRunErrorAdapter = moshi.adapter(WorkspaceArchivedRunError.class);
+        new SessionResourceNotFoundRunErrorJsonAdapter(moshi);
+    this.skillNotFoundRunErrorAdapter = new SkillNotFoundRunErrorJsonAdapter(moshi);
+    this.unknownErrorRunErrorAdapter = new UnknownErrorRunErrorJsonAdapter(moshi);
+    this.vaultArchivedRunErrorAdapter = new VaultArchivedRunErrorJsonAdapter(moshi);
+    this.vaultNotFoundRunErrorAdapter = new VaultNotFoundRunErrorJsonAdapter(moshi);
+    this.workspaceArchivedRunErrorAdapter = new WorkspaceArchivedRunErrorJsonAdapter(moshi);
   }
 
   @Override
   public RunError fromJson(JsonReader reader) throws IOException {
+    if (JsonSupport.readsTagsInPlace(reader) && reader.peek() == JsonReader.Token.BEGIN_OBJECT) {
+      reader.beginObject();
+      if (reader.selectName(TAG) == 0) {
+        switch (1 + reader.selectString(TYPES)) {
+          case 1:
+            return agentArchivedRunErrorAdapter.readProperties(reader);
+          case 2:
+            return environmentArchivedRunErrorAdapter.readProperties(reader);
+          case 3:
+            return environmentNotFoundRunErrorAdapter.readProperties(reader);
+          case 4:
+            return fileNotFoundRunErrorAdapter.readProperties(reader);
+          case 5:
+            return mcpEgressBlockedRunErrorAdapter.readProperties(reader);
+          case 6:
+            return memoryStoreArchivedRunErrorAdapter.readProperties(reader);
+          case 7:
+            return organizationDisabledRunErrorAdapter.readProperties(reader);
+          case 8:
+            return selfHostedResourcesUnsupportedRunErrorAdapter.readProperties(reader);
+          case 9:
+            return sessionCreationRejectedRunErrorAdapter.readProperties(reader);
+          case 10:
+            return sessionRateLimitedRunErrorAdapter.readProperties(reader);
+          case 11:
+            return sessionResourceNotFoundRunErrorAdapter.readProperties(reader);
+          case 12:
+            return skillNotFoundRunErrorAdapter.readProperties(reader);
+          case 13:
+            return unknownErrorRunErrorAdapter.readProperties(reader);
+          case 14:
+            return vaultArchivedRunErrorAdapter.readProperties(reader);
+          case 15:
+            return vaultNotFoundRunErrorAdapter.readProperties(reader);
+          case 16:
+            return workspaceArchivedRunErrorAdapter.readProperties(reader);
+          default:
+            break;
+        }
+      }
+      // Not the API's own shape: an unknown variant's exact text needs the look-ahead below.
+      throw JsonSupport.LookAheadNeeded.INSTANCE;
+    }
     JsonReader tag = JsonSupport.peekDiscriminator(reader, TAG, "RunError");
     // selectString answers -1 for a value not in TYPES, so the known values are cases 1 and up.
     switch (1 + tag.selectString(TYPES)) {

@@ -18,14 +18,27 @@ final class ScheduleParamJsonAdapter extends JsonAdapter<ScheduleParam> {
   private static final JsonReader.Options TAG = JsonReader.Options.of("type");
   private static final JsonReader.Options TYPES = JsonReader.Options.of("cron");
 
-  private final JsonAdapter<CronScheduleParam> cronScheduleParamAdapter;
+  private final CronScheduleParamJsonAdapter cronScheduleParamAdapter;
 
   ScheduleParamJsonAdapter(Moshi moshi) {
-    this.cronScheduleParamAdapter = moshi.adapter(CronScheduleParam.class);
+    this.cronScheduleParamAdapter = new CronScheduleParamJsonAdapter(moshi);
   }
 
   @Override
   public ScheduleParam fromJson(JsonReader reader) throws IOException {
+    if (JsonSupport.readsTagsInPlace(reader) && reader.peek() == JsonReader.Token.BEGIN_OBJECT) {
+      reader.beginObject();
+      if (reader.selectName(TAG) == 0) {
+        switch (1 + reader.selectString(TYPES)) {
+          case 1:
+            return cronScheduleParamAdapter.readProperties(reader);
+          default:
+            break;
+        }
+      }
+      // Not the API's own shape: an unknown variant's exact text needs the look-ahead below.
+      throw JsonSupport.LookAheadNeeded.INSTANCE;
+    }
     JsonReader tag = JsonSupport.peekDiscriminator(reader, TAG, "ScheduleParam");
     // selectString answers -1 for a value not in TYPES, so the known values are cases 1 and up.
     switch (1 + tag.selectString(TYPES)) {

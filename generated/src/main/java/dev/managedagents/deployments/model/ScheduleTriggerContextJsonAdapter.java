@@ -19,9 +19,16 @@ final class ScheduleTriggerContextJsonAdapter extends JsonAdapter<ScheduleTrigge
 
   @Override
   public ScheduleTriggerContext fromJson(JsonReader reader) throws IOException {
+    reader.beginObject();
+    return readProperties(reader);
+  }
+
+  /**
+   * Reads the rest of an object whose opening brace, and maybe some properties, were read already.
+   */
+  ScheduleTriggerContext readProperties(JsonReader reader) throws IOException {
     OffsetDateTime scheduledAt = null;
     Map<String, RawJson> additionalProperties = null;
-    reader.beginObject();
     while (reader.hasNext()) {
       // selectName answers -1 for a name not in NAMES, so the known names are cases 1 and up.
       switch (1 + reader.selectName(NAMES)) {

@@ -22,8 +22,15 @@ final class SkillNotFoundPausedReasonErrorJsonAdapter
 
   @Override
   public SkillNotFoundPausedReasonError fromJson(JsonReader reader) throws IOException {
-    Map<String, RawJson> additionalProperties = null;
     reader.beginObject();
+    return readProperties(reader);
+  }
+
+  /**
+   * Reads the rest of an object whose opening brace, and maybe some properties, were read already.
+   */
+  SkillNotFoundPausedReasonError readProperties(JsonReader reader) throws IOException {
+    Map<String, RawJson> additionalProperties = null;
     while (reader.hasNext()) {
       // selectName answers -1 for a name not in NAMES, so the known names are cases 1 and up.
       switch (1 + reader.selectName(NAMES)) {

@@ -18,16 +18,31 @@ final class TriggerContextJsonAdapter extends JsonAdapter<TriggerContext> {
   private static final JsonReader.Options TAG = JsonReader.Options.of("type");
   private static final JsonReader.Options TYPES = JsonReader.Options.of("manual", "schedule");
 
-  private final JsonAdapter<ManualTriggerContext> manualTriggerContextAdapter;
-  private final JsonAdapter<ScheduleTriggerContext> scheduleTriggerContextAdapter;
+  private final ManualTriggerContextJsonAdapter manualTriggerContextAdapter;
+  private final ScheduleTriggerContextJsonAdapter scheduleTriggerContextAdapter;
 
   TriggerContextJsonAdapter(Moshi moshi) {
-    this.manualTriggerContextAdapter = moshi.adapter(ManualTriggerContext.class);
-    this.scheduleTriggerContextAdapter = moshi.adapter(ScheduleTriggerContext.class);
+    this.manualTriggerContextAdapter = new ManualTriggerContextJsonAdapter(moshi);
+    this.scheduleTriggerContextAdapter = new ScheduleTriggerContextJsonAdapter(moshi);
   }
 
   @Override
   public TriggerContext fromJson(JsonReader reader) throws IOException {
+    if (JsonSupport.readsTagsInPlace(reader) && reader.peek() == JsonReader.Token.BEGIN_OBJECT) {
+      reader.beginObject();
+      if (reader.selectName(TAG) == 0) {
+        switch (1 + reader.selectString(TYPES)) {
+          case 1:
+            return manualTriggerContextAdapter.readProperties(reader);
+          case 2:
+            return scheduleTriggerContextAdapter.readProperties(reader);
+          default:
+            break;
+        }
+      }
+      // Not the API's own shape: an unknown variant's exact text needs the look-ahead below.
+      throw JsonSupport.LookAheadNeeded.INSTANCE;
+    }
     JsonReader tag = JsonSupport.peekDiscriminator(reader, TAG, "TriggerContext");
     // selectString answers -1 for a value not in TYPES, so the known values are cases 1 and up.
     switch (1 + tag.selectString(TYPES)) {

@@ -44,6 +44,14 @@ final class UpdateDeploymentParamsJsonAdapter extends JsonAdapter<UpdateDeployme
 
   @Override
   public UpdateDeploymentParams fromJson(JsonReader reader) throws IOException {
+    reader.beginObject();
+    return readProperties(reader);
+  }
+
+  /**
+   * Reads the rest of an object whose opening brace, and maybe some properties, were read already.
+   */
+  UpdateDeploymentParams readProperties(JsonReader reader) throws IOException {
     AgentParam agent = null;
     String environmentId = null;
     List<InitialEventParam> initialEvents = null;
@@ -60,7 +68,6 @@ final class UpdateDeploymentParamsJsonAdapter extends JsonAdapter<UpdateDeployme
     BudgetLimit budget = null;
     boolean budgetPresent = false;
     Map<String, RawJson> additionalProperties = null;
-    reader.beginObject();
     while (reader.hasNext()) {
       // selectName answers -1 for a name not in NAMES, so the known names are cases 1 and up.
       switch (1 + reader.selectName(NAMES)) {

@@ -27,12 +27,19 @@ final class UserDefineOutcomeEventParamJsonAdapter
 
   @Override
   public UserDefineOutcomeEventParam fromJson(JsonReader reader) throws IOException {
+    reader.beginObject();
+    return readProperties(reader);
+  }
+
+  /**
+   * Reads the rest of an object whose opening brace, and maybe some properties, were read already.
+   */
+  UserDefineOutcomeEventParam readProperties(JsonReader reader) throws IOException {
     String description = null;
     Rubric rubric = null;
     Integer maxIterations = null;
     boolean maxIterationsPresent = false;
     Map<String, RawJson> additionalProperties = null;
-    reader.beginObject();
     while (reader.hasNext()) {
       // selectName answers -1 for a name not in NAMES, so the known names are cases 1 and up.
       switch (1 + reader.selectName(NAMES)) {

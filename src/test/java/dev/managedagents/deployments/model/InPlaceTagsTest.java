@@ -1,0 +1,121 @@
+package dev.managedagents.deployments.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import com.squareup.moshi.JsonAdapter;
+import com.squareup.moshi.JsonDataException;
+import com.squareup.moshi.JsonReader;
+import com.squareup.moshi.Moshi;
+import java.io.IOException;
+import java.util.concurrent.atomic.AtomicInteger;
+import okio.Buffer;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@link ModelJsonAdapters#decode}: unions read a leading known tag in place, in one pass; any
+ * other object makes the whole document be read again with look-ahead, with the same result as a
+ * plain reader gives.
+ */
+class InPlaceTagsTest {
+  private static final JsonAdapter<Deployment> DEPLOYMENT =
+      new Moshi.Builder().add(ModelJsonAdapters.FACTORY).build().adapter(Deployment.class);
+
+  private static final String HEAD =
+      "{\"id\":\"depl_1\",\"type\":\"deployment\",\"name\":\"n\",\"description\":null,"
+          + "\"agent\":{\"type\":\"agent\",\"id\":\"agent_1\",\"version\":2},\"environment_id\":\"env_1\","
+          + "\"initial_events\":[";
+  private static final String TAIL =
+      "],\"resources\":[{\"type\":\"github_repository\",\"url\":\"https://github.com/e/r\","
+          + "\"checkout\":{\"type\":\"branch\",\"name\":\"main\"},\"mount_path\":null}],"
+          + "\"vault_ids\":[],\"metadata\":{},\"schedule\":null,\"status\":\"paused\","
+          + "\"paused_reason\":{\"type\":\"error\",\"error\":{\"type\":\"vault_archived_error\"}},"
+          + "\"created_at\":\"2026-11-02T10:00:00Z\",\"updated_at\":\"2026-11-20T07:59:58.412Z\",\"archived_at\":null}";
+  private static final String KNOWN_EVENT =
+      "{\"type\":\"user.message\",\"content\":[{\"type\":\"text\",\"text\":\"hi\"},"
+          + "{\"type\":\"image\",\"source\":{\"type\":\"url\",\"url\":\"https://e.com/a.png\"}}]}";
+
+  @Test
+  void apiShapedDocumentIsReadOnceAndEqualsThePlainRead() throws IOException {
+    String json = HEAD + KNOWN_EVENT + TAIL;
+    AtomicInteger reads = new AtomicInteger();
+
+    Deployment inPlace = decode(json, reads);
+
+    assertEquals(1, reads.get());
+    assertEquals(plain(json), inPlace);
+  }
+
+  @Test
+  void unknownNestedVariantIsReadAgainAndKeepsItsExactText() throws IOException {
+    String hologram = "{\"type\":\"hologram\", \"depth\" : 2.50}";
+    String json = HEAD + "{\"type\":\"user.message\",\"content\":[" + hologram + "]}" + TAIL;
+    AtomicInteger reads = new AtomicInteger();
+
+    Deployment deployment = decode(json, reads);
+
+    assertEquals(2, reads.get());
+    UserMessageEvent event = assertInstanceOf(UserMessageEvent.class, deployment.getInitialEvents().get(0));
+    ContentBlock.Unknown block = assertInstanceOf(ContentBlock.Unknown.class, event.getContent().get(0));
+    assertEquals(hologram, block.getJson().getJson());
+    assertEquals(plain(json), deployment);
+  }
+
+  @Test
+  void tagAfterOtherPropertiesIsReadAgainWithTheSameResult() throws IOException {
+    String json =
+        HEAD + "{\"content\":[{\"text\":\"hi\",\"type\":\"text\"}],\"type\":\"user.message\"}" + TAIL;
+    AtomicInteger reads = new AtomicInteger();
+
+    Deployment deployment = decode(json, reads);
+
+    assertEquals(2, reads.get());
+    assertInstanceOf(UserMessageEvent.class, deployment.getInitialEvents().get(0));
+    assertEquals(plain(json), deployment);
+  }
+
+  @Test
+  void unionWithoutTagFailsAsThePlainReadFails() {
+    String json = HEAD + "{\"content\":[]}" + TAIL;
+
+    JsonDataException inPlace = assertThrows(JsonDataException.class, () -> decode(json, new AtomicInteger()));
+    JsonDataException plain = assertThrows(JsonDataException.class, () -> plain(json));
+
+    assertEquals(plain.getMessage(), inPlace.getMessage());
+  }
+
+  @Test
+  void errorBeforeAnyUnionIsReportedFromTheFirstRead() {
+    String json = HEAD.replace("\"version\":2", "\"version\":\"two\"") + KNOWN_EVENT + TAIL;
+    AtomicInteger reads = new AtomicInteger();
+
+    JsonDataException e = assertThrows(JsonDataException.class, () -> decode(json, reads));
+
+    assertEquals(1, reads.get());
+    assertEquals(assertThrows(JsonDataException.class, () -> plain(json)).getMessage(), e.getMessage());
+  }
+
+  @Test
+  void documentBufferIsLeftUnchanged() throws IOException {
+    String json = HEAD + "{\"type\":\"future.event\"}" + TAIL;
+    Buffer buffer = new Buffer().writeUtf8(json);
+
+    ModelJsonAdapters.decode(buffer, DEPLOYMENT::fromJson);
+
+    assertEquals(json, buffer.readUtf8());
+  }
+
+  private static Deployment decode(String json, AtomicInteger reads) throws IOException {
+    return ModelJsonAdapters.decode(
+        new Buffer().writeUtf8(json),
+        reader -> {
+          reads.incrementAndGet();
+          return DEPLOYMENT.fromJson(reader);
+        });
+  }
+
+  private static Deployment plain(String json) throws IOException {
+    return DEPLOYMENT.fromJson(JsonReader.of(new Buffer().writeUtf8(json)));
+  }
+}
