@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.util.Collections;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import okio.Buffer;
 import okio.BufferedSource;
 import org.jspecify.annotations.Nullable;
 
@@ -49,7 +50,19 @@ final class Json {
    */
   static <T> T decode(JsonAdapter<T> adapter, String model, BufferedSource source)
       throws IOException {
-    JsonReader reader = JsonReader.of(source);
+    // Whole in memory, the JSON can be read a second time, so its unions need not look ahead.
+    Buffer json;
+    if (source instanceof Buffer) {
+      json = (Buffer) source;
+    } else {
+      json = new Buffer();
+      json.writeAll(source);
+    }
+    return ModelJsonAdapters.decode(json, reader -> decode(adapter, model, reader));
+  }
+
+  private static <T> T decode(JsonAdapter<T> adapter, String model, JsonReader reader)
+      throws IOException {
     try {
       T value = adapter.fromJson(reader);
       if (!atEnd(reader)) {
