@@ -10,6 +10,7 @@ import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
 import java.util.Set;
 import okio.Buffer;
+import okio.ByteString;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -41,17 +42,18 @@ public final class ModelJsonAdapters {
    * its {@code type} in place when it is the object's first property and names a variant this SDK
    * knows, as the API writes them, instead of first looking ahead for it. When a union meets any
    * other object, {@code read} runs once more on a plain reader, so the result, with the exact text
-   * of unknown variants, is always the one a plain reader gives. {@code json} is left unchanged.
+   * of unknown variants, is always the one a plain reader gives.
    *
    * @throws IOException what {@code read} throws
    */
-  public static <T> T decode(Buffer json, Read<T> read) throws IOException {
-    JsonReader inPlace = JsonReader.of(json.peek());
+  public static <T> T decode(ByteString json, Read<T> read) throws IOException {
+    // Each pass reads its own buffer to the end, so its pooled segments go back to the pool.
+    JsonReader inPlace = JsonReader.of(new Buffer().write(json));
     inPlace.setTag(JsonSupport.InPlaceTags.class, JsonSupport.InPlaceTags.ON);
     try {
       return read.read(inPlace);
     } catch (JsonSupport.LookAheadNeeded e) {
-      return read.read(JsonReader.of(json.peek()));
+      return read.read(JsonReader.of(new Buffer().write(json)));
     }
   }
 
