@@ -3,6 +3,7 @@ package dev.managedagents.deployments;
 import com.squareup.moshi.JsonAdapter;
 import java.io.IOException;
 import okio.Buffer;
+import okio.ByteString;
 
 /**
  * Turns any model into JSON and back, exactly as the client sends and receives it: to persist
@@ -36,9 +37,24 @@ public final class DeploymentsJson {
    * @throws IllegalArgumentException if {@code type} is not a model of this SDK
    */
   public static <T> T fromJson(String json, Class<T> type) {
+    return fromJson(ByteString.encodeUtf8(json), type);
+  }
+
+  /**
+   * Reads UTF-8 JSON as {@code type}, as {@link #fromJson(String, Class)} does; for bytes as they
+   * arrive, with no detour through a {@code String}.
+   *
+   * @throws DecodeException if the JSON is malformed or does not fit {@code type}
+   * @throws IllegalArgumentException if {@code type} is not a model of this SDK
+   */
+  public static <T> T fromJson(byte[] json, Class<T> type) {
+    return fromJson(ByteString.of(json), type);
+  }
+
+  private static <T> T fromJson(ByteString json, Class<T> type) {
     JsonAdapter<T> adapter = adapterFor(type);
     try {
-      return Json.decode(adapter, type.getSimpleName(), new Buffer().writeUtf8(json));
+      return Json.decode(adapter, type.getSimpleName(), json);
     } catch (IOException e) {
       throw new AssertionError("Reading from a memory buffer does not fail", e);
     }

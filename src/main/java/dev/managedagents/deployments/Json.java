@@ -14,6 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import okio.Buffer;
 import okio.BufferedSource;
+import okio.ByteString;
 import org.jspecify.annotations.Nullable;
 
 /** The one Moshi instance of the SDK and the decoding rules every response and user input share. */
@@ -51,13 +52,15 @@ final class Json {
   static <T> T decode(JsonAdapter<T> adapter, String model, BufferedSource source)
       throws IOException {
     // Whole in memory, the JSON can be read a second time, so its unions need not look ahead.
-    Buffer json;
-    if (source instanceof Buffer) {
-      json = (Buffer) source;
-    } else {
-      json = new Buffer();
-      json.writeAll(source);
-    }
+    return decode(adapter, model, source.readByteString());
+  }
+
+  /**
+   * Reads {@code json} as {@code model}.
+   *
+   * @throws DecodeException if the JSON is malformed, truncated, or not the model's shape
+   */
+  static <T> T decode(JsonAdapter<T> adapter, String model, ByteString json) throws IOException {
     return ModelJsonAdapters.decode(json, reader -> decode(adapter, model, reader));
   }
 
