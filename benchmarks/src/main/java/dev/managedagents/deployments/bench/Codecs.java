@@ -24,11 +24,11 @@ final class Codecs {
   private Codecs() {}
 
   static Deployment sdkDeployment(byte[] json) {
-    return DeploymentsJson.fromJson(Fixtures.utf8(json), Deployment.class);
+    return DeploymentsJson.fromJson(json, Deployment.class);
   }
 
   static DeploymentPage sdkPage(byte[] json) {
-    return DeploymentsJson.fromJson(Fixtures.utf8(json), DeploymentPage.class);
+    return DeploymentsJson.fromJson(json, DeploymentPage.class);
   }
 
   static BetaManagedAgentsDeployment officialDeployment(byte[] json) throws IOException {
@@ -47,7 +47,7 @@ final class Codecs {
   }
 
   static CreateDeploymentParams sdkCreateParams() {
-    return DeploymentsJson.fromJson(Fixtures.utf8(Fixtures.CREATE_REQUEST), CreateDeploymentParams.class);
+    return DeploymentsJson.fromJson(Fixtures.CREATE_REQUEST, CreateDeploymentParams.class);
   }
 
   static DeploymentCreateParams officialCreateParams() throws IOException {
