@@ -33,8 +33,19 @@ final class Clients implements AutoCloseable {
     sdk = DeploymentsClient.builder().apiKey(API_KEY).baseUrl(baseUrl).timeout(TIMEOUT).build();
     official = AnthropicOkHttpClient.builder().apiKey(API_KEY).baseUrl(baseUrl).timeout(TIMEOUT).build();
     plain = new OkHttpClient.Builder().callTimeout(TIMEOUT).build();
-    plainRetrieve = new Request.Builder().url(baseUrl + "/v1/deployments/" + Fixtures.DEPLOYMENT_ID).build();
-    plainList = new Request.Builder().url(baseUrl + "/v1/deployments?limit=100").build();
+    plainRetrieve = apiRequest(baseUrl + "/v1/deployments/" + Fixtures.DEPLOYMENT_ID);
+    plainList = apiRequest(baseUrl + "/v1/deployments?limit=100");
+  }
+
+  /** A GET with the headers the API requires, so the floor's server does the same work as for the clients. */
+  private static Request apiRequest(String url) {
+    return new Request.Builder()
+        .url(url)
+        .header("Authorization", "Bearer " + API_KEY)
+        .header("anthropic-version", "2026-10-21")
+        .header("anthropic-beta", "managed-agents-2026-04-01")
+        .header("Accept", "application/json")
+        .build();
   }
 
   Deployment sdkRetrieve() {

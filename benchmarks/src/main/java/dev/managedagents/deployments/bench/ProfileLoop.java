@@ -4,7 +4,8 @@ import java.util.concurrent.Callable;
 
 /**
  * Runs one operation in a loop for a while, to be profiled from outside (./run profile NAME starts it
- * under JFR). NAME is one of decode-deployment, decode-page, encode-create, for sdk or official.
+ * under JFR). NAME is one of decode-deployment, decode-page, encode-create, retrieve, list-100;
+ * CLIENT is sdk or official, or floor for retrieve and list-100.
  */
 public final class ProfileLoop {
   private ProfileLoop() {}
@@ -29,6 +30,16 @@ public final class ProfileLoop {
                 ? () -> Codecs.sdkEncode((dev.managedagents.deployments.model.CreateDeploymentParams) params)
                 : () -> Codecs.officialEncode((com.anthropic.models.beta.deployments.DeploymentCreateParams) params);
         break;
+      case "retrieve":
+      case "list-100":
+        LoopbackServer server = LoopbackServer.start();
+        Clients clients = new Clients(server.baseUrl());
+        boolean one = name.equals("retrieve");
+        operation =
+            client.equals("floor")
+                ? (one ? clients::plainRetrieve : clients::plainList)
+                : sdk ? (one ? clients::sdkRetrieve : clients::sdkList) : (one ? clients::officialRetrieve : clients::officialList);
+        break;
       default:
         throw new IllegalArgumentException("Unknown operation " + name);
     }
@@ -40,5 +51,7 @@ public final class ProfileLoop {
       count++;
     }
     System.out.println(name + " " + client + ": " + count + " operations in " + seconds + " s (" + (sink & 1) + ")");
+    // HTTP clients' threads would keep the JVM alive.
+    System.exit(0);
   }
 }
