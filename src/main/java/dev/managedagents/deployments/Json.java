@@ -12,7 +12,6 @@ import java.io.IOException;
 import java.util.Collections;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
-import okio.Buffer;
 import okio.BufferedSource;
 import okio.ByteString;
 import org.jspecify.annotations.Nullable;
