@@ -12,10 +12,7 @@ import okhttp3.RequestBody;
 import okhttp3.Response;
 import okhttp3.ResponseBody;
 import okio.Buffer;
-import okio.BufferedSource;
-import okio.ForwardingSource;
-import okio.Okio;
-import okio.Source;
+import okio.ByteString;
 import retrofit2.Call;
 
 /**
@@ -115,22 +112,18 @@ final class Calls {
     if (adapter == null) {
       throw new AssertionError(type + " is not a model");
     }
-    Recording recording = new Recording(body.source());
-    BufferedSource source = Okio.buffer(recording);
+    // Read whole: the decoder reads it twice if it must, and a failure shows the start of it.
+    ByteString json;
     try {
-      return Json.decode(adapter, type.getSimpleName(), source);
+      json = body.source().readByteString();
+    } catch (IOException e) {
+      throw connectionFailure(request, e, transport);
+    }
+    try {
+      return Json.decode(adapter, type.getSimpleName(), json);
     } catch (DecodeException e) {
-      // What could not be read is shown: the rest of its start is read for the excerpt.
-      try {
-        while (recording.recorded.size() < ErrorResponse.MAX_BODY_BYTES
-            && source.read(new Buffer(), 8192) != -1) {
-          // Only recorded.
-        }
-      } catch (IOException cutOff) {
-        // The excerpt shows what arrived.
-      }
       Redactor redactor = redactor(transport, request);
-      String text = recording.recorded.readUtf8();
+      String text = json.substring(0, (int) Math.min(json.size(), ErrorResponse.MAX_BODY_BYTES)).utf8();
       ErrorResponse envelope =
           ErrorResponse.ifEnvelope(response.code(), response.headers(), text, redactor);
       if (envelope != null) {
@@ -203,24 +196,5 @@ final class Calls {
     }
     return new ConnectionException(
         transport.redactor.redact(what + " " + reason + effect), cause, possiblySent);
-  }
-
-  /** Keeps a copy of the first bytes read through it, for an excerpt if reading fails. */
-  private static final class Recording extends ForwardingSource {
-    final Buffer recorded = new Buffer();
-
-    Recording(Source delegate) {
-      super(delegate);
-    }
-
-    @Override
-    public long read(Buffer sink, long byteCount) throws IOException {
-      long read = super.read(sink, byteCount);
-      long room = ErrorResponse.MAX_BODY_BYTES - recorded.size();
-      if (read > 0 && room > 0) {
-        sink.copyTo(recorded, sink.size() - read, Math.min(read, room));
-      }
-      return read;
-    }
   }
 }
