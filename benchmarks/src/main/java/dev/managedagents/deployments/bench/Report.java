@@ -6,9 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -98,9 +95,8 @@ public final class Report {
     StringBuilder md = new StringBuilder();
     List<String> run = Files.readAllLines(dir.resolve("run.txt"));
     md.append("# Benchmarks: this SDK, the official Anthropic Java client, and the floor\n\n");
-    md.append("Written by `benchmarks/run` on ")
-        .append(ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")))
-        .append(". Every number below comes from that one run; ratios compare numbers of the same run.\n\n");
+    md.append("Written by `benchmarks/run`. Every number in the tables comes from one run; ratios compare")
+        .append(" numbers of that run. Regenerate with `benchmarks/run` (about 10 minutes on 2 cores).\n\n");
     md.append("## Machine\n\n");
     for (String line : run) {
       md.append("- ").append(line).append('\n');
@@ -262,8 +258,8 @@ public final class Report {
           f[0].equals("sdk") ? "this SDK" : "official client 3.14.0", f[1], mb(own), f[3], mb(total)));
     }
     double ratio = (double) officialTotal / sdkTotal;
-    md.append(String.format(Locale.ROOT, "%nThis SDK's runtime classpath is **1/%.1f** of the official client's.%n%n", ratio));
-    summary.add(new String[] {"runtime classpath: official ÷ SDK", "–", fmt(ratio) + "×", "≥ 15×", mark(ratio >= 15)});
+    md.append(String.format(Locale.ROOT, "%nThis SDK's runtime classpath is **1/%.2f** of the official client's.%n%n", ratio));
+    summary.add(new String[] {"runtime classpath: official ÷ SDK", "–", String.format(Locale.ROOT, "%.2f×", ratio), "≥ 15×", mark(ratio >= 15)});
   }
 
   private static String ops(double value) {
