@@ -120,9 +120,9 @@ public final class Report {
         md.append(String.format(Locale.ROOT, "| %s | %s | %s | %s ms | %s ms |%n", f[0], f[1], f[2], f[3], f[4]));
       }
     }
-    md.append("\nWith the flag (as every benchmark runs) a GET costs a fraction of a millisecond; without it, each\n")
-        .append("call would wait for the client's delayed ACK (about 40 ms) and the loopback benchmarks would measure\n")
-        .append("nothing else.\n\n");
+    md.append("\nWith the flag (as every benchmark runs) a GET costs about a millisecond or less; without it, the\n")
+        .append("server sends a small response's headers and body in two writes and waits for the client's delayed\n")
+        .append("ACK in between (about 40 ms per retrieve), and the retrieve benchmark would measure nothing else.\n\n");
 
     md.append("## Throughput and allocation\n\n");
     md.append("JMH 1.37, throughput mode (operations per second, summed over threads; ± is JMH's 99.9% error),\n")
