@@ -12,7 +12,6 @@ import java.io.IOException;
 import java.util.Collections;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
-import okio.BufferedSource;
 import okio.ByteString;
 import org.jspecify.annotations.Nullable;
 
@@ -40,18 +39,6 @@ final class Json {
                     ? NOT_A_MODEL
                     : MOSHI.adapter(t));
     return adapter == NOT_A_MODEL ? null : (JsonAdapter<T>) adapter;
-  }
-
-  /**
-   * Reads one whole JSON document as {@code model}.
-   *
-   * @throws DecodeException if the JSON is malformed, truncated, or not the model's shape
-   * @throws IOException if reading {@code source} fails
-   */
-  static <T> T decode(JsonAdapter<T> adapter, String model, BufferedSource source)
-      throws IOException {
-    // Whole in memory, the JSON can be read a second time, so its unions need not look ahead.
-    return decode(adapter, model, source.readByteString());
   }
 
   /**
