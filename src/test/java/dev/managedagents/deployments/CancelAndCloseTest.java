@@ -1,0 +1,216 @@
+package dev.managedagents.deployments;
+
+import static dev.managedagents.deployments.ReliabilitySupport.API_KEY;
+import static dev.managedagents.deployments.ReliabilitySupport.fixture;
+import static dev.managedagents.deployments.ReliabilitySupport.minimalCreate;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import dev.managedagents.deployments.FleetServer.Reply;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import okhttp3.OkHttpClient;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Cancel cancels, close closes: a cancelled future stops its HTTP call and any wait at once, and
+ * {@link DeploymentsClient#close()} leaves no call running, no connection pooled and no thread of
+ * its own, while queued or waiting calls say that nothing was sent. Retry waits are real here.
+ */
+class CancelAndCloseTest {
+  private final AtomicReference<FleetServer.Handler> handler = new AtomicReference<>();
+  private final FleetServer server;
+
+  CancelAndCloseTest() throws Exception {
+    server = new FleetServer(Duration.ZERO, 0, request -> handler.get().handle(request));
+  }
+
+  @AfterEach
+  void stop() throws Exception {
+    server.close();
+  }
+
+  private DeploymentsClient.Builder builder() {
+    return new DeploymentsClient.Builder(Collections.emptyMap()).apiKey(API_KEY).baseUrl(server.baseUrl());
+  }
+
+  private static Reply slow(String fixture, long millis) {
+    return Reply.json(200, fixture(fixture)).after(Duration.ofMillis(millis));
+  }
+
+  @Test
+  void cancellingAListFuture_cancelsItsHttpCallAtOnce() throws Exception {
+    handler.set(r -> slow(r.route().contains("runs") ? "deployment-run-page.json" : "deployment-page.json", 3_000));
+    try (DeploymentsClient client = builder().build()) {
+      OkHttpClient http = client.httpClient();
+      CompletableFuture<?> deployments = client.deployments().listAsync();
+      CompletableFuture<?> runs = client.deploymentRuns().listAsync();
+      assertTrue(FleetServer.await(() -> server.received().size() == 2, Duration.ofSeconds(5)));
+      assertTrue(deployments.cancel(true));
+      assertTrue(runs.cancel(true));
+      assertTrue(
+          FleetServer.await(() -> http.dispatcher().runningCallsCount() == 0, Duration.ofMillis(500)),
+          "the HTTP calls stopped");
+      assertThrows(CancellationException.class, deployments::join);
+    }
+  }
+
+  @Test
+  void cancellingDuringARetryWait_freesEverythingAndSendsNoRetry() throws Exception {
+    handler.set(r -> Reply.json(500, fixture("error-envelope.json")).header("retry-after-ms", "700"));
+    try (DeploymentsClient client = builder().build()) {
+      CompletableFuture<?> call = client.deployments().retrieveAsync("depl_01");
+      assertTrue(FleetServer.await(() -> server.received().size() == 1, Duration.ofSeconds(5)));
+      Thread.sleep(100); // now in the wait before the retry
+      assertTrue(call.cancel(true));
+      Thread.sleep(1_200);
+      assertEquals(1, server.received().size(), "no retry after the cancel");
+      assertEquals(0, client.httpClient().dispatcher().runningCallsCount());
+    }
+  }
+
+  @Test
+  void aCancelNeverLosesItsRace_theFutureSaysCancelled() throws Exception {
+    handler.set(r -> slow("deployment-minimal.json", 5));
+    try (DeploymentsClient client = builder().build()) {
+      for (int i = 0; i < 200; i++) {
+        CompletableFuture<?> call = client.deployments().createAsync(minimalCreate());
+        Thread.sleep(i % 7);
+        boolean cancelled = call.cancel(true);
+        try {
+          call.get(5, TimeUnit.SECONDS);
+          assertFalse(cancelled, "a cancelled future completed normally");
+        } catch (CancellationException e) {
+          assertTrue(cancelled);
+        } catch (ExecutionException e) {
+          fail("call " + i + " failed instead of being cancelled: " + e.getCause());
+        }
+      }
+    }
+  }
+
+  @Test
+  void close_failsQueuedAndWaitingCallsAsNotSent_cancelsInFlightOnes_andLeavesNothingBehind() throws Exception {
+    CountDownLatch inFlight = new CountDownLatch(2);
+    handler.set(
+        r -> {
+          if (r.target.contains("waits")) {
+            return Reply.json(503, fixture("error-envelope.json")).header("retry-after-ms", "2000");
+          }
+          inFlight.countDown();
+          return slow("deployment-minimal.json", 3_000);
+        });
+    java.util.Set<Thread> before = new java.util.HashSet<>(Thread.getAllStackTraces().keySet());
+    DeploymentsClient client = builder().maxConcurrentRequests(3).build();
+    OkHttpClient http = client.httpClient();
+    List<CompletableFuture<?>> running = new ArrayList<>();
+    running.add(client.deployments().retrieveAsync("depl_running1"));
+    running.add(client.deployments().createAsync(minimalCreate()));
+    CompletableFuture<?> waiting = client.deployments().retrieveAsync("depl_waits");
+    assertTrue(inFlight.await(5, TimeUnit.SECONDS));
+    assertTrue(FleetServer.await(() -> server.received().size() == 3, Duration.ofSeconds(5)));
+    // The limit of 3 is reached: these wait in the queue.
+    List<CompletableFuture<?>> queued = new ArrayList<>();
+    queued.add(client.deployments().createAsync(minimalCreate()));
+    queued.add(client.deployments().runAsync("depl_01"));
+    AtomicReference<Throwable> sync = new AtomicReference<>();
+    Thread syncWaiting =
+        new Thread(
+            () -> {
+              try {
+                client.deployments().retrieve("depl_waits_sync");
+              } catch (Throwable t) {
+                sync.set(t);
+              }
+            });
+    syncWaiting.start();
+    assertTrue(FleetServer.await(() -> server.received().size() == 4, Duration.ofSeconds(5)));
+    Thread.sleep(200);
+
+    long started = System.nanoTime();
+    client.close();
+    assertTrue(System.nanoTime() - started < TimeUnit.SECONDS.toNanos(3), "close() does not wait for the server");
+
+    for (CompletableFuture<?> call : queued) {
+      ConnectionException e = failure(call);
+      assertFalse(e.isPossiblySent(), e.getMessage());
+      assertTrue(e.getMessage().contains("client was closed"), e.getMessage());
+      assertTrue(e.getMessage().contains("nothing was sent"), e.getMessage());
+    }
+    ConnectionException waited = failure(waiting);
+    assertTrue(waited.getMessage().contains("client was closed"), waited.getMessage());
+    syncWaiting.join(2_000);
+    assertInstanceOf(ConnectionException.class, sync.get());
+    assertTrue(sync.get().getMessage().contains("client was closed"), sync.get().getMessage());
+    for (CompletableFuture<?> call : running) {
+      ConnectionException e = failure(call);
+      assertTrue(e.getMessage().contains("client was closed"), e.getMessage());
+    }
+    Thread.sleep(2_500); // past every retry wait
+    assertEquals(4, server.received().size(), "nothing was sent after close(): " + server.received());
+    assertEquals(0, http.connectionPool().connectionCount(), "no pooled connection");
+    assertEquals(0, http.dispatcher().runningCallsCount() + http.dispatcher().queuedCallsCount());
+    assertTrue(
+        FleetServer.await(() -> sdkThreads(before).isEmpty(), Duration.ofSeconds(5)),
+        "threads left: " + sdkThreads(before));
+    assertThrows(IllegalStateException.class, () -> client.deployments().retrieve("depl_01"));
+  }
+
+  @Test
+  void aSyncCallWaitingToRetry_endsAtOnceWhenItsThreadIsInterrupted() throws Exception {
+    handler.set(r -> Reply.json(503, fixture("error-envelope.json")).header("retry-after-ms", "5000"));
+    try (DeploymentsClient client = builder().build()) {
+      AtomicReference<Throwable> thrown = new AtomicReference<>();
+      Thread caller = new Thread(() -> {
+        try {
+          client.deployments().retrieve("depl_01");
+        } catch (Throwable t) {
+          thrown.set(t);
+        }
+      });
+      caller.start();
+      assertTrue(FleetServer.await(() -> server.received().size() == 1, Duration.ofSeconds(5)));
+      Thread.sleep(100);
+      long started = System.nanoTime();
+      caller.interrupt();
+      caller.join(2_000);
+      assertFalse(caller.isAlive());
+      assertTrue(System.nanoTime() - started < TimeUnit.SECONDS.toNanos(1));
+      ConnectionException e = assertInstanceOf(ConnectionException.class, thrown.get());
+      assertTrue(e.getMessage().contains("interrupted"), e.getMessage());
+    }
+  }
+
+  /** The client's threads: OkHttp's dispatcher and the SDK's own, started after {@code before}. */
+  static List<String> sdkThreads(java.util.Set<Thread> before) {
+    List<String> names = new ArrayList<>();
+    for (Thread t : Thread.getAllStackTraces().keySet()) {
+      if (t.isAlive() && !before.contains(t) && (t.getName().startsWith("OkHttp Dispatcher") || t.getName().startsWith("OkHttp http") || t.getName().startsWith("deployments-sdk"))) {
+        names.add(t.getName());
+      }
+    }
+    return names;
+  }
+
+  private static ConnectionException failure(CompletableFuture<?> call) throws Exception {
+    try {
+      call.get(3, TimeUnit.SECONDS);
+      throw new AssertionError("completed normally");
+    } catch (ExecutionException e) {
+      return assertInstanceOf(ConnectionException.class, e.getCause());
+    }
+  }
+}

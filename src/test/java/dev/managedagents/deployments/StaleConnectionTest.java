@@ -1,0 +1,209 @@
+package dev.managedagents.deployments;
+
+import static dev.managedagents.deployments.ReliabilitySupport.builder;
+import static dev.managedagents.deployments.ReliabilitySupport.fixture;
+import static dev.managedagents.deployments.ReliabilitySupport.minimalCreate;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.managedagents.deployments.FleetServer.Reply;
+import dev.managedagents.deployments.ReliabilitySupport.RecordingSleeper;
+import dev.managedagents.deployments.model.CreateDeploymentParams;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Keep-alive connections that the server closes: when idle for a second, as load balancers do, or
+ * after a number of requests. A pooled connection that went stale must never fail a call, never
+ * cost a retry or a backoff, and never make a create or a run happen twice.
+ */
+class StaleConnectionTest {
+  private static final Duration IDLE_TIMEOUT = Duration.ofSeconds(1);
+  private static final Duration PAST_IDLE = Duration.ofMillis(1_500);
+
+  private final RecordingSleeper sleeper = new RecordingSleeper();
+  private final Map<String, AtomicInteger> createsByName = new ConcurrentHashMap<>();
+  private FleetServer server;
+
+  private FleetServer start(Duration idleTimeout, int maxRequestsPerConnection) throws Exception {
+    server =
+        new FleetServer(
+            idleTimeout,
+            maxRequestsPerConnection,
+            request -> {
+              if (request.route().equals("POST /v1/deployments")) {
+                String name = request.body().replaceAll("(?s).*\"name\":\"([^\"]*)\".*", "$1");
+                createsByName.computeIfAbsent(name, n -> new AtomicInteger()).incrementAndGet();
+                return Reply.json(200, fixture("deployment-minimal.json"));
+              }
+              if (request.route().endsWith("/run")) {
+                return Reply.json(200, fixture("deployment-run-ok.json"));
+              }
+              if (request.route().startsWith("GET /v1/deployment_runs")) {
+                return Reply.json(200, fixture("deployment-run-page.json"));
+              }
+              return Reply.json(200, fixture("deployment-minimal.json"));
+            });
+    return server;
+  }
+
+  @AfterEach
+  void stop() throws Exception {
+    server.close();
+  }
+
+  @Test
+  void aCreateAfterTheServerClosedTheIdleConnection_isSentOnceAndSucceeds() throws Exception {
+    start(IDLE_TIMEOUT, 0);
+    try (DeploymentsClient client = builder(server.baseUrl(), sleeper).build()) {
+      client.deployments().retrieve("depl_01"); // leaves a pooled connection behind
+      Thread.sleep(PAST_IDLE.toMillis());
+      client.deployments().create(named("after-idle"));
+      Thread.sleep(PAST_IDLE.toMillis());
+      client.deployments().createAsync(named("after-idle-async")).get(10, TimeUnit.SECONDS);
+    }
+    assertEquals(1, createsByName.get("after-idle").get());
+    assertEquals(1, createsByName.get("after-idle-async").get());
+    assertTrue(sleeper.waits().isEmpty(), "no retry was needed: " + sleeper.millis());
+  }
+
+  @Test
+  void aRunAfterTheServerClosedTheIdleConnection_isSentOnceAndSucceeds() throws Exception {
+    start(IDLE_TIMEOUT, 0);
+    try (DeploymentsClient client = builder(server.baseUrl(), sleeper).build()) {
+      client.deployments().retrieve("depl_01");
+      Thread.sleep(PAST_IDLE.toMillis());
+      client.deployments().run("depl_01");
+      Thread.sleep(PAST_IDLE.toMillis());
+      client.deployments().runAsync("depl_01").get(10, TimeUnit.SECONDS);
+    }
+    assertEquals(2, server.count("POST /v1/deployments/depl_01/run"));
+    assertTrue(sleeper.waits().isEmpty(), "no retry was needed: " + sleeper.millis());
+  }
+
+  @Test
+  void aGetOnAStaleConnection_succeedsWithoutARetryEvenWithMaxRetriesZero() throws Exception {
+    start(IDLE_TIMEOUT, 0);
+    try (DeploymentsClient client = builder(server.baseUrl(), sleeper).maxRetries(0).build()) {
+      client.deployments().retrieve("depl_01");
+      Thread.sleep(PAST_IDLE.toMillis());
+      client.deployments().retrieve("depl_01");
+      Thread.sleep(PAST_IDLE.toMillis());
+      client.deployments().retrieveAsync("depl_01").get(10, TimeUnit.SECONDS);
+    }
+    assertTrue(sleeper.waits().isEmpty(), "no backoff was spent: " + sleeper.millis());
+  }
+
+  @Test
+  void afterABurst_everyStaleConnectionIsRecoveredWithoutSpendingRetries() throws Exception {
+    start(IDLE_TIMEOUT, 0);
+    try (DeploymentsClient client = builder(server.baseUrl(), sleeper).maxRetries(0).build()) {
+      // A burst leaves several connections in the pool, all of which go stale together.
+      List<CompletableFuture<?>> burst = new ArrayList<>();
+      for (int i = 0; i < 6; i++) {
+        burst.add(client.deployments().retrieveAsync("depl_0" + i));
+      }
+      CompletableFuture.allOf(burst.toArray(new CompletableFuture<?>[0])).get(10, TimeUnit.SECONDS);
+      assertTrue(server.connectionsAccepted() > 1, "the burst used several connections");
+      Thread.sleep(PAST_IDLE.toMillis());
+      for (int i = 0; i < 6; i++) {
+        client.deployments().retrieve("depl_1" + i);
+      }
+    }
+    assertTrue(sleeper.waits().isEmpty(), "no backoff was spent: " + sleeper.millis());
+  }
+
+  @Test
+  void aServerThatClosesAfterEveryAnswer_neverFailsACallOrDuplicatesAWrite() throws Exception {
+    start(Duration.ZERO, 1);
+    try (DeploymentsClient client = builder(server.baseUrl(), sleeper).maxRetries(0).build()) {
+      for (int i = 0; i < 10; i++) {
+        client.deployments().retrieve("depl_01");
+        client.deployments().create(named("closing-" + i));
+        client.deployments().run("depl_01");
+        client.deploymentRuns().list();
+      }
+    }
+    for (int i = 0; i < 10; i++) {
+      assertEquals(1, createsByName.get("closing-" + i).get(), "closing-" + i);
+    }
+    assertEquals(10, server.count("POST /v1/deployments/depl_01/run"));
+  }
+
+  /**
+   * The issue's load: 200 creates, 200 runs and 200 GETs (with no retries allowed), each after a
+   * random pause of 0 to 3 s, against a server that closes connections idle for 1 s. Lanes run side
+   * by side so that the test takes seconds, not minutes; each lane keeps the random gaps.
+   */
+  @Test
+  void twoHundredOfEachAtRandomGaps_noFailureNoDuplicate() throws Exception {
+    start(IDLE_TIMEOUT, 0);
+    int lanes = 20;
+    int perLane = 10;
+    ExecutorService threads = Executors.newFixedThreadPool(lanes * 3);
+    List<Throwable> failures = Collections.synchronizedList(new ArrayList<>());
+    try (DeploymentsClient client = builder(server.baseUrl(), sleeper).maxRetries(0).build()) {
+      List<Future<?>> done = new ArrayList<>();
+      for (int lane = 0; lane < lanes; lane++) {
+        for (String kind : new String[] {"create", "run", "get"}) {
+          Random random = new Random(lane * 31L + kind.hashCode());
+          int laneId = lane;
+          done.add(
+              threads.submit(
+                  () -> {
+                    for (int i = 0; i < perLane; i++) {
+                      sleepQuietly(random.nextInt(3_000));
+                      try {
+                        if (kind.equals("create")) {
+                          client.deployments().create(named("load-" + laneId + "-" + i));
+                        } else if (kind.equals("run")) {
+                          client.deployments().run("depl_01");
+                        } else {
+                          client.deployments().retrieve("depl_01");
+                        }
+                      } catch (RuntimeException e) {
+                        failures.add(e);
+                      }
+                    }
+                  }));
+        }
+      }
+      for (Future<?> f : done) {
+        f.get(2, TimeUnit.MINUTES);
+      }
+    } finally {
+      threads.shutdownNow();
+    }
+    assertTrue(failures.isEmpty(), failures.size() + " failed, first: " + (failures.isEmpty() ? "" : failures.get(0)));
+    assertEquals(lanes * perLane, createsByName.size());
+    createsByName.forEach((name, count) -> assertEquals(1, count.get(), name + " was created " + count + " times"));
+    assertEquals(lanes * perLane, server.count("POST /v1/deployments/depl_01/run"));
+    assertEquals(lanes * perLane, server.count("GET /v1/deployments/depl_01"));
+    assertTrue(sleeper.waits().isEmpty(), "no backoff was spent: " + sleeper.millis());
+  }
+
+  private static CreateDeploymentParams named(String name) {
+    return minimalCreate().toBuilder().name(name).build();
+  }
+
+  private static void sleepQuietly(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}
