@@ -1,6 +1,7 @@
 package dev.managedagents.deployments;
 
 import dev.managedagents.deployments.model.ErrorEnvelope;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -19,8 +20,11 @@ public class ApiException extends DeploymentsException {
   private final String bodyExcerpt;
   private final transient @Nullable ErrorEnvelope error;
 
-  ApiException(ErrorResponse response) {
-    super(response.describe(), null);
+  private final @Nullable Duration retryAfter;
+
+  ApiException(ErrorResponse response, String message) {
+    super(message, null);
+    this.retryAfter = response.retryAfter;
     this.status = response.status;
     this.errorType = response.errorType;
     this.requestId = response.requestId;
@@ -44,7 +48,17 @@ public class ApiException extends DeploymentsException {
     return requestId;
   }
 
-  /** The response headers, by lower-case name. */
+  /**
+   * How long the server asked to wait before trying again ({@code retry-after-ms} or {@code
+   * retry-after}), or {@code null} when it did not say. When this is longer than the client waits
+   * (60 s) or than the call had left, the call failed at once rather than retrying early: retry
+   * after this long yourself.
+   */
+  public @Nullable Duration getRetryAfter() {
+    return retryAfter;
+  }
+
+  /** The response headers, by lower-case name; credentials and known secrets masked. */
   public Map<String, List<String>> getHeaders() {
     return headers;
   }

@@ -4,7 +4,7 @@ package dev.managedagents.deployments;
 public final class AuthenticationException extends ApiException {
   private static final long serialVersionUID = 1L;
 
-  AuthenticationException(ErrorResponse response) {
-    super(response);
+  AuthenticationException(ErrorResponse response, String message) {
+    super(response, message);
   }
 }

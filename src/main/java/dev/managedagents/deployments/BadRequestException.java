@@ -4,7 +4,7 @@ package dev.managedagents.deployments;
 public final class BadRequestException extends ApiException {
   private static final long serialVersionUID = 1L;
 
-  BadRequestException(ErrorResponse response) {
-    super(response);
+  BadRequestException(ErrorResponse response, String message) {
+    super(response, message);
   }
 }

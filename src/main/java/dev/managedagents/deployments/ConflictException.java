@@ -4,7 +4,7 @@ package dev.managedagents.deployments;
 public final class ConflictException extends ApiException {
   private static final long serialVersionUID = 1L;
 
-  ConflictException(ErrorResponse response) {
-    super(response);
+  ConflictException(ErrorResponse response, String message) {
+    super(response, message);
   }
 }

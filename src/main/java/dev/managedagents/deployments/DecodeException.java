@@ -61,7 +61,7 @@ public final class DecodeException extends DeploymentsException {
             : "; the body starts: "
                 + (bodyExcerpt.length() > 200 ? bodyExcerpt.substring(0, 200) + "…" : bodyExcerpt));
     return new DecodeException(
-        model, path, getCause(), redactor.redact(message.toString()), status, requestId, bodyExcerpt);
+        model, path, redactor.safeCause(getCause()), redactor.redact(message.toString()), status, requestId, bodyExcerpt);
   }
 
   /** The model that was being read, such as {@code Deployment}. */

@@ -25,7 +25,9 @@ public final class DeploymentRuns {
 
   /** Lists runs, newest first: the page that {@code params} selects. */
   public Page<DeploymentRun> list(ListDeploymentRunsParams params) {
-    return toPage(Calls.execute(transport, listCall(params), DeploymentRunPage.class), params);
+    return toPage(
+        Exchange.execute(transport, Operation.LIST_DEPLOYMENT_RUNS, listCall(params), DeploymentRunPage.class),
+        params);
   }
 
   /** Lists runs without blocking: the first page with the server's defaults. */
@@ -35,21 +37,31 @@ public final class DeploymentRuns {
 
   /** Lists runs without blocking; see {@link #list(ListDeploymentRunsParams)}. */
   public CompletableFuture<Page<DeploymentRun>> listAsync(ListDeploymentRunsParams params) {
-    return Calls.enqueue(
-        transport, () -> listCall(params), DeploymentRunPage.class)
-        .thenApply(page -> toPage(page, params));
+    return Exchange.enqueue(
+        transport,
+        Operation.LIST_DEPLOYMENT_RUNS,
+        () -> listCall(params),
+        DeploymentRunPage.class,
+        page -> toPage(page, params));
   }
 
   /** Retrieves a run by ID. */
   public DeploymentRun retrieve(String deploymentRunId) {
-    return Calls.execute(
-        transport, transport.api.retrieveDeploymentRun(id(deploymentRunId)), DeploymentRun.class);
+    return Exchange.execute(
+        transport,
+        Operation.RETRIEVE_DEPLOYMENT_RUN,
+        transport.api.retrieveDeploymentRun(id(deploymentRunId)),
+        DeploymentRun.class);
   }
 
   /** Retrieves a run without blocking. */
   public CompletableFuture<DeploymentRun> retrieveAsync(String deploymentRunId) {
-    return Calls.enqueue(
-        transport, () -> transport.api.retrieveDeploymentRun(id(deploymentRunId)), DeploymentRun.class);
+    return Exchange.enqueue(
+        transport,
+        Operation.RETRIEVE_DEPLOYMENT_RUN,
+        () -> transport.api.retrieveDeploymentRun(id(deploymentRunId)),
+        DeploymentRun.class,
+        run -> run);
   }
 
   private Call<DeploymentRunPage> listCall(ListDeploymentRunsParams params) {

@@ -6,6 +6,7 @@ import dev.managedagents.deployments.model.DeploymentPage;
 import dev.managedagents.deployments.model.DeploymentRun;
 import dev.managedagents.deployments.model.UpdateDeploymentParams;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 import retrofit2.Call;
 
 /**
@@ -34,13 +35,12 @@ public final class Deployments {
    * @throws ValidationException if {@code params} breaks a documented limit; nothing is sent
    */
   public Deployment create(CreateDeploymentParams params) {
-    return Calls.execute(transport, createCall(params), Deployment.class);
+    return Exchange.execute(transport, Operation.CREATE_DEPLOYMENT, createCall(params), Deployment.class);
   }
 
   /** Creates a deployment without blocking; see {@link #create}. */
   public CompletableFuture<Deployment> createAsync(CreateDeploymentParams params) {
-    return Calls.enqueue(
-        transport, () -> createCall(params), Deployment.class);
+    return async(Operation.CREATE_DEPLOYMENT, () -> createCall(params), Deployment.class);
   }
 
   /** Lists deployments, newest first: the first page with the server's defaults. */
@@ -50,7 +50,9 @@ public final class Deployments {
 
   /** Lists deployments, newest first: the page that {@code params} selects. */
   public Page<Deployment> list(ListDeploymentsParams params) {
-    return toPage(Calls.execute(transport, listCall(params), DeploymentPage.class), params);
+    return toPage(
+        Exchange.execute(transport, Operation.LIST_DEPLOYMENTS, listCall(params), DeploymentPage.class),
+        params);
   }
 
   /** Lists deployments without blocking: the first page with the server's defaults. */
@@ -60,21 +62,23 @@ public final class Deployments {
 
   /** Lists deployments without blocking; see {@link #list(ListDeploymentsParams)}. */
   public CompletableFuture<Page<Deployment>> listAsync(ListDeploymentsParams params) {
-    return Calls.enqueue(
-        transport, () -> listCall(params), DeploymentPage.class)
-        .thenApply(page -> toPage(page, params));
+    return Exchange.enqueue(
+        transport,
+        Operation.LIST_DEPLOYMENTS,
+        () -> listCall(params),
+        DeploymentPage.class,
+        page -> toPage(page, params));
   }
 
   /** Retrieves a deployment by ID. */
   public Deployment retrieve(String deploymentId) {
-    return Calls.execute(
-        transport, transport.api.retrieveDeployment(id(deploymentId)), Deployment.class);
+    return Exchange.execute(
+        transport, Operation.RETRIEVE_DEPLOYMENT, transport.api.retrieveDeployment(id(deploymentId)), Deployment.class);
   }
 
   /** Retrieves a deployment without blocking. */
   public CompletableFuture<Deployment> retrieveAsync(String deploymentId) {
-    return Calls.enqueue(
-        transport, () -> transport.api.retrieveDeployment(id(deploymentId)), Deployment.class);
+    return async(Operation.RETRIEVE_DEPLOYMENT, () -> transport.api.retrieveDeployment(id(deploymentId)), Deployment.class);
   }
 
   /**
@@ -83,49 +87,46 @@ public final class Deployments {
    * null} are deleted.
    */
   public Deployment update(String deploymentId, UpdateDeploymentParams params) {
-    return Calls.execute(transport, updateCall(deploymentId, params), Deployment.class);
+    return Exchange.execute(
+        transport, Operation.UPDATE_DEPLOYMENT, updateCall(deploymentId, params), Deployment.class);
   }
 
   /** Updates a deployment without blocking; see {@link #update}. */
   public CompletableFuture<Deployment> updateAsync(String deploymentId, UpdateDeploymentParams params) {
-    return Calls.enqueue(
-        transport, () -> updateCall(deploymentId, params), Deployment.class);
+    return async(Operation.UPDATE_DEPLOYMENT, () -> updateCall(deploymentId, params), Deployment.class);
   }
 
   /** Archives a deployment: it stops firing and can no longer change. Archiving twice is harmless. */
   public Deployment archive(String deploymentId) {
-    return Calls.execute(
-        transport, transport.api.archiveDeployment(id(deploymentId)), Deployment.class);
+    return Exchange.execute(
+        transport, Operation.ARCHIVE_DEPLOYMENT, transport.api.archiveDeployment(id(deploymentId)), Deployment.class);
   }
 
   /** Archives a deployment without blocking. */
   public CompletableFuture<Deployment> archiveAsync(String deploymentId) {
-    return Calls.enqueue(
-        transport, () -> transport.api.archiveDeployment(id(deploymentId)), Deployment.class);
+    return async(Operation.ARCHIVE_DEPLOYMENT, () -> transport.api.archiveDeployment(id(deploymentId)), Deployment.class);
   }
 
   /** Pauses a deployment: its schedule stops firing until it is unpaused. */
   public Deployment pause(String deploymentId) {
-    return Calls.execute(
-        transport, transport.api.pauseDeployment(id(deploymentId)), Deployment.class);
+    return Exchange.execute(
+        transport, Operation.PAUSE_DEPLOYMENT, transport.api.pauseDeployment(id(deploymentId)), Deployment.class);
   }
 
   /** Pauses a deployment without blocking. */
   public CompletableFuture<Deployment> pauseAsync(String deploymentId) {
-    return Calls.enqueue(
-        transport, () -> transport.api.pauseDeployment(id(deploymentId)), Deployment.class);
+    return async(Operation.PAUSE_DEPLOYMENT, () -> transport.api.pauseDeployment(id(deploymentId)), Deployment.class);
   }
 
   /** Unpauses a paused deployment. */
   public Deployment unpause(String deploymentId) {
-    return Calls.execute(
-        transport, transport.api.unpauseDeployment(id(deploymentId)), Deployment.class);
+    return Exchange.execute(
+        transport, Operation.UNPAUSE_DEPLOYMENT, transport.api.unpauseDeployment(id(deploymentId)), Deployment.class);
   }
 
   /** Unpauses a deployment without blocking. */
   public CompletableFuture<Deployment> unpauseAsync(String deploymentId) {
-    return Calls.enqueue(
-        transport, () -> transport.api.unpauseDeployment(id(deploymentId)), Deployment.class);
+    return async(Operation.UNPAUSE_DEPLOYMENT, () -> transport.api.unpauseDeployment(id(deploymentId)), Deployment.class);
   }
 
   /**
@@ -135,14 +136,17 @@ public final class Deployments {
    * retried, and the run may have started.
    */
   public DeploymentRun run(String deploymentId) {
-    return Calls.execute(
-        transport, transport.api.runDeployment(id(deploymentId)), DeploymentRun.class);
+    return Exchange.execute(
+        transport, Operation.RUN_DEPLOYMENT, transport.api.runDeployment(id(deploymentId)), DeploymentRun.class);
   }
 
   /** Runs a deployment now without blocking; see {@link #run}. */
   public CompletableFuture<DeploymentRun> runAsync(String deploymentId) {
-    return Calls.enqueue(
-        transport, () -> transport.api.runDeployment(id(deploymentId)), DeploymentRun.class);
+    return async(Operation.RUN_DEPLOYMENT, () -> transport.api.runDeployment(id(deploymentId)), DeploymentRun.class);
+  }
+
+  private <M> CompletableFuture<M> async(Operation operation, Supplier<Call<M>> prepare, Class<M> type) {
+    return Exchange.enqueue(transport, operation, prepare, type, model -> model);
   }
 
   private Call<Deployment> createCall(CreateDeploymentParams params) {

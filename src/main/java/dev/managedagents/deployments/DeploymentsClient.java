@@ -1,6 +1,5 @@
 package dev.managedagents.deployments;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.LinkedHashSet;
@@ -9,6 +8,8 @@ import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import okhttp3.ConnectionPool;
+import okhttp3.Dispatcher;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import org.jspecify.annotations.Nullable;
@@ -27,17 +28,28 @@ import org.jspecify.annotations.Nullable;
  * sent again, byte for byte, up to {@link Builder#maxRetries} times (2 by default; per call with
  * {@link RequestOptions#withMaxRetries}), after about 0.5 s, 1 s, 2 s ... (at most 8 s, less up to
  * a quarter at random) or as long as the server's {@code retry-after-ms} or {@code retry-after}
- * asks (up to 60 s); {@code x-should-retry} overrides the rule. Other 4xx are final. A wait that
- * would end after the call's timeout is not started.
+ * asks. {@code x-should-retry} (in any case) overrides the rule. A server that asks for more than
+ * 60 s, or for more than the call has left, is not waited for: the call fails at once and {@link
+ * ApiException#getRetryAfter()} says how long the server asked for. Other 4xx are final. A pooled
+ * connection that the server had closed while idle is replaced without counting as a retry.
  *
- * <p><b>Create and run are not idempotent.</b> They are sent again only when the first attempt
- * certainly had no effect: no connection could be made, the server answered 429, or it said {@code
- * x-should-retry: true}. Otherwise the failure is thrown and says that the operation may have
- * happened ({@link ConnectionException#isPossiblySent()}, or a 5xx {@link ApiException}): list
- * before you try again.
+ * <p><b>Create and run are not idempotent.</b> Each is sent on a new connection, and sent again
+ * only when the server certainly did not act on it: nothing of it was sent, or the server answered
+ * 408 or 429, or said {@code x-should-retry: true}. Otherwise the failure says that the operation
+ * may have happened ({@link ConnectionException#isPossiblySent()}, or a 5xx {@link ApiException}):
+ * list before you try again.
  *
- * <p><b>Timeouts.</b> Connect 10 s, each read and write 60 s, the whole call with its retries 3
- * minutes; set them on the builder, or per call with {@link RequestOptions#withTimeout}.
+ * <p><b>Redirects</b> are followed only for reads, and only on the same origin; a redirected write
+ * fails with an {@link ApiException} that says where it pointed, so that no write is lost or sent
+ * with its credentials to another host.
+ *
+ * <p><b>Timeouts.</b> Connect 10 s, each read and write 60 s, the whole call 3 minutes, counted from
+ * the moment it is made (time waiting for a free connection slot and retries included); set them
+ * on the builder, or per call with {@link RequestOptions#withTimeout}.
+ *
+ * <p><b>In a service.</b> Up to 64 calls run at once ({@link Builder#maxConcurrentRequests}); idle
+ * connections are kept 30 s; a response body larger than {@link Builder#maxResponseSize} (32 MiB)
+ * fails the call; cancelling an async call's future stops its HTTP call and any wait at once.
  */
 public final class DeploymentsClient implements AutoCloseable {
   /** The API's own address. */
@@ -48,19 +60,17 @@ public final class DeploymentsClient implements AutoCloseable {
 
   static final String USER_AGENT = "deployments-sdk-java/0.1.0";
 
-  private final OkHttpClient http;
-  private final boolean ownsHttp;
+  /** The default of {@link Builder#maxResponseSize}: 32 MiB, far above any page the API returns. */
+  public static final long DEFAULT_MAX_RESPONSE_SIZE = 32L * 1024 * 1024;
+
   private final HttpUrl baseUrl;
+  private final Transport transport;
   private final Deployments deployments;
   private final DeploymentRuns deploymentRuns;
 
-  private final Transport transport;
-
-  private DeploymentsClient(OkHttpClient http, boolean ownsHttp, HttpUrl baseUrl, Redactor redactor) {
-    this.http = http;
-    this.ownsHttp = ownsHttp;
+  private DeploymentsClient(HttpUrl baseUrl, Transport transport) {
     this.baseUrl = baseUrl;
-    this.transport = new Transport(http, baseUrl, redactor);
+    this.transport = transport;
     this.deployments = new Deployments(transport);
     this.deploymentRuns = new DeploymentRuns(transport);
   }
@@ -81,21 +91,30 @@ public final class DeploymentsClient implements AutoCloseable {
   }
 
   /**
-   * Releases the threads and connections this client created; later calls throw {@link
-   * IllegalStateException}. Calls in flight may finish. A caller-supplied {@link OkHttpClient} is
-   * left running: it belongs to the caller. Closing twice does nothing.
+   * Ends every call of this client and releases its threads and connections. Calls waiting for a
+   * connection slot or to retry fail at once with a {@link ConnectionException} that says the client
+   * was closed and nothing was sent; calls in flight are cancelled and fail the same way, saying the
+   * request may have reached the server. No attempt starts after this, and later calls throw {@link
+   * IllegalStateException}.
+   *
+   * <p>It waits up to 2 seconds for the cancelled calls' threads to let go of their connections
+   * (they do so at once unless a thread is busy elsewhere), then closes every pooled connection and
+   * stops the threads this client started. A caller-supplied {@link OkHttpClient} keeps its
+   * dispatcher and pool running: they belong to the caller. Closing twice does nothing.
    */
   @Override
   public void close() {
-    if (transport.close() && ownsHttp) {
-      http.dispatcher().executorService().shutdown();
-      http.connectionPool().evictAll();
-    }
+    transport.close(Duration.ofSeconds(2));
   }
 
-  /** The OkHttp client calls go through, for tests. */
+  /** The whole-call timeout calls start with, for tests. */
+  Duration timeout() {
+    return transport.timeout;
+  }
+
+  /** The OkHttp client idempotent calls go through, for tests. */
   OkHttpClient httpClient() {
-    return http;
+    return transport.http();
   }
 
   /** Names the base URL; never the API key. */
@@ -117,7 +136,9 @@ public final class DeploymentsClient implements AutoCloseable {
     private Duration writeTimeout = Duration.ofSeconds(60);
     private Duration callTimeout = Duration.ofMinutes(3);
     private int maxRetries = 2;
-    private RetryInterceptor.Sleeper sleeper = RetryInterceptor.THREAD_SLEEPER;
+    private int maxConcurrentRequests = 64;
+    private long maxResponseSize = DEFAULT_MAX_RESPONSE_SIZE;
+    private Transport.@Nullable Sleeper sleeper;
     private Random random = new Random();
     private @Nullable Consumer<String> logger;
 
@@ -196,6 +217,34 @@ public final class DeploymentsClient implements AutoCloseable {
     }
 
     /**
+     * How many calls of this client may be in flight at once, to the API's host and in all; more
+     * wait in a queue, and their timeout counts while they wait. Default 64. Applies to the client's
+     * own connections; with {@link #okHttpClient} the limits of that client's dispatcher apply.
+     */
+    public Builder maxConcurrentRequests(int maxConcurrentRequests) {
+      if (maxConcurrentRequests < 1 || maxConcurrentRequests > 1024) {
+        throw new ValidationException(
+            "maxConcurrentRequests", "is " + maxConcurrentRequests + "; it must be from 1 to 1024");
+      }
+      this.maxConcurrentRequests = maxConcurrentRequests;
+      return this;
+    }
+
+    /**
+     * The most bytes the client reads of one response body, counted after decompression; a larger
+     * answer fails the call with a {@link ResponseTooLargeException} instead of filling the heap.
+     * Default {@value DeploymentsClient#DEFAULT_MAX_RESPONSE_SIZE} (32 MiB). Error bodies are read
+     * only as far as their message needs (64 KB).
+     */
+    public Builder maxResponseSize(long bytes) {
+      if (bytes < 1) {
+        throw new ValidationException("maxResponseSize", "is " + bytes + "; it must be at least 1 byte");
+      }
+      this.maxResponseSize = bytes;
+      return this;
+    }
+
+    /**
      * Logs each request and response, every attempt, as one message each: method, URL, status,
      * time, headers and the first 8 KB of the body. Off by default. The API key, other credential
      * headers and secret properties such as {@code authorization_token} are masked; bodies may
@@ -211,7 +260,8 @@ public final class DeploymentsClient implements AutoCloseable {
       return this;
     }
 
-    Builder sleeper(RetryInterceptor.Sleeper sleeper) {
+    /** Tests record retry waits instead of waiting; {@code null} waits for real. */
+    Builder sleeper(Transport.@Nullable Sleeper sleeper) {
       this.sleeper = sleeper;
       return this;
     }
@@ -239,26 +289,50 @@ public final class DeploymentsClient implements AutoCloseable {
       Set<String> allBetas = new LinkedHashSet<>();
       allBetas.add(MANAGED_AGENTS_BETA);
       allBetas.addAll(betas);
-      OkHttpClient.Builder http =
-          (okHttpClient != null ? okHttpClient.newBuilder() : new OkHttpClient.Builder())
-              .connectTimeout(connectTimeout.toMillis(), TimeUnit.MILLISECONDS)
-              .readTimeout(readTimeout.toMillis(), TimeUnit.MILLISECONDS)
-              .writeTimeout(writeTimeout.toMillis(), TimeUnit.MILLISECONDS)
-              .callTimeout(callTimeout.toMillis(), TimeUnit.MILLISECONDS)
-              // OkHttp would silently resend a request whose connection broke, even a create: the
-              // RetryInterceptor decides instead, knowing which operations are safe to resend.
-              .retryOnConnectionFailure(false)
-              .addInterceptor(
-                  new RetryInterceptor(maxRetries, new RetryPolicy(random), url, sleeper, Clock.systemUTC()))
-              .addInterceptor(
-                  new HeadersInterceptor(
-                      key, String.join(",", allBetas), workspaceId == null ? null : Validation.header(workspaceId, "workspaceId")));
+      String workspace = workspaceId == null ? null : Validation.header(workspaceId, "workspaceId");
+      OkHttpClient.Builder http;
+      if (okHttpClient != null) {
+        http = okHttpClient.newBuilder();
+      } else {
+        Dispatcher dispatcher = new Dispatcher();
+        dispatcher.setMaxRequests(maxConcurrentRequests);
+        dispatcher.setMaxRequestsPerHost(maxConcurrentRequests);
+        http =
+            new OkHttpClient.Builder()
+                .dispatcher(dispatcher)
+                .connectionPool(
+                    new ConnectionPool(
+                        maxConcurrentRequests, Transport.KEEP_ALIVE.getSeconds(), TimeUnit.SECONDS));
+      }
+      http.connectTimeout(connectTimeout.toMillis(), TimeUnit.MILLISECONDS)
+          .readTimeout(readTimeout.toMillis(), TimeUnit.MILLISECONDS)
+          .writeTimeout(writeTimeout.toMillis(), TimeUnit.MILLISECONDS)
+          // Each call keeps its own deadline from the moment it is made, queue time included.
+          .callTimeout(0, TimeUnit.MILLISECONDS)
+          // OkHttp would silently resend a request whose connection broke, even a create, and follow
+          // a redirect of a write as a GET: every attempt is decided by Exchange instead, knowing
+          // which operations are safe to resend.
+          .retryOnConnectionFailure(false)
+          .followRedirects(false)
+          .followSslRedirects(false);
+      http.interceptors().add(0, Attempt.NO_RAW_EXCEPTIONS);
+      http.addInterceptor(new HeadersInterceptor(key, String.join(",", allBetas), workspace));
       if (logger != null) {
         http.addInterceptor(new LoggingInterceptor(logger, redactor));
       }
-      // Marks when an attempt has a connection: a failure before it sent nothing, even a create.
-      http.addNetworkInterceptor(RetryInterceptor.NETWORK_MARKER);
-      return new DeploymentsClient(http.build(), okHttpClient == null, url, redactor);
+      http.addNetworkInterceptor(Attempt.MARKER);
+      Transport transport =
+          new Transport(
+              http.build(),
+              okHttpClient == null,
+              url,
+              redactor,
+              new RetryPolicy(random),
+              sleeper,
+              maxRetries,
+              callTimeout,
+              maxResponseSize);
+      return new DeploymentsClient(url, transport);
     }
 
     /** Never shows the API key. */

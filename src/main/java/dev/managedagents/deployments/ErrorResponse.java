@@ -4,8 +4,12 @@ import com.squareup.moshi.JsonReader;
 import dev.managedagents.deployments.model.ErrorEnvelope;
 import dev.managedagents.deployments.model.ErrorObject;
 import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import okhttp3.Headers;
@@ -29,15 +33,15 @@ final class ErrorResponse {
   final String bodyExcerpt;
   final @Nullable ErrorEnvelope envelope;
 
-  private final String note;
+  final @Nullable Duration retryAfter;
 
   private ErrorResponse(
-      int status, Headers headers, String bodyExcerpt, @Nullable ErrorEnvelope envelope, String note) {
+      int status, Headers headers, String bodyExcerpt, @Nullable ErrorEnvelope envelope, Redactor redactor) {
     this.status = status;
-    this.headers = lowerCaseNames(headers);
+    this.headers = maskedHeaders(headers, redactor);
     this.bodyExcerpt = bodyExcerpt;
     this.envelope = envelope;
-    this.note = note;
+    this.retryAfter = RetryPolicy.hint(headers, Instant.now());
     ErrorObject error = envelope == null ? null : envelope.getError();
     this.errorType = error == null ? null : error.getType();
     this.message = error == null ? null : error.getMessage();
@@ -47,24 +51,22 @@ final class ErrorResponse {
 
   /**
    * Reads at most {@link #MAX_BODY_BYTES} of a non-2xx body, with secrets masked before anything is
-   * parsed, so that neither the message nor the envelope can echo them.
-   *
-   * @param note appended to the message, such as why a failed create was not retried
+   * parsed, so that neither the message nor the envelope can echo them. A body cut off by the
+   * network keeps what arrived: an envelope that came whole before a reset is still reported.
    */
-  static ErrorResponse read(
-      int status, Headers headers, @Nullable ResponseBody body, Redactor redactor, String note) {
+  static ErrorResponse read(int status, Headers headers, @Nullable ResponseBody body, Redactor redactor) {
     Buffer bytes = new Buffer();
     if (body != null) {
       try (ResponseBody closing = body) {
         BufferedSource source = closing.source();
-        source.request(MAX_BODY_BYTES);
-        long available = Math.min(source.getBuffer().size(), MAX_BODY_BYTES);
-        source.getBuffer().copyTo(bytes, 0, available);
+        while (bytes.size() < MAX_BODY_BYTES && source.read(bytes, MAX_BODY_BYTES - bytes.size()) != -1) {
+          // Reads until the end of the body or the bound, whichever comes first.
+        }
       } catch (IOException e) {
         // What arrived before the failure is still worth reporting; the status says the rest.
       }
     }
-    return fromText(status, headers, bytes.readUtf8(), redactor, note);
+    return fromText(status, headers, bytes.readUtf8(), redactor);
   }
 
   /**
@@ -73,15 +75,13 @@ final class ErrorResponse {
    */
   static @Nullable ErrorResponse ifEnvelope(
       int status, Headers headers, String body, Redactor redactor) {
-    ErrorResponse response = fromText(status, headers, body, redactor, "");
+    ErrorResponse response = fromText(status, headers, body, redactor);
     return response.envelope != null && isErrorType(body) ? response : null;
   }
 
-  private static ErrorResponse fromText(
-      int status, Headers headers, String body, Redactor redactor, String note) {
+  private static ErrorResponse fromText(int status, Headers headers, String body, Redactor redactor) {
     String text = redactor.redact(body);
-    return new ErrorResponse(
-        status, headers, excerpt(text), parseEnvelope(new Buffer().writeUtf8(text)), note);
+    return new ErrorResponse(status, headers, excerpt(text), parseEnvelope(new Buffer().writeUtf8(text)), redactor);
   }
 
   /** Whether the top-level object says {@code "type": "error"}. */
@@ -122,15 +122,24 @@ final class ErrorResponse {
         : text.substring(0, MAX_EXCERPT_CHARS) + "… (" + text.length() + " characters read)";
   }
 
-  private static Map<String, List<String>> lowerCaseNames(Headers headers) {
+  /** The headers by lower-case name, with credentials and any known secret masked. */
+  private static Map<String, List<String>> maskedHeaders(Headers headers, Redactor redactor) {
     Map<String, List<String>> map = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
     for (String name : headers.names()) {
-      map.put(name, Collections.unmodifiableList(headers.values(name)));
+      List<String> values = new ArrayList<>();
+      for (String value : headers.values(name)) {
+        values.add(Redactor.isSecretHeader(name) ? Redactor.MASK : redactor.redact(value));
+      }
+      map.put(name.toLowerCase(Locale.ROOT), Collections.unmodifiableList(values));
     }
     return Collections.unmodifiableMap(map);
   }
 
-  String describe() {
+  /**
+   * The message: status, error type, the server's message (or the start of the body) and request
+   * ID, then {@code note}, such as how many attempts were made and why they stopped.
+   */
+  private String describe(String note) {
     StringBuilder text = new StringBuilder().append(status);
     if (errorType != null) {
       text.append(' ').append(errorType);
@@ -149,24 +158,26 @@ final class ErrorResponse {
     return text.append(note).toString();
   }
 
-  ApiException toException() {
+  /** The exception for this answer, its message ending with {@code note}. */
+  ApiException toException(String note) {
+    String message = describe(note);
     switch (status) {
       case 400:
-        return new BadRequestException(this);
+        return new BadRequestException(this, message);
       case 401:
-        return new AuthenticationException(this);
+        return new AuthenticationException(this, message);
       case 403:
-        return new PermissionDeniedException(this);
+        return new PermissionDeniedException(this, message);
       case 404:
-        return new NotFoundException(this);
+        return new NotFoundException(this, message);
       case 409:
-        return new ConflictException(this);
+        return new ConflictException(this, message);
       case 422:
-        return new UnprocessableEntityException(this);
+        return new UnprocessableEntityException(this, message);
       case 429:
-        return new RateLimitException(this);
+        return new RateLimitException(this, message);
       default:
-        return status >= 500 ? new InternalServerException(this) : new ApiException(this);
+        return status >= 500 ? new InternalServerException(this, message) : new ApiException(this, message);
     }
   }
 }

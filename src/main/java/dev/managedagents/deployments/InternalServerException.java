@@ -4,7 +4,7 @@ package dev.managedagents.deployments;
 public final class InternalServerException extends ApiException {
   private static final long serialVersionUID = 1L;
 
-  InternalServerException(ErrorResponse response) {
-    super(response);
+  InternalServerException(ErrorResponse response, String message) {
+    super(response, message);
   }
 }

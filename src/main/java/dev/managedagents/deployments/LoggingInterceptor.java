@@ -35,11 +35,11 @@ final class LoggingInterceptor implements Interceptor {
     appendHeaders(out, request.headers());
     RequestBody body = request.body();
     // Secrets this request carries are also masked wherever the answer repeats them.
-    Redactor redactor = this.redactor;
+    Attempt attempt = request.tag(Attempt.class);
+    Redactor redactor = attempt != null ? attempt.exchange.redactor() : this.redactor;
     if (body != null) {
       Buffer buffer = new Buffer();
       body.writeTo(buffer);
-      redactor = redactor.with(Redactor.secretValues(buffer.clone().readUtf8()));
       appendBody(out, buffer, buffer.size());
     }
     log(out, redactor);

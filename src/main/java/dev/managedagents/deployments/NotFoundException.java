@@ -4,7 +4,7 @@ package dev.managedagents.deployments;
 public final class NotFoundException extends ApiException {
   private static final long serialVersionUID = 1L;
 
-  NotFoundException(ErrorResponse response) {
-    super(response);
+  NotFoundException(ErrorResponse response, String message) {
+    super(response, message);
   }
 }

@@ -4,7 +4,7 @@ package dev.managedagents.deployments;
 public final class PermissionDeniedException extends ApiException {
   private static final long serialVersionUID = 1L;
 
-  PermissionDeniedException(ErrorResponse response) {
-    super(response);
+  PermissionDeniedException(ErrorResponse response, String message) {
+    super(response, message);
   }
 }

@@ -4,7 +4,7 @@ package dev.managedagents.deployments;
 public final class RateLimitException extends ApiException {
   private static final long serialVersionUID = 1L;
 
-  RateLimitException(ErrorResponse response) {
-    super(response);
+  RateLimitException(ErrorResponse response, String message) {
+    super(response, message);
   }
 }

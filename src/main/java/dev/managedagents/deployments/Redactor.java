@@ -1,10 +1,12 @@
 package dev.managedagents.deployments;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Masks secrets in text the client shows (log lines, error messages, body excerpts): the values of
@@ -129,6 +131,48 @@ final class Redactor {
       i++;
     }
     return i;
+  }
+
+  /**
+   * {@code cause} itself when neither it nor its causes show a secret in their messages; otherwise a
+   * copy of the chain whose messages are masked (each keeping its class name and stack trace), since
+   * a cause's message can quote response bytes, such as a malformed status line or a JSON value.
+   */
+  IOException safeCause(IOException cause) {
+    return showsSecret(cause) ? new MaskedException(cause, this) : cause;
+  }
+
+  /** Like {@link #safeCause(IOException)}, for any throwable. */
+  @Nullable Throwable safeCause(@Nullable Throwable cause) {
+    return cause != null && showsSecret(cause) ? new MaskedException(cause, this) : cause;
+  }
+
+  private boolean showsSecret(Throwable cause) {
+    for (Throwable t = cause; t != null; t = t.getCause()) {
+      String message = t.getMessage();
+      if (message != null && !redact(message).equals(message)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A throwable whose message, and whose causes' messages, are masked. */
+  private static final class MaskedException extends IOException {
+    private static final long serialVersionUID = 1L;
+
+    MaskedException(Throwable original, Redactor redactor) {
+      super(
+          original.getClass().getName() + ": " + redactor.redact(String.valueOf(original.getMessage())),
+          original.getCause() == null ? null : new MaskedException(original.getCause(), redactor));
+      setStackTrace(original.getStackTrace());
+    }
+
+    /** Its message already names the original class. */
+    @Override
+    public String toString() {
+      return String.valueOf(getMessage());
+    }
   }
 
   /** Never shows the secrets. */

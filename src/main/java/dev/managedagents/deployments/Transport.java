@@ -1,66 +1,218 @@
 package dev.managedagents.deployments;
 
+import java.time.Duration;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import okhttp3.HttpUrl;
+import okhttp3.ConnectionPool;
 import okhttp3.OkHttpClient;
+import org.jspecify.annotations.Nullable;
 import retrofit2.Retrofit;
 
 /**
- * The generated Retrofit interface bound to one configured OkHttp client, with what every call of
- * the client shares: the redactor for anything shown and whether the client is closed.
+ * What every call of one client shares: the generated Retrofit interface that builds requests, the
+ * two OkHttp clients that send them, the settings calls start with, the calls under way, and the
+ * timer their waits and deadlines run on. {@link #withOptions} gives a view with other settings
+ * over the same parts; {@link #close} ends them all.
  */
 final class Transport {
-  final OkHttpClient http;
-  final HttpUrl baseUrl;
+  /** How long the client keeps an idle connection: below the idle timeouts of common servers. */
+  static final Duration KEEP_ALIVE = Duration.ofSeconds(30);
+
   final DeploymentsApi api;
   final Redactor redactor;
-  private final AtomicBoolean closed;
+  final RetryPolicy policy;
+  final @Nullable Sleeper sleeper;
+  final int maxRetries;
+  final Duration timeout;
+  final long maxResponseBytes;
+  private final Shared shared;
 
-  Transport(OkHttpClient http, HttpUrl baseUrl, Redactor redactor) {
-    this(http, baseUrl, redactor, new AtomicBoolean());
+  /** Replaces the waits between attempts in tests, which record them instead of waiting. */
+  interface Sleeper {
+    void sleep(Duration duration) throws InterruptedException;
   }
 
-  private Transport(OkHttpClient http, HttpUrl baseUrl, Redactor redactor, AtomicBoolean closed) {
-    this.http = http;
-    this.baseUrl = baseUrl;
+  /**
+   * @param pooled the client for idempotent calls, with the connection pool
+   * @param ownsHttp whether the client's dispatcher and pool were made for this client (and are
+   *     shut down by {@link #close})
+   */
+  Transport(
+      OkHttpClient pooled,
+      boolean ownsHttp,
+      okhttp3.HttpUrl baseUrl,
+      Redactor redactor,
+      RetryPolicy policy,
+      @Nullable Sleeper sleeper,
+      int maxRetries,
+      Duration timeout,
+      long maxResponseBytes) {
+    this(
+        new Shared(
+            pooled,
+            ownsHttp,
+            new Retrofit.Builder()
+                .baseUrl(baseUrl)
+                .client(pooled)
+                // Retrofit needs a converter to build each call; Exchange reads the responses.
+                .addConverterFactory(new JsonConverterFactory())
+                .build()
+                .create(DeploymentsApi.class)),
+        redactor,
+        policy,
+        sleeper,
+        maxRetries,
+        timeout,
+        maxResponseBytes);
+  }
+
+  private Transport(
+      Shared shared,
+      Redactor redactor,
+      RetryPolicy policy,
+      @Nullable Sleeper sleeper,
+      int maxRetries,
+      Duration timeout,
+      long maxResponseBytes) {
+    this.shared = shared;
+    this.api = shared.api;
     this.redactor = redactor;
-    this.closed = closed;
-    this.api =
-        new Retrofit.Builder()
-            .baseUrl(baseUrl)
-            .client(http)
-            // Retrofit needs a converter to build each call; Calls reads the responses itself.
-            .addConverterFactory(new JsonConverterFactory())
-            .build()
-            .create(DeploymentsApi.class);
+    this.policy = policy;
+    this.sleeper = sleeper;
+    this.maxRetries = maxRetries;
+    this.timeout = timeout;
+    this.maxResponseBytes = maxResponseBytes;
   }
 
-  /** A transport sharing this one's connections and threads, with {@code options} applied. */
+  /** A view of this transport with {@code options} applied; it shares everything else. */
   Transport withOptions(RequestOptions options) {
-    OkHttpClient.Builder builder = http.newBuilder();
-    if (options.maxRetries != null) {
-      int retries = options.maxRetries;
-      builder
-          .interceptors()
-          .replaceAll(
-              interceptor ->
-                  interceptor instanceof RetryInterceptor
-                      ? ((RetryInterceptor) interceptor).withMaxRetries(retries)
-                      : interceptor);
-    }
-    if (options.timeout != null) {
-      builder.callTimeout(options.timeout.toMillis(), TimeUnit.MILLISECONDS);
-    }
-    return new Transport(builder.build(), baseUrl, redactor, closed);
+    return new Transport(
+        shared,
+        redactor,
+        policy,
+        sleeper,
+        options.maxRetries != null ? options.maxRetries : maxRetries,
+        options.timeout != null ? options.timeout : timeout,
+        maxResponseBytes);
   }
 
-  /** Marks the client closed; returns whether it was open. */
-  boolean close() {
-    return closed.compareAndSet(false, true);
+  /**
+   * The OkHttp client for {@code operation}. Idempotent calls share pooled connections; a create or
+   * a run always gets a new connection, because a pooled one may have been closed by the server
+   * while idle, and a write that fails on it cannot prove it was not received, so it could be
+   * neither retried nor reported as not sent. A new connection that fails before the body goes out
+   * proves it.
+   */
+  OkHttpClient client(Operation operation) {
+    return operation.idempotent ? shared.pooled : shared.fresh;
+  }
+
+  /** The OkHttp client calls go through, for tests. */
+  OkHttpClient http() {
+    return shared.pooled;
+  }
+
+  /** After one pooled connection proved stale, the others idle as long are likely stale too. */
+  void evictIdleConnections() {
+    shared.pooled.connectionPool().evictAll();
+  }
+
+  ScheduledExecutorService scheduler() {
+    return shared.scheduler();
   }
 
   boolean isClosed() {
-    return closed.get();
+    return shared.closed.get();
+  }
+
+  /** Tracks a call until it ends; a call registered after close is ended at once. */
+  void register(Exchange<?> exchange) {
+    shared.live.add(exchange);
+    if (shared.closed.get()) {
+      exchange.closed();
+    }
+  }
+
+  void unregister(Exchange<?> exchange) {
+    shared.live.remove(exchange);
+  }
+
+  /**
+   * Ends every call (queued and waiting ones say nothing was sent, in-flight ones are cancelled),
+   * waits up to {@code grace} for their threads to let go of their connections, then closes the
+   * pool and stops the threads this client started. Returns whether it was open.
+   */
+  boolean close(Duration grace) {
+    if (!shared.closed.compareAndSet(false, true)) {
+      return false;
+    }
+    for (Exchange<?> exchange : shared.live) {
+      exchange.closed();
+    }
+    long until = System.nanoTime() + grace.toNanos();
+    while (!shared.live.isEmpty() && System.nanoTime() < until) {
+      try {
+        Thread.sleep(5);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        break;
+      }
+    }
+    shared.stopScheduler();
+    if (shared.ownsHttp) {
+      shared.pooled.dispatcher().cancelAll();
+      shared.pooled.dispatcher().executorService().shutdown();
+      shared.pooled.connectionPool().evictAll();
+    }
+    shared.fresh.connectionPool().evictAll();
+    return true;
+  }
+
+  /** The parts every view of one client shares. */
+  private static final class Shared {
+    final OkHttpClient pooled;
+    final OkHttpClient fresh;
+    final boolean ownsHttp;
+    final DeploymentsApi api;
+    final Set<Exchange<?>> live = ConcurrentHashMap.newKeySet();
+    final AtomicBoolean closed = new AtomicBoolean();
+    private @Nullable ScheduledThreadPoolExecutor scheduler;
+
+    Shared(OkHttpClient pooled, boolean ownsHttp, DeploymentsApi api) {
+      this.pooled = pooled;
+      // No idle connection is ever kept for non-idempotent calls: each gets a new one.
+      this.fresh = pooled.newBuilder().connectionPool(new ConnectionPool(0, 1, TimeUnit.SECONDS)).build();
+      this.ownsHttp = ownsHttp;
+      this.api = api;
+    }
+
+    /** The timer of async waits and deadlines: one daemon thread, started on first use. */
+    synchronized ScheduledExecutorService scheduler() {
+      if (scheduler == null) {
+        scheduler =
+            new ScheduledThreadPoolExecutor(
+                1,
+                task -> {
+                  Thread thread = new Thread(task, "deployments-sdk-timer");
+                  thread.setDaemon(true);
+                  return thread;
+                });
+        scheduler.setRemoveOnCancelPolicy(true);
+        if (closed.get()) {
+          scheduler.shutdown();
+        }
+      }
+      return scheduler;
+    }
+
+    synchronized void stopScheduler() {
+      if (scheduler != null) {
+        scheduler.shutdownNow();
+      }
+    }
   }
 }

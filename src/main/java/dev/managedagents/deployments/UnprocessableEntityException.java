@@ -4,7 +4,7 @@ package dev.managedagents.deployments;
 public final class UnprocessableEntityException extends ApiException {
   private static final long serialVersionUID = 1L;
 
-  UnprocessableEntityException(ErrorResponse response) {
-    super(response);
+  UnprocessableEntityException(ErrorResponse response, String message) {
+    super(response, message);
   }
 }

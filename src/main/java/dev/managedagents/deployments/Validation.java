@@ -87,15 +87,22 @@ final class Validation {
     return duration;
   }
 
-  /** A value that goes into a header: no line breaks or other control characters. */
+  /**
+   * A value that goes into a header: printable ASCII only, as HTTP allows (a key pasted with a
+   * no-break space would otherwise fail every call). The value itself is never quoted: it may be a
+   * key.
+   */
   static String header(@Nullable String value, String name) {
     if (value == null || value.trim().isEmpty()) {
       throw new ValidationException(name, "must not be blank");
     }
     for (int i = 0; i < value.length(); i++) {
       char c = value.charAt(i);
-      if (c < 0x20 && c != '\t' || c == 0x7f) {
-        throw new ValidationException(name, "must not contain control characters or line breaks");
+      if ((c < 0x20 && c != '\t') || c >= 0x7f) {
+        throw new ValidationException(
+            name,
+            String.format(
+                "must contain only printable ASCII characters; found U+%04X at index %d", (int) c, i));
       }
     }
     return value;

@@ -114,15 +114,17 @@ class CancelAndCloseTest {
           return slow("deployment-minimal.json", 3_000);
         });
     java.util.Set<Thread> before = new java.util.HashSet<>(Thread.getAllStackTraces().keySet());
-    DeploymentsClient client = builder().maxConcurrentRequests(3).build();
+    DeploymentsClient client = builder().maxConcurrentRequests(2).build();
     OkHttpClient http = client.httpClient();
+    // First a call that is answered 503 and waits 2 s to retry, holding no connection slot.
+    CompletableFuture<?> waiting = client.deployments().retrieveAsync("depl_waits");
+    assertTrue(FleetServer.await(() -> server.received().size() == 1, Duration.ofSeconds(5)));
+    // Then two slow calls that take both slots.
     List<CompletableFuture<?>> running = new ArrayList<>();
     running.add(client.deployments().retrieveAsync("depl_running1"));
     running.add(client.deployments().createAsync(minimalCreate()));
-    CompletableFuture<?> waiting = client.deployments().retrieveAsync("depl_waits");
     assertTrue(inFlight.await(5, TimeUnit.SECONDS));
-    assertTrue(FleetServer.await(() -> server.received().size() == 3, Duration.ofSeconds(5)));
-    // The limit of 3 is reached: these wait in the queue.
+    // The limit of 2 is reached: these wait in the queue.
     List<CompletableFuture<?>> queued = new ArrayList<>();
     queued.add(client.deployments().createAsync(minimalCreate()));
     queued.add(client.deployments().runAsync("depl_01"));

@@ -210,7 +210,7 @@ class FaultInjectionTest {
     // Real waits here: 300 ms answer, 500 ms wait, then the second attempt meets the timeout.
     try (DeploymentsClient quick =
         builder(baseUrl(), sleeper)
-            .sleeper(RetryInterceptor.THREAD_SLEEPER)
+            .sleeper(null)
             .timeout(Duration.ofMillis(1_000))
             .maxRetries(5)
             .build()) {
@@ -292,7 +292,10 @@ class FaultInjectionTest {
     assertEquals(10_000, client.httpClient().connectTimeoutMillis());
     assertEquals(60_000, client.httpClient().readTimeoutMillis());
     assertEquals(60_000, client.httpClient().writeTimeoutMillis());
-    assertEquals(180_000, client.httpClient().callTimeoutMillis());
+    // The whole call's deadline is the SDK's, counted from the call (queue time included), so
+    // OkHttp's own call timeout, which starts only when a call leaves the queue, is off.
+    assertEquals(0, client.httpClient().callTimeoutMillis());
+    assertEquals(Duration.ofMinutes(3), client.timeout());
     try (DeploymentsClient custom =
         builder(baseUrl(), sleeper)
             .connectTimeout(Duration.ofSeconds(1))
@@ -303,7 +306,7 @@ class FaultInjectionTest {
       assertEquals(1_000, custom.httpClient().connectTimeoutMillis());
       assertEquals(2_000, custom.httpClient().readTimeoutMillis());
       assertEquals(3_000, custom.httpClient().writeTimeoutMillis());
-      assertEquals(4_000, custom.httpClient().callTimeoutMillis());
+      assertEquals(Duration.ofSeconds(4), custom.timeout());
     }
   }
 

@@ -76,7 +76,7 @@ class NonIdempotentRetryTest {
   }
 
   @ParameterizedTest
-  @ValueSource(ints = {500, 502, 503, 504, 529, 408})
+  @ValueSource(ints = {500, 502, 503, 504, 529})
   void createFailingWithARetryableStatus_isSentOnceAndSaysItMayHaveHappened(int status) {
     inTurn(server, "POST", CREATE, status(status), deployment());
 
@@ -238,8 +238,10 @@ class NonIdempotentRetryTest {
   }
 
   @Test
-  void aDroppedPooledConnection_isNotRetriedByOkHttpBehindMaxRetries() {
-    // With OkHttp's own retry on, it would resend this GET on a fresh connection by itself.
+  void aPooledConnectionThatFailsBeforeAnswering_isReplacedForAGet_notCountedAsARetry() {
+    // A pooled connection that fails before any answer is what a server's idle close looks like:
+    // a GET takes a new connection at once, even with no retries allowed; OkHttp itself resends
+    // nothing (its own retry is off), so exactly one more request is made.
     inTurn(
         server,
         "GET",
@@ -249,11 +251,10 @@ class NonIdempotentRetryTest {
         deployment());
     try (DeploymentsClient once = builder(baseUrl(), sleeper).maxRetries(0).build()) {
       once.deployments().retrieve("depl_01ExampleMin");
-
-      assertThrows(
-          ConnectionException.class, () -> once.deployments().retrieve("depl_01ExampleMin"));
+      once.deployments().retrieve("depl_01ExampleMin");
     }
 
-    assertEquals(2, server.findAll(anyRequestedFor(anyUrl())).size());
+    assertEquals(3, server.findAll(anyRequestedFor(anyUrl())).size());
+    assertTrue(sleeper.waits().isEmpty());
   }
 }

@@ -59,7 +59,7 @@ final class ReliabilitySupport {
   }
 
   /** Waits recorded instead of slept. Thread-safe. */
-  static final class RecordingSleeper implements RetryInterceptor.Sleeper {
+  static final class RecordingSleeper implements Transport.Sleeper {
     private final List<Duration> waits = Collections.synchronizedList(new ArrayList<>());
 
     @Override

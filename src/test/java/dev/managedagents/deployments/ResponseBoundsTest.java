@@ -31,7 +31,9 @@ class ResponseBoundsTest {
 
   @AfterEach
   void stop() throws Exception {
-    server.close();
+    if (server != null) {
+      server.close();
+    }
   }
 
   private DeploymentsClient client(Reply reply) throws Exception {

@@ -11,9 +11,6 @@ import dev.managedagents.deployments.model.DeploymentStatus;
 import dev.managedagents.deployments.model.TriggerType;
 import dev.managedagents.deployments.model.UpdateDeploymentParams;
 import java.time.OffsetDateTime;
-import java.util.Arrays;
-import java.util.Collections;
-import java.util.List;
 import org.jspecify.annotations.Nullable;
 import retrofit2.Call;
 import retrofit2.http.Body;
@@ -32,17 +29,6 @@ import retrofit2.http.Query;
 interface DeploymentsApi {
   /** The API version this interface was generated from; sent as {@code anthropic-version}. */
   String API_VERSION = "2026-10-21";
-
-  /**
-   * The operations marked {@code x-non-idempotent} in the spec, as {@code "METHOD /path/{param}"}:
-   * once such a request may have reached the server, the client must not send it again.
-   */
-  List<String> NOT_IDEMPOTENT =
-      Collections.unmodifiableList(
-          Arrays.asList(
-              new String[] {
-                "POST v1/deployments", "POST v1/deployments/{deployment_id}/run",
-              }));
 
   /** The spec's range of {@code limit} in {@code listDeploymentRuns}: the smallest value. */
   int LIST_DEPLOYMENT_RUNS_LIMIT_MIN = 1;

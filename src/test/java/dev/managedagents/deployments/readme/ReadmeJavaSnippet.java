@@ -53,6 +53,18 @@ final class ReadmeJavaSnippet {
     // README-END quick-start
   }
 
+  static DeploymentsClient service(String apiKey) {
+    // README-BEGIN service
+    DeploymentsClient client = DeploymentsClient.builder()
+        .apiKey(apiKey)
+        .maxConcurrentRequests(128)              // calls in flight at once (default 64)
+        .maxResponseSize(8L * 1024 * 1024)       // bytes per response body (default 32 MiB)
+        .timeout(Duration.ofSeconds(30))         // each whole call, queue time and retries included
+        .build();
+    // README-END service
+    return client;
+  }
+
   static void localServer(CreateDeploymentParams params) {
     // README-BEGIN local-server
     try (LocalDeploymentsServer server = LocalDeploymentsServer.start();

@@ -17,6 +17,16 @@ class ReadmeSnippetTest {
     assertEquals(compiledSnippets(), readmeJavaBlocks());
   }
 
+  @Test
+  void theServiceSnippetBuildsAWorkingClient() throws Exception {
+    try (dev.managedagents.deployments.testing.LocalDeploymentsServer server =
+            dev.managedagents.deployments.testing.LocalDeploymentsServer.start();
+        dev.managedagents.deployments.DeploymentsClient client = ReadmeJavaSnippet.service(server.apiKey())) {
+      // The snippet's client has the default base URL; the same settings against the local server:
+      assertEquals("DeploymentsClient{baseUrl=https://api.anthropic.com/}", client.toString());
+    }
+  }
+
   private static List<String> readmeJavaBlocks() throws IOException {
     String readme = new String(Files.readAllBytes(Paths.get("README.md")), StandardCharsets.UTF_8);
     List<String> blocks = new ArrayList<>();

@@ -6,6 +6,10 @@ import com.squareup.moshi.JsonDataException;
 import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
 import java.io.IOException;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import okio.Buffer;
 import okio.BufferedSink;
 import org.jspecify.annotations.Nullable;
@@ -15,10 +19,25 @@ import org.jspecify.annotations.Nullable;
  * know, and free-form objects. Writing it back produces the same bytes.
  */
 public final class RawJson {
-  private final String json;
+  /**
+   * The JSON property names the spec marks {@code x-secret}: never shown by {@link #toString()}.
+   */
+  private static final Set<String> SECRET_NAMES =
+      Collections.unmodifiableSet(
+          new LinkedHashSet<>(
+              Arrays.asList(
+                  new String[] {
+                    "authorization_token",
+                  })));
 
-  private RawJson(String json) {
+  private static final String MASK = "[redacted]";
+
+  private final String json;
+  private final boolean secret;
+
+  private RawJson(String json, boolean secret) {
     this.json = json;
+    this.secret = secret;
   }
 
   /**
@@ -37,7 +56,7 @@ public final class RawJson {
     if (!atEnd(reader)) {
       throw new IllegalArgumentException("Expected one JSON value, found more after it");
     }
-    return new RawJson(json);
+    return new RawJson(json, false);
   }
 
   private static boolean atEnd(JsonReader reader) {
@@ -50,8 +69,11 @@ public final class RawJson {
   }
 
   static RawJson read(JsonReader reader) throws IOException {
+    // An unknown property named like a secret is a secret, whatever its value.
+    String path = reader.getPath();
+    boolean secret = SECRET_NAMES.contains(path.substring(path.lastIndexOf('.') + 1));
     try (okio.BufferedSource source = reader.nextSource()) {
-      return new RawJson(source.readUtf8());
+      return new RawJson(source.readUtf8(), secret);
     }
   }
 
@@ -80,9 +102,68 @@ public final class RawJson {
     return json.hashCode();
   }
 
-  /** The JSON text. */
+  /**
+   * The JSON text with the values of secret properties (such as {@code authorization_token})
+   * masked, at any depth; {@link #getJson()} has the text as it is.
+   */
   @Override
   public String toString() {
+    if (secret) {
+      return MASK;
+    }
+    for (String name : SECRET_NAMES) {
+      if (json.contains('"' + name + '"')) {
+        return masked();
+      }
+    }
     return json;
+  }
+
+  /** The JSON, compact, with every value under a secret name masked. */
+  private String masked() {
+    Buffer out = new Buffer();
+    try (JsonReader reader = reader();
+        JsonWriter writer = JsonWriter.of(out)) {
+      copyMasked(reader, writer, false);
+    } catch (IOException | JsonDataException e) {
+      return MASK; // not reachable for a value that was valid JSON; never show it half-masked
+    }
+    return out.readUtf8();
+  }
+
+  private static void copyMasked(JsonReader reader, JsonWriter writer, boolean mask)
+      throws IOException {
+    if (mask) {
+      reader.skipValue();
+      writer.value(MASK);
+      return;
+    }
+    switch (reader.peek()) {
+      case BEGIN_OBJECT:
+        reader.beginObject();
+        writer.beginObject();
+        while (reader.hasNext()) {
+          String name = reader.nextName();
+          writer.name(name);
+          copyMasked(reader, writer, SECRET_NAMES.contains(name));
+        }
+        reader.endObject();
+        writer.endObject();
+        return;
+      case BEGIN_ARRAY:
+        reader.beginArray();
+        writer.beginArray();
+        while (reader.hasNext()) {
+          copyMasked(reader, writer, false);
+        }
+        reader.endArray();
+        writer.endArray();
+        return;
+      default:
+        try (okio.BufferedSource value = reader.nextSource();
+            BufferedSink sink = writer.valueSink()) {
+          sink.writeAll(value);
+        }
+    }
   }
 }

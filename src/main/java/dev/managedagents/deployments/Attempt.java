@@ -1,0 +1,159 @@
+package dev.managedagents.deployments;
+
+import java.io.IOException;
+import java.util.Collections;
+import java.util.Set;
+import java.util.WeakHashMap;
+import okhttp3.Connection;
+import okhttp3.Interceptor;
+import okhttp3.MediaType;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
+import okio.BufferedSink;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One try of a request, as far as the network got with it: whether it had a connection, whether
+ * that connection had carried requests before, whether any of the request may have gone out, and
+ * whether the answer's headers came back. OkHttp fills it in through {@link #MARKER} and {@link
+ * TrackedBody}; {@link Exchange} reads it to decide what a failure means.
+ */
+final class Attempt {
+  /**
+   * The network interceptor that fills in the {@link Attempt} a request is tagged with. It also
+   * takes {@code Retry-After} off a 503 before OkHttp sees it: OkHttp would parse it as an int
+   * (throwing on a large value) and resend a zero-delay 503 by itself; {@link RetryPolicy} reads the
+   * value kept here instead, and {@link Exchange} puts the header back for the caller.
+   */
+  static final Interceptor MARKER =
+      chain -> {
+        Attempt attempt = chain.request().tag(Attempt.class);
+        if (attempt == null) {
+          return chain.proceed(chain.request());
+        }
+        attempt.reusedConnection = !firstUse(chain.connection());
+        attempt.reachedNetwork = true;
+        Request request = chain.request();
+        RequestBody body = request.body();
+        if (body != null) {
+          // Wrapped here, below any logging, so that only the network's write marks the attempt.
+          request = request.newBuilder().method(request.method(), new TrackedBody(body, attempt, body.isOneShot())).build();
+        }
+        Response response = chain.proceed(request);
+        attempt.answered = true;
+        String retryAfter = response.header("Retry-After");
+        if (response.code() == 503 && retryAfter != null) {
+          attempt.retryAfter = retryAfter;
+          return response.newBuilder().removeHeader("Retry-After").build();
+        }
+        return response;
+      };
+
+  /**
+   * The outermost interceptor: a runtime exception from inside OkHttp (or a caller's interceptor)
+   * becomes an {@link IOException}, which OkHttp reports to the call, instead of escaping on one of
+   * its threads where no caller would ever see it.
+   */
+  static final Interceptor NO_RAW_EXCEPTIONS =
+      chain -> {
+        try {
+          return chain.proceed(chain.request());
+        } catch (RuntimeException e) {
+          throw new IOException("the HTTP stack failed with " + e.getClass().getName(), e);
+        }
+      };
+
+  /** Connections that have carried a request; weak, so closed ones are forgotten. */
+  private static final Set<Connection> USED = Collections.newSetFromMap(new WeakHashMap<>());
+
+  final Exchange<?> exchange;
+  volatile boolean reachedNetwork;
+  volatile boolean reusedConnection;
+  volatile boolean bodyStarted;
+  volatile boolean answered;
+  volatile @Nullable String retryAfter;
+
+  Attempt(Exchange<?> exchange) {
+    this.exchange = exchange;
+  }
+
+  /**
+   * Whether any byte of the request may have reached the server. A request with a body (every
+   * write) can only have been acted on once its body started to go out; one without (a GET) once
+   * it had a connection.
+   */
+  boolean possiblySent(Request request) {
+    return request.body() != null ? bodyStarted : reachedNetwork;
+  }
+
+  /** A pooled connection failed before any answer: the server had closed it while it was idle. */
+  boolean failedOnStaleConnection() {
+    return reusedConnection && !answered;
+  }
+
+  /** The request, tagged with this attempt; a non-idempotent one's body is one-shot. */
+  Request tag(Request request, boolean oneShot) {
+    Request.Builder builder = request.newBuilder().tag(Attempt.class, this);
+    RequestBody body = request.body();
+    if (body != null && oneShot) {
+      builder.method(request.method(), new TrackedBody(body, null, true));
+    }
+    return builder.build();
+  }
+
+  private static boolean firstUse(@Nullable Connection connection) {
+    if (connection == null) {
+      return true;
+    }
+    synchronized (USED) {
+      return USED.add(connection);
+    }
+  }
+
+  /**
+   * A request body that marks its attempt, if any, when it starts to be written to the network. A
+   * non-idempotent request's body is also one-shot, so that OkHttp never sends it again by itself
+   * (after a failure, a redirect or an authentication challenge): only {@link Exchange} decides.
+   */
+  private static final class TrackedBody extends RequestBody {
+    private final RequestBody body;
+    private final @Nullable Attempt attempt;
+    private final boolean oneShot;
+
+    TrackedBody(RequestBody body, @Nullable Attempt attempt, boolean oneShot) {
+      this.body = body;
+      this.attempt = attempt;
+      this.oneShot = oneShot;
+    }
+
+    @Override
+    public @Nullable MediaType contentType() {
+      return body.contentType();
+    }
+
+    @Override
+    public long contentLength() throws IOException {
+      return body.contentLength();
+    }
+
+    @Override
+    public void writeTo(BufferedSink sink) throws IOException {
+      if (attempt != null) {
+        attempt.bodyStarted = true;
+      }
+      body.writeTo(sink);
+    }
+
+    @Override
+    public boolean isOneShot() {
+      return oneShot;
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "Attempt{reachedNetwork=" + reachedNetwork + ", reusedConnection=" + reusedConnection
+        + ", bodyStarted=" + bodyStarted + ", answered=" + answered + "}";
+  }
+}
