@@ -23,8 +23,8 @@ final class Attempt {
   /**
    * The network interceptor that fills in the {@link Attempt} a request is tagged with. It also
    * takes {@code Retry-After} off a 503 before OkHttp sees it: OkHttp would parse it as an int
-   * (throwing on a large value) and resend a zero-delay 503 by itself; {@link RetryPolicy} reads the
-   * value kept here instead, and {@link Exchange} puts the header back for the caller.
+   * (throwing on a large value) and resend a zero-delay 503 by itself; {@link RetryPolicy} reads
+   * the value kept here instead, and {@link Exchange} puts the header back for the caller.
    */
   static final Interceptor MARKER =
       chain -> {
@@ -38,7 +38,11 @@ final class Attempt {
         RequestBody body = request.body();
         if (body != null) {
           // Wrapped here, below any logging, so that only the network's write marks the attempt.
-          request = request.newBuilder().method(request.method(), new TrackedBody(body, attempt, body.isOneShot())).build();
+          request =
+              request
+                  .newBuilder()
+                  .method(request.method(), new TrackedBody(body, attempt, body.isOneShot()))
+                  .build();
         }
         Response response = chain.proceed(request);
         attempt.answered = true;
@@ -53,13 +57,20 @@ final class Attempt {
   /**
    * The outermost interceptor: a runtime exception from inside OkHttp (or a caller's interceptor)
    * becomes an {@link IOException}, which OkHttp reports to the call, instead of escaping on one of
-   * its threads where no caller would ever see it.
+   * its threads where no caller would ever see it. On those threads (async calls) an {@link Error}
+   * is reported the same way, as the cause; a blocking call's thread gets it as it is.
    */
   static final Interceptor NO_RAW_EXCEPTIONS =
       chain -> {
         try {
           return chain.proceed(chain.request());
         } catch (RuntimeException e) {
+          throw new IOException("the HTTP stack failed with " + e.getClass().getName(), e);
+        } catch (Error e) {
+          Attempt attempt = chain.request().tag(Attempt.class);
+          if (attempt == null || !attempt.exchange.isAsync()) {
+            throw e;
+          }
           throw new IOException("the HTTP stack failed with " + e.getClass().getName(), e);
         }
       };
@@ -80,8 +91,8 @@ final class Attempt {
 
   /**
    * Whether any byte of the request may have reached the server. A request with a body (every
-   * write) can only have been acted on once its body started to go out; one without (a GET) once
-   * it had a connection.
+   * write) can only have been acted on once its body started to go out; one without (a GET) once it
+   * had a connection.
    */
   boolean possiblySent(Request request) {
     return request.body() != null ? bodyStarted : reachedNetwork;
@@ -153,7 +164,14 @@ final class Attempt {
 
   @Override
   public String toString() {
-    return "Attempt{reachedNetwork=" + reachedNetwork + ", reusedConnection=" + reusedConnection
-        + ", bodyStarted=" + bodyStarted + ", answered=" + answered + "}";
+    return "Attempt{reachedNetwork="
+        + reachedNetwork
+        + ", reusedConnection="
+        + reusedConnection
+        + ", bodyStarted="
+        + bodyStarted
+        + ", answered="
+        + answered
+        + "}";
   }
 }

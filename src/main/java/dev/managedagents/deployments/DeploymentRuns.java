@@ -26,7 +26,8 @@ public final class DeploymentRuns {
   /** Lists runs, newest first: the page that {@code params} selects. */
   public Page<DeploymentRun> list(ListDeploymentRunsParams params) {
     return toPage(
-        Exchange.execute(transport, Operation.LIST_DEPLOYMENT_RUNS, listCall(params), DeploymentRunPage.class),
+        Exchange.execute(
+            transport, Operation.LIST_DEPLOYMENT_RUNS, listCall(params), DeploymentRunPage.class),
         params);
   }
 

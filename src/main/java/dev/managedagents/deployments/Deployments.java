@@ -35,7 +35,8 @@ public final class Deployments {
    * @throws ValidationException if {@code params} breaks a documented limit; nothing is sent
    */
   public Deployment create(CreateDeploymentParams params) {
-    return Exchange.execute(transport, Operation.CREATE_DEPLOYMENT, createCall(params), Deployment.class);
+    return Exchange.execute(
+        transport, Operation.CREATE_DEPLOYMENT, createCall(params), Deployment.class);
   }
 
   /** Creates a deployment without blocking; see {@link #create}. */
@@ -51,7 +52,8 @@ public final class Deployments {
   /** Lists deployments, newest first: the page that {@code params} selects. */
   public Page<Deployment> list(ListDeploymentsParams params) {
     return toPage(
-        Exchange.execute(transport, Operation.LIST_DEPLOYMENTS, listCall(params), DeploymentPage.class),
+        Exchange.execute(
+            transport, Operation.LIST_DEPLOYMENTS, listCall(params), DeploymentPage.class),
         params);
   }
 
@@ -73,12 +75,18 @@ public final class Deployments {
   /** Retrieves a deployment by ID. */
   public Deployment retrieve(String deploymentId) {
     return Exchange.execute(
-        transport, Operation.RETRIEVE_DEPLOYMENT, transport.api.retrieveDeployment(id(deploymentId)), Deployment.class);
+        transport,
+        Operation.RETRIEVE_DEPLOYMENT,
+        transport.api.retrieveDeployment(id(deploymentId)),
+        Deployment.class);
   }
 
   /** Retrieves a deployment without blocking. */
   public CompletableFuture<Deployment> retrieveAsync(String deploymentId) {
-    return async(Operation.RETRIEVE_DEPLOYMENT, () -> transport.api.retrieveDeployment(id(deploymentId)), Deployment.class);
+    return async(
+        Operation.RETRIEVE_DEPLOYMENT,
+        () -> transport.api.retrieveDeployment(id(deploymentId)),
+        Deployment.class);
   }
 
   /**
@@ -92,41 +100,63 @@ public final class Deployments {
   }
 
   /** Updates a deployment without blocking; see {@link #update}. */
-  public CompletableFuture<Deployment> updateAsync(String deploymentId, UpdateDeploymentParams params) {
-    return async(Operation.UPDATE_DEPLOYMENT, () -> updateCall(deploymentId, params), Deployment.class);
+  public CompletableFuture<Deployment> updateAsync(
+      String deploymentId, UpdateDeploymentParams params) {
+    return async(
+        Operation.UPDATE_DEPLOYMENT, () -> updateCall(deploymentId, params), Deployment.class);
   }
 
-  /** Archives a deployment: it stops firing and can no longer change. Archiving twice is harmless. */
+  /**
+   * Archives a deployment: it stops firing and can no longer change. Archiving twice is harmless.
+   */
   public Deployment archive(String deploymentId) {
     return Exchange.execute(
-        transport, Operation.ARCHIVE_DEPLOYMENT, transport.api.archiveDeployment(id(deploymentId)), Deployment.class);
+        transport,
+        Operation.ARCHIVE_DEPLOYMENT,
+        transport.api.archiveDeployment(id(deploymentId)),
+        Deployment.class);
   }
 
   /** Archives a deployment without blocking. */
   public CompletableFuture<Deployment> archiveAsync(String deploymentId) {
-    return async(Operation.ARCHIVE_DEPLOYMENT, () -> transport.api.archiveDeployment(id(deploymentId)), Deployment.class);
+    return async(
+        Operation.ARCHIVE_DEPLOYMENT,
+        () -> transport.api.archiveDeployment(id(deploymentId)),
+        Deployment.class);
   }
 
   /** Pauses a deployment: its schedule stops firing until it is unpaused. */
   public Deployment pause(String deploymentId) {
     return Exchange.execute(
-        transport, Operation.PAUSE_DEPLOYMENT, transport.api.pauseDeployment(id(deploymentId)), Deployment.class);
+        transport,
+        Operation.PAUSE_DEPLOYMENT,
+        transport.api.pauseDeployment(id(deploymentId)),
+        Deployment.class);
   }
 
   /** Pauses a deployment without blocking. */
   public CompletableFuture<Deployment> pauseAsync(String deploymentId) {
-    return async(Operation.PAUSE_DEPLOYMENT, () -> transport.api.pauseDeployment(id(deploymentId)), Deployment.class);
+    return async(
+        Operation.PAUSE_DEPLOYMENT,
+        () -> transport.api.pauseDeployment(id(deploymentId)),
+        Deployment.class);
   }
 
   /** Unpauses a paused deployment. */
   public Deployment unpause(String deploymentId) {
     return Exchange.execute(
-        transport, Operation.UNPAUSE_DEPLOYMENT, transport.api.unpauseDeployment(id(deploymentId)), Deployment.class);
+        transport,
+        Operation.UNPAUSE_DEPLOYMENT,
+        transport.api.unpauseDeployment(id(deploymentId)),
+        Deployment.class);
   }
 
   /** Unpauses a deployment without blocking. */
   public CompletableFuture<Deployment> unpauseAsync(String deploymentId) {
-    return async(Operation.UNPAUSE_DEPLOYMENT, () -> transport.api.unpauseDeployment(id(deploymentId)), Deployment.class);
+    return async(
+        Operation.UNPAUSE_DEPLOYMENT,
+        () -> transport.api.unpauseDeployment(id(deploymentId)),
+        Deployment.class);
   }
 
   /**
@@ -137,15 +167,22 @@ public final class Deployments {
    */
   public DeploymentRun run(String deploymentId) {
     return Exchange.execute(
-        transport, Operation.RUN_DEPLOYMENT, transport.api.runDeployment(id(deploymentId)), DeploymentRun.class);
+        transport,
+        Operation.RUN_DEPLOYMENT,
+        transport.api.runDeployment(id(deploymentId)),
+        DeploymentRun.class);
   }
 
   /** Runs a deployment now without blocking; see {@link #run}. */
   public CompletableFuture<DeploymentRun> runAsync(String deploymentId) {
-    return async(Operation.RUN_DEPLOYMENT, () -> transport.api.runDeployment(id(deploymentId)), DeploymentRun.class);
+    return async(
+        Operation.RUN_DEPLOYMENT,
+        () -> transport.api.runDeployment(id(deploymentId)),
+        DeploymentRun.class);
   }
 
-  private <M> CompletableFuture<M> async(Operation operation, Supplier<Call<M>> prepare, Class<M> type) {
+  private <M> CompletableFuture<M> async(
+      Operation operation, Supplier<Call<M>> prepare, Class<M> type) {
     return Exchange.enqueue(transport, operation, prepare, type, model -> model);
   }
 

@@ -36,7 +36,11 @@ final class ErrorResponse {
   final @Nullable Duration retryAfter;
 
   private ErrorResponse(
-      int status, Headers headers, String bodyExcerpt, @Nullable ErrorEnvelope envelope, Redactor redactor) {
+      int status,
+      Headers headers,
+      String bodyExcerpt,
+      @Nullable ErrorEnvelope envelope,
+      Redactor redactor) {
     this.status = status;
     this.headers = maskedHeaders(headers, redactor);
     this.bodyExcerpt = bodyExcerpt;
@@ -46,7 +50,8 @@ final class ErrorResponse {
     this.errorType = error == null ? null : error.getType();
     this.message = error == null ? null : error.getMessage();
     String headerId = headers.get("request-id");
-    this.requestId = headerId != null ? headerId : envelope == null ? null : envelope.getRequestId();
+    this.requestId =
+        headerId != null ? headerId : envelope == null ? null : envelope.getRequestId();
   }
 
   /**
@@ -54,12 +59,14 @@ final class ErrorResponse {
    * parsed, so that neither the message nor the envelope can echo them. A body cut off by the
    * network keeps what arrived: an envelope that came whole before a reset is still reported.
    */
-  static ErrorResponse read(int status, Headers headers, @Nullable ResponseBody body, Redactor redactor) {
+  static ErrorResponse read(
+      int status, Headers headers, @Nullable ResponseBody body, Redactor redactor) {
     Buffer bytes = new Buffer();
     if (body != null) {
       try (ResponseBody closing = body) {
         BufferedSource source = closing.source();
-        while (bytes.size() < MAX_BODY_BYTES && source.read(bytes, MAX_BODY_BYTES - bytes.size()) != -1) {
+        while (bytes.size() < MAX_BODY_BYTES
+            && source.read(bytes, MAX_BODY_BYTES - bytes.size()) != -1) {
           // Reads until the end of the body or the bound, whichever comes first.
         }
       } catch (IOException e) {
@@ -79,9 +86,11 @@ final class ErrorResponse {
     return response.envelope != null && isErrorType(body) ? response : null;
   }
 
-  private static ErrorResponse fromText(int status, Headers headers, String body, Redactor redactor) {
+  private static ErrorResponse fromText(
+      int status, Headers headers, String body, Redactor redactor) {
     String text = redactor.redact(body);
-    return new ErrorResponse(status, headers, excerpt(text), parseEnvelope(new Buffer().writeUtf8(text)), redactor);
+    return new ErrorResponse(
+        status, headers, excerpt(text), parseEnvelope(new Buffer().writeUtf8(text)), redactor);
   }
 
   /** Whether the top-level object says {@code "type": "error"}. */
@@ -177,7 +186,9 @@ final class ErrorResponse {
       case 429:
         return new RateLimitException(this, message);
       default:
-        return status >= 500 ? new InternalServerException(this, message) : new ApiException(this, message);
+        return status >= 500
+            ? new InternalServerException(this, message)
+            : new ApiException(this, message);
     }
   }
 }

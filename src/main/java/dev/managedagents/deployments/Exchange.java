@@ -4,12 +4,15 @@ import com.squareup.moshi.JsonAdapter;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.time.Duration;
+import java.util.Collections;
+import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import okhttp3.Call;
 import okhttp3.Callback;
 import okhttp3.HttpUrl;
@@ -45,17 +48,19 @@ final class Exchange<M> implements Callback {
   private final Operation operation;
   private final Class<M> type;
   private final Redactor redactor;
-  private final long startNanos;
   private final long deadlineNanos;
   private final int maxRetries;
   private final @Nullable Outcome<?> future;
-  private Request request;
+  /** Changes only on a redirect, between attempts. */
+  private volatile Request request;
 
-  // Guarded by this.
+  // Attempts run one after another; these change only between them.
   private int attempts;
   private int retries;
   private int staleConnections;
   private int redirects;
+
+  // Guarded by this: a cancel, a close or the deadline can end the call from another thread.
   private boolean possiblySent;
   private boolean finished;
   private @Nullable Call call;
@@ -64,7 +69,12 @@ final class Exchange<M> implements Callback {
   private @Nullable Future<?> deadline;
   private @Nullable RuntimeException abortedWith;
 
-  private Exchange(Transport transport, Operation operation, Request request, Class<M> type, @Nullable Outcome<?> future) {
+  private Exchange(
+      Transport transport,
+      Operation operation,
+      Request request,
+      Class<M> type,
+      @Nullable Outcome<?> future) {
     this.transport = transport;
     this.operation = operation;
     this.request = request;
@@ -72,12 +82,14 @@ final class Exchange<M> implements Callback {
     this.future = future;
     this.redactor = transport.redactor.with(secretValues(request));
     this.maxRetries = transport.maxRetries;
-    this.startNanos = System.nanoTime();
-    this.deadlineNanos = startNanos + transport.timeout.toNanos();
+    this.deadlineNanos = System.nanoTime() + transport.timeout.toNanos();
   }
 
-  /** Runs the call on this thread and returns its model, or throws a {@link DeploymentsException}. */
-  static <M> M execute(Transport transport, Operation operation, retrofit2.Call<M> call, Class<M> type) {
+  /**
+   * Runs the call on this thread and returns its model, or throws a {@link DeploymentsException}.
+   */
+  static <M> M execute(
+      Transport transport, Operation operation, retrofit2.Call<M> call, Class<M> type) {
     requireOpen(transport);
     Exchange<M> exchange = new Exchange<>(transport, operation, call.request(), type, null);
     return exchange.runHere();
@@ -92,7 +104,7 @@ final class Exchange<M> implements Callback {
   static <M, T> CompletableFuture<T> enqueue(
       Transport transport,
       Operation operation,
-      java.util.function.Supplier<retrofit2.Call<M>> prepare,
+      Supplier<retrofit2.Call<M>> prepare,
       Class<M> type,
       Function<M, T> map) {
     Outcome<T> outcome = new Outcome<>(map);
@@ -124,7 +136,8 @@ final class Exchange<M> implements Callback {
         Call next = newAttempt();
         Step step;
         try {
-          next.timeout().timeout(Math.max(1, deadlineNanos - System.nanoTime()), TimeUnit.NANOSECONDS);
+          next.timeout()
+              .timeout(Math.max(1, deadlineNanos - System.nanoTime()), TimeUnit.NANOSECONDS);
           step = read(next.execute());
         } catch (IOException e) {
           step = failed(e);
@@ -158,8 +171,8 @@ final class Exchange<M> implements Callback {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       finished = true;
-      throw connectionFailure(
-          new InterruptedIOException("interrupted while waiting to retry"), "was interrupted while waiting to retry");
+      throw failure(
+          "was interrupted while waiting to retry", new InterruptedIOException("interrupted"));
     }
     if (abortedWith != null) {
       throw abortedWith;
@@ -193,29 +206,27 @@ final class Exchange<M> implements Callback {
 
   @Override
   public void onResponse(Call call, Response response) {
-    Step step;
-    try {
-      step = read(response);
-    } catch (Throwable t) {
-      finish(null, unexpected(t));
-      return;
-    }
-    continueAsync(step);
+    continueAsync(() -> read(response));
   }
 
   @Override
   public void onFailure(Call call, IOException e) {
+    continueAsync(() -> failed(e));
+  }
+
+  /** What an attempt's outcome means; may throw anything, which then ends the call. */
+  private interface Decision {
+    Step decide() throws IOException;
+  }
+
+  private void continueAsync(Decision decision) {
     Step step;
     try {
-      step = failed(e);
+      step = decision.decide();
     } catch (Throwable t) {
       finish(null, unexpected(t));
       return;
     }
-    continueAsync(step);
-  }
-
-  private void continueAsync(Step step) {
     if (step.value != null) {
       finish(step.value, null);
     } else if (step.failure != null) {
@@ -271,7 +282,10 @@ final class Exchange<M> implements Callback {
 
   // ---------------------------------------------------------------- ending early
 
-  /** Ends the call now with {@code failure} (null: cancelled by its caller): cancel, close, deadline. */
+  /**
+   * Ends the call now with {@code failure} (null: cancelled by its caller): cancel, close,
+   * deadline.
+   */
   void abort(@Nullable RuntimeException failure) {
     Call running;
     Future<?> waiting;
@@ -309,12 +323,23 @@ final class Exchange<M> implements Callback {
 
   /** Ends the call because its client was closed. */
   void closed() {
-    abort(failure("was stopped: the client was closed", new IOException("client closed")));
+    abort(closedFailure());
+  }
+
+  private ConnectionException closedFailure() {
+    return failure("was stopped: the client was closed", new IOException("client closed"));
   }
 
   private void onDeadline() {
-    abort(failure("timed out after " + RetryPolicy.describe(transport.timeout) + " (the call's timeout, queue time and retries included)",
-        new InterruptedIOException("timeout")));
+    abort(timedOut(new InterruptedIOException("timeout")));
+  }
+
+  private ConnectionException timedOut(IOException cause) {
+    return failure(
+        "timed out after "
+            + RetryPolicy.describe(transport.timeout)
+            + " (the call's timeout, queue time and retries included)",
+        cause);
   }
 
   // ---------------------------------------------------------------- one attempt
@@ -325,7 +350,7 @@ final class Exchange<M> implements Callback {
     }
     if (transport.isClosed()) {
       finished = true;
-      throw failure("was stopped: the client was closed", new IOException("client closed"));
+      throw closedFailure();
     }
     attempts++;
     attempt = new Attempt(this);
@@ -345,7 +370,10 @@ final class Exchange<M> implements Callback {
     }
     boolean sent = current != null && current.possiblySent(request);
     boolean safe = operation.idempotent || !sent;
-    if (current != null && current.failedOnStaleConnection() && safe && staleConnections < MAX_STALE_CONNECTIONS) {
+    if (current != null
+        && current.failedOnStaleConnection()
+        && safe
+        && staleConnections < MAX_STALE_CONNECTIONS) {
       // The server closed this pooled connection while it sat idle; the next attempt takes a fresh
       // one. Not a retry: nothing reached a server that was listening.
       staleConnections++;
@@ -353,12 +381,18 @@ final class Exchange<M> implements Callback {
       return Step.retry(Duration.ZERO);
     }
     if (e instanceof InterruptedIOException && System.nanoTime() >= deadlineNanos) {
-      return Step.fail(failure("timed out after " + RetryPolicy.describe(transport.timeout) + " (the call's timeout, retries included)", e));
+      return Step.fail(timedOut(e));
     }
     if (!safe) {
-      return Step.fail(failure("failed on the network", e, "not retried: " + operation.id + " is not idempotent and the request may have reached the server"));
+      return Step.fail(
+          failure(
+              "failed on the network",
+              e,
+              "not retried: "
+                  + operation.id
+                  + " is not idempotent and the request may have reached the server"));
     }
-    return retryOrFail(null, () -> failure("failed on the network", e, null));
+    return retryOrFail(null, reason -> failure("failed on the network", e, reason));
   }
 
   /** What an answer means: a value, a failure, or another attempt. */
@@ -376,21 +410,32 @@ final class Exchange<M> implements Callback {
         return redirect(response);
       }
       if (!response.isSuccessful()) {
-        ErrorResponse error = ErrorResponse.read(response.code(), response.headers(), body, redactor);
-        boolean retryable = RetryPolicy.retryable(response.code(), response.headers(), operation.idempotent);
+        ErrorResponse error =
+            ErrorResponse.read(response.code(), response.headers(), body, redactor);
+        boolean retryable =
+            RetryPolicy.retryable(response.code(), response.headers(), operation.idempotent);
         if (!retryable) {
           String reason = null;
           if (response.code() >= 500 && !operation.idempotent) {
-            reason = "not retried: " + operation.id + " is not idempotent and the request reached the server, so the operation may have happened";
+            reason =
+                "not retried: "
+                    + operation.id
+                    + " is not idempotent and the request reached the server, so the operation may have happened";
           } else if (response.header("x-should-retry") != null && response.code() >= 500) {
-            reason = "not retried: the server said x-should-retry: " + response.header("x-should-retry");
+            reason =
+                "not retried: the server said x-should-retry: " + response.header("x-should-retry");
           }
           return Step.fail(error.toException(note(reason)));
         }
-        return retryOrFail(RetryPolicy.hint(response.headers(), java.time.Instant.now()), () -> error.toException(note(null)), error);
+        return retryOrFail(error.retryAfter, reason -> error.toException(note(reason)));
       }
       if (body == null) {
-        return Step.fail(decodeFailure(response, null, "", new DecodeException(type.getSimpleName(), null, "the response has no body", null)));
+        return Step.fail(
+            decodeFailure(
+                response,
+                null,
+                "",
+                new DecodeException(type.getSimpleName(), null, "the response has no body", null)));
       }
       ByteString json;
       try {
@@ -400,10 +445,17 @@ final class Exchange<M> implements Callback {
       } catch (IOException e) {
         // The answer was cut off: the server did act on it.
         if (!operation.idempotent) {
-          return Step.fail(failure("failed on the network while reading the answer", e,
-              "not retried: " + operation.id + " is not idempotent and the server answered " + response.code()));
+          return Step.fail(
+              failure(
+                  "failed on the network while reading the answer",
+                  e,
+                  "not retried: "
+                      + operation.id
+                      + " is not idempotent and the server answered "
+                      + response.code()));
         }
-        return retryOrFail(null, () -> failure("failed on the network while reading the answer", e, null));
+        return retryOrFail(
+            null, reason -> failure("failed on the network while reading the answer", e, reason));
       }
       return decode(response, body, json);
     }
@@ -417,18 +469,23 @@ final class Exchange<M> implements Callback {
     try {
       return Step.done(Json.decode(adapter, type.getSimpleName(), json));
     } catch (DecodeException | IOException e) {
-      String text = json.substring(0, (int) Math.min(json.size(), ErrorResponse.MAX_BODY_BYTES)).utf8();
-      ErrorResponse envelope = ErrorResponse.ifEnvelope(response.code(), response.headers(), text, redactor);
+      String text =
+          json.substring(0, (int) Math.min(json.size(), ErrorResponse.MAX_BODY_BYTES)).utf8();
+      ErrorResponse envelope =
+          ErrorResponse.ifEnvelope(response.code(), response.headers(), text, redactor);
       if (envelope != null) {
         return Step.fail(envelope.toException(""));
       }
       DecodeException failure =
-          e instanceof DecodeException ? (DecodeException) e : new DecodeException(type.getSimpleName(), null, String.valueOf(e.getMessage()), e);
+          e instanceof DecodeException
+              ? (DecodeException) e
+              : new DecodeException(type.getSimpleName(), null, String.valueOf(e.getMessage()), e);
       return Step.fail(decodeFailure(response, body.contentType(), text, failure));
     }
   }
 
-  private DecodeException decodeFailure(Response response, @Nullable MediaType contentType, String text, DecodeException e) {
+  private DecodeException decodeFailure(
+      Response response, @Nullable MediaType contentType, String text, DecodeException e) {
     return e.inResponse(
         response.code(),
         response.header("request-id"),
@@ -458,8 +515,14 @@ final class Exchange<M> implements Callback {
 
   private ResponseTooLargeException tooLarge(Response response, long limit, String what) {
     return new ResponseTooLargeException(
-        redactor.redact(operation.id + ": the response body " + what + "; the client reads at most " + limit
-            + " bytes (maxResponseSize)" + requestIdSuffix(response.header("request-id"))),
+        redactor.redact(
+            operation.id
+                + ": the response body "
+                + what
+                + "; the client reads at most "
+                + limit
+                + " bytes (maxResponseSize)"
+                + requestIdSuffix(response.header("request-id"))),
         limit,
         response.code(),
         response.header("request-id"));
@@ -480,15 +543,24 @@ final class Exchange<M> implements Callback {
     } else if (!sameOrigin(target, response.request().url())) {
       why = "it points to another origin, which must not receive the API key";
     } else if (redirects >= MAX_REDIRECTS) {
-      why = "it is redirect number " + (redirects + 1) + ", past the " + MAX_REDIRECTS + " the client follows";
+      why =
+          "it is redirect number "
+              + (redirects + 1)
+              + ", past the "
+              + MAX_REDIRECTS
+              + " the client follows";
     } else {
       redirects++;
       request = request.newBuilder().url(target).build();
       return Step.retry(Duration.ZERO);
     }
     ErrorResponse error = ErrorResponse.read(response.code(), response.headers(), null, redactor);
-    return Step.fail(error.toException(
-        "; redirected to " + (location == null ? "nowhere" : redactor.redact(location)) + ", not followed: " + why));
+    return Step.fail(
+        error.toException(
+            "; redirected to "
+                + (location == null ? "nowhere" : redactor.redact(location))
+                + ", not followed: "
+                + why));
   }
 
   private static boolean sameOrigin(HttpUrl a, HttpUrl b) {
@@ -497,32 +569,37 @@ final class Exchange<M> implements Callback {
 
   // ---------------------------------------------------------------- retry decisions
 
-  /** Another attempt after the hinted or backoff wait, or the failure when none fits. */
-  private Step retryOrFail(@Nullable Duration hint, java.util.function.Supplier<RuntimeException> failure) {
-    return retryOrFail(hint, failure, null);
-  }
-
+  /**
+   * Another attempt after the server's hinted wait or the backoff, or, when none may start, the
+   * failure that {@code failure} makes of the reason why not.
+   */
   private Step retryOrFail(
-      @Nullable Duration hint, java.util.function.Supplier<RuntimeException> failure, @Nullable ErrorResponse error) {
+      @Nullable Duration hint, Function<@Nullable String, RuntimeException> failure) {
     if (retries >= maxRetries) {
-      return Step.fail(withNote(failure, error, maxRetries == 0 ? "not retried: retries are off for this call" : null));
+      return Step.fail(failure.apply(null)); // the note says how many attempts were made
+    }
+    if (hint != null && hint.compareTo(RetryPolicy.MAX_HINT) > 0) {
+      return Step.fail(
+          failure.apply(
+              "not retried: the server asked to wait "
+                  + RetryPolicy.describe(hint)
+                  + ", longer than the "
+                  + RetryPolicy.describe(RetryPolicy.MAX_HINT)
+                  + " the client waits"));
     }
     Duration wait = hint != null ? hint : transport.policy.backoff(retries + 1);
-    if (hint != null && hint.compareTo(RetryPolicy.MAX_HINT) > 0) {
-      return Step.fail(withNote(failure, error, "not retried: the server asked to wait " + RetryPolicy.describe(hint)
-          + ", longer than the " + RetryPolicy.describe(RetryPolicy.MAX_HINT) + " the client waits"));
-    }
     long left = deadlineNanos - System.nanoTime();
     if (wait.toNanos() >= left) {
-      return Step.fail(withNote(failure, error, "not retried: waiting " + RetryPolicy.describe(wait)
-          + " would pass the call's timeout (time left: " + RetryPolicy.describe(Duration.ofNanos(Math.max(0, left))) + ")"));
+      return Step.fail(
+          failure.apply(
+              "not retried: waiting "
+                  + RetryPolicy.describe(wait)
+                  + " would pass the call's timeout (time left: "
+                  + RetryPolicy.describe(Duration.ofNanos(Math.max(0, left)))
+                  + ")"));
     }
     retries++;
     return Step.retry(wait);
-  }
-
-  private RuntimeException withNote(java.util.function.Supplier<RuntimeException> failure, @Nullable ErrorResponse error, @Nullable String reason) {
-    return error != null ? error.toException(note(reason)) : failure.get();
   }
 
   /** What the caller should know of the attempts made: how many, and why they stopped. */
@@ -531,7 +608,10 @@ final class Exchange<M> implements Callback {
     if (attempts > 1) {
       note.append("; after ").append(attempts).append(" attempts");
       if (reason == null && retries >= maxRetries) {
-        note.append(" (").append(maxRetries).append(maxRetries == 1 ? " retry" : " retries").append(", the most allowed)");
+        note.append(" (")
+            .append(maxRetries)
+            .append(maxRetries == 1 ? " retry" : " retries")
+            .append(", the most allowed)");
       }
     }
     if (reason != null) {
@@ -564,19 +644,23 @@ final class Exchange<M> implements Callback {
             ? ""
             : " (" + cause.getClass().getSimpleName() + ": " + cause.getMessage() + ")";
     return new ConnectionException(
-        redactor.redact(operation.method + " " + request.url().encodedPath() + " " + what + detail + effect + note(reason)),
+        redactor.redact(
+            operation.method
+                + " "
+                + request.url().encodedPath()
+                + " "
+                + what
+                + detail
+                + effect
+                + note(reason)),
         redactor.safeCause(cause),
         sent);
   }
 
-  private ConnectionException connectionFailure(IOException cause, String what) {
-    return failure(what, cause);
-  }
-
   /**
    * Something no part of an async call should throw, as the failure its future completes with: an
-   * {@link Error} as it is, anything else as a {@link DeploymentsException}; never lost on an OkHttp
-   * thread.
+   * {@link Error} as it is, anything else as a {@link DeploymentsException}; never lost on an
+   * OkHttp thread.
    */
   private Throwable unexpected(Throwable t) {
     if (t instanceof Error || t instanceof DeploymentsException) {
@@ -593,18 +677,23 @@ final class Exchange<M> implements Callback {
     }
   }
 
-  private static java.util.List<String> secretValues(Request request) {
+  private static List<String> secretValues(Request request) {
     RequestBody body = request.body();
     try {
       if (body == null || body.contentLength() == 0) {
-        return java.util.Collections.emptyList();
+        return Collections.emptyList();
       }
       Buffer buffer = new Buffer();
       body.writeTo(buffer);
       return Redactor.secretValues(buffer.readUtf8());
     } catch (IOException e) {
-      return java.util.Collections.emptyList();
+      return Collections.emptyList();
     }
+  }
+
+  /** Whether this call runs on OkHttp's threads, with a future, rather than on its caller's. */
+  boolean isAsync() {
+    return future != null;
   }
 
   /** The request's redactor: the client's secrets and those this request carries. */

@@ -3,9 +3,9 @@ package dev.managedagents.deployments;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A response body was larger than the client reads ({@link DeploymentsClient.Builder#maxResponseSize},
- * counted after decompression). The call failed before the body could exhaust memory; the server
- * did answer, so a write may have happened.
+ * A response body was larger than the client reads ({@link
+ * DeploymentsClient.Builder#maxResponseSize}, counted after decompression). The call failed before
+ * the body could exhaust memory; the server did answer, so a write may have happened.
  */
 public final class ResponseTooLargeException extends DeploymentsException {
   private static final long serialVersionUID = 1L;

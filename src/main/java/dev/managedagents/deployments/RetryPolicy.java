@@ -20,6 +20,7 @@ import org.jspecify.annotations.Nullable;
 final class RetryPolicy {
   static final Duration INITIAL_BACKOFF = Duration.ofMillis(500);
   static final Duration MAX_BACKOFF = Duration.ofSeconds(8);
+
   /** The longest server hint the client waits for; a longer one means "not now". */
   static final Duration MAX_HINT = Duration.ofSeconds(60);
 
@@ -73,7 +74,9 @@ final class RetryPolicy {
     }
     if (hint == null && retryAfter != null) {
       try {
-        Instant at = ZonedDateTime.parse(retryAfter.trim(), DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+        Instant at =
+            ZonedDateTime.parse(retryAfter.trim(), DateTimeFormatter.RFC_1123_DATE_TIME)
+                .toInstant();
         hint = Duration.between(now, at);
       } catch (DateTimeParseException | ArithmeticException notADate) {
         return null;
@@ -97,7 +100,9 @@ final class RetryPolicy {
         : Duration.ofMillis(millis.longValue());
   }
 
-  /** The wait before retry number {@code retry} (1 for the first retry) when the server gave none. */
+  /**
+   * The wait before retry number {@code retry} (1 for the first retry) when the server gave none.
+   */
   Duration backoff(int retry) {
     long base = INITIAL_BACKOFF.toMillis() << Math.min(retry - 1, 16);
     long capped = Math.min(base, MAX_BACKOFF.toMillis());

@@ -51,34 +51,7 @@ final class Transport {
       int maxRetries,
       Duration timeout,
       long maxResponseBytes) {
-    this(
-        new Shared(
-            pooled,
-            ownsHttp,
-            new Retrofit.Builder()
-                .baseUrl(baseUrl)
-                .client(pooled)
-                // Retrofit needs a converter to build each call; Exchange reads the responses.
-                .addConverterFactory(new JsonConverterFactory())
-                .build()
-                .create(DeploymentsApi.class)),
-        redactor,
-        policy,
-        sleeper,
-        maxRetries,
-        timeout,
-        maxResponseBytes);
-  }
-
-  private Transport(
-      Shared shared,
-      Redactor redactor,
-      RetryPolicy policy,
-      @Nullable Sleeper sleeper,
-      int maxRetries,
-      Duration timeout,
-      long maxResponseBytes) {
-    this.shared = shared;
+    this.shared = new Shared(pooled, ownsHttp, baseUrl);
     this.api = shared.api;
     this.redactor = redactor;
     this.policy = policy;
@@ -88,16 +61,21 @@ final class Transport {
     this.maxResponseBytes = maxResponseBytes;
   }
 
+  /** A view of {@code base} with {@code options} applied; it shares everything else. */
+  private Transport(Transport base, RequestOptions options) {
+    this.shared = base.shared;
+    this.api = base.api;
+    this.redactor = base.redactor;
+    this.policy = base.policy;
+    this.sleeper = base.sleeper;
+    this.maxRetries = options.maxRetries != null ? options.maxRetries : base.maxRetries;
+    this.timeout = options.timeout != null ? options.timeout : base.timeout;
+    this.maxResponseBytes = base.maxResponseBytes;
+  }
+
   /** A view of this transport with {@code options} applied; it shares everything else. */
   Transport withOptions(RequestOptions options) {
-    return new Transport(
-        shared,
-        redactor,
-        policy,
-        sleeper,
-        options.maxRetries != null ? options.maxRetries : maxRetries,
-        options.timeout != null ? options.timeout : timeout,
-        maxResponseBytes);
+    return new Transport(this, options);
   }
 
   /**
@@ -182,12 +160,20 @@ final class Transport {
     final AtomicBoolean closed = new AtomicBoolean();
     private @Nullable ScheduledThreadPoolExecutor scheduler;
 
-    Shared(OkHttpClient pooled, boolean ownsHttp, DeploymentsApi api) {
+    Shared(OkHttpClient pooled, boolean ownsHttp, okhttp3.HttpUrl baseUrl) {
       this.pooled = pooled;
       // No idle connection is ever kept for non-idempotent calls: each gets a new one.
-      this.fresh = pooled.newBuilder().connectionPool(new ConnectionPool(0, 1, TimeUnit.SECONDS)).build();
+      this.fresh =
+          pooled.newBuilder().connectionPool(new ConnectionPool(0, 1, TimeUnit.SECONDS)).build();
       this.ownsHttp = ownsHttp;
-      this.api = api;
+      this.api =
+          new Retrofit.Builder()
+              .baseUrl(baseUrl)
+              .client(pooled)
+              // Retrofit needs a converter to build each call; Exchange reads the responses.
+              .addConverterFactory(new JsonConverterFactory())
+              .build()
+              .create(DeploymentsApi.class);
     }
 
     /** The timer of async waits and deadlines: one daemon thread, started on first use. */

@@ -74,6 +74,29 @@ class ServerSignalsTest {
   }
 
   @Test
+  void anErrorThrownWhileAnAsyncCallRuns_completesItsFuture_andNothingEscapesOnOkHttpThreads()
+      throws Exception {
+    handler.set(r -> Reply.json(200, fixture("deployment-minimal.json")));
+    try (DeploymentsClient client =
+        builder(server.baseUrl(), sleeper)
+            .logger(
+                line -> {
+                  throw new StackOverflowError("a logger that fails badly");
+                })
+            .build()) {
+      ExecutionException e =
+          assertThrows(
+              ExecutionException.class,
+              () -> client.deployments().createAsync(minimalCreate()).get(10, TimeUnit.SECONDS));
+      ConnectionException failure = assertInstanceOf(ConnectionException.class, e.getCause());
+      assertFalse(failure.isPossiblySent(), "it failed before anything was sent");
+      assertInstanceOf(StackOverflowError.class, failure.getCause().getCause());
+      // A blocking call's thread gets the Error itself.
+      assertThrows(StackOverflowError.class, () -> client.deployments().retrieve("depl_01"));
+    }
+  }
+
+  @Test
   void aHintLongerThanTheCap_failsAtOnceExposingIt() throws Exception {
     handler.set(r -> error(429).header("retry-after", "120"));
     try (DeploymentsClient client = client()) {
