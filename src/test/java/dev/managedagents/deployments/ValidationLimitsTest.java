@@ -37,6 +37,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -204,14 +205,30 @@ class ValidationLimitsTest {
   }
 
   @Test
-  void metadata_atMost16Keys() throws Throwable {
-    createAndUpdate(
-        c -> c.metadata(metadata(16)),
-        c -> c.metadata(metadata(17)),
-        u -> u.metadata(new LinkedHashMap<>(metadata(16))),
-        u -> u.metadata(new LinkedHashMap<>(metadata(17))),
+  void metadata_atMost16Keys_onCreate() throws Throwable {
+    atLimitSentPastLimitRefused(
+        () -> client.deployments().create(create(c -> c.metadata(metadata(16)))),
+        () -> client.deployments().create(create(c -> c.metadata(metadata(17)))),
         "metadata",
         "has 17 keys; it must have at most 16");
+  }
+
+  @Test
+  void metadataPatch_deletesAnyNumber_setsAtMost16() throws Throwable {
+    // The 16-key limit is the stored bag's: 16 deletions and one upsert is a valid patch.
+    Map<String, @Nullable String> sixteenDeletesOneSet = new LinkedHashMap<>();
+    for (int i = 0; i < 16; i++) {
+      sixteenDeletesOneSet.put("k" + i, null);
+    }
+    sixteenDeletesOneSet.put("k16", "v");
+    client.deployments().update("depl_01", update(u -> u.metadata(sixteenDeletesOneSet)));
+    assertEquals(1, requests(), "the patch was sent");
+    server.resetRequests();
+    atLimitSentPastLimitRefused(
+        () -> client.deployments().update("depl_01", update(u -> u.metadata(new LinkedHashMap<>(metadata(16))))),
+        () -> client.deployments().update("depl_01", update(u -> u.metadata(new LinkedHashMap<>(metadata(17))))),
+        "metadata",
+        "sets 17 keys; at most 16 can be stored");
   }
 
   @Test

@@ -436,6 +436,23 @@ public final class Constraints {
     }
   }
 
+  /**
+   * A patch of a bag of at most {@code max} keys: it may delete any number (a {@code null} value),
+   * but can set no more than fit.
+   */
+  static void setKeys(
+      Map<String, ? extends @Nullable String> patch, int max, String path, List<Violation> out) {
+    int set = 0;
+    for (String value : patch.values()) {
+      if (value != null) {
+        set++;
+      }
+    }
+    if (set > max) {
+      out.add(new Violation(path, "sets " + set + " keys; at most " + max + " can be stored"));
+    }
+  }
+
   static void stringMap(
       Map<String, ? extends @Nullable String> map,
       int maxKeyLength,

@@ -117,7 +117,9 @@ public final class UpdateDeploymentParams {
 
   /**
    * Metadata patch: a string value upserts its key, `null` deletes it, keys not named stay. The
-   * stored bag keeps the limits of 16 keys, 64-character keys and 512-character values.
+   * 16-key limit applies to the stored bag, not to the patch: a patch may delete any number of
+   * keys, and set at most 16 (more could never be stored). Keys of at most 64 characters, values of
+   * at most 512.
    */
   public @Nullable Map<String, @Nullable String> getMetadata() {
     return metadata;
@@ -212,9 +214,7 @@ public final class UpdateDeploymentParams {
       Constraints.minLength(name, 1, Constraints.at(path, "name"), out);
     }
     if (metadata != null) {
-      Constraints.size(metadata.size(), 0, 16, "keys", Constraints.at(path, "metadata"), out);
-    }
-    if (metadata != null) {
+      Constraints.setKeys(metadata, 16, Constraints.at(path, "metadata"), out);
       Constraints.stringMap(metadata, 64, 512, Constraints.at(path, "metadata"), out);
     }
     if (resources != null) {
@@ -396,8 +396,9 @@ public final class UpdateDeploymentParams {
 
     /**
      * Sets {@code metadata}: Metadata patch: a string value upserts its key, `null` deletes it,
-     * keys not named stay. The stored bag keeps the limits of 16 keys, 64-character keys and
-     * 512-character values.
+     * keys not named stay. The 16-key limit applies to the stored bag, not to the patch: a patch
+     * may delete any number of keys, and set at most 16 (more could never be stored). Keys of at
+     * most 64 characters, values of at most 512.
      */
     public Builder metadata(Map<String, @Nullable String> metadata) {
       this.metadata = JsonSupport.requireArgument(metadata, "metadata");
