@@ -77,7 +77,7 @@ final class Exchange<M> implements Callback {
       @Nullable Outcome<?> future) {
     this.transport = transport;
     this.operation = operation;
-    this.request = request;
+    this.request = Extras.apply(request, transport.extras, operation);
     this.type = type;
     this.future = future;
     this.redactor = transport.redactor.with(secretValues(request));

@@ -35,6 +35,20 @@ final class HeadersInterceptor implements Interceptor {
     return chain.proceed(request.build());
   }
 
+  /** Whether the client sets the header {@code name} itself on every request. */
+  static boolean isManaged(String name) {
+    switch (name.toLowerCase(java.util.Locale.ROOT)) {
+      case "authorization":
+      case "x-api-key":
+      case "anthropic-version":
+      case "anthropic-beta":
+      case "anthropic-workspace-id":
+        return true;
+      default:
+        return false;
+    }
+  }
+
   /** Never shows the key. */
   @Override
   public String toString() {

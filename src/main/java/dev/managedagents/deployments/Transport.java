@@ -29,6 +29,8 @@ final class Transport {
   final int maxRetries;
   final Duration timeout;
   final long maxResponseBytes;
+  /** Extra headers, query parameters and body properties every call of this view sends. */
+  final RequestOptions extras;
   private final Shared shared;
 
   /** Replaces the waits between attempts in tests, which record them instead of waiting. */
@@ -59,6 +61,7 @@ final class Transport {
     this.maxRetries = maxRetries;
     this.timeout = timeout;
     this.maxResponseBytes = maxResponseBytes;
+    this.extras = RequestOptions.defaults();
   }
 
   /** A view of {@code base} with {@code options} applied; it shares everything else. */
@@ -71,6 +74,7 @@ final class Transport {
     this.maxRetries = options.maxRetries != null ? options.maxRetries : base.maxRetries;
     this.timeout = options.timeout != null ? options.timeout : base.timeout;
     this.maxResponseBytes = base.maxResponseBytes;
+    this.extras = base.extras.then(options);
   }
 
   /** A view of this transport with {@code options} applied; it shares everything else. */
