@@ -70,7 +70,8 @@ final class ReadmeJavaSnippet {
     try (LocalDeploymentsServer server = LocalDeploymentsServer.start();
         DeploymentsClient client = DeploymentsClient.builder()
             .baseUrl(server.baseUrl()).apiKey(server.apiKey()).build()) {
-      server.failNext(2, Fault.overloaded());          // the client's retries absorb these
+      server.failNext(2, Fault.overloaded());          // the client's retries absorb these...
+      client.deployments().list();                     // ...for a list, which is safe to resend
       Deployment deployment = client.deployments().create(params);
       server.advanceTime(Duration.ofDays(7));          // fires the schedule, recording runs
     }

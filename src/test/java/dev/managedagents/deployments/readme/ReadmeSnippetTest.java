@@ -8,6 +8,13 @@ import java.nio.file.Files;
 import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
+import dev.managedagents.deployments.DeploymentsClient;
+import dev.managedagents.deployments.model.AgentParam;
+import dev.managedagents.deployments.model.CreateDeploymentParams;
+import dev.managedagents.deployments.model.CronScheduleParam;
+import dev.managedagents.deployments.model.TextBlock;
+import dev.managedagents.deployments.model.UserMessageEventParam;
+import java.util.Collections;
 import org.junit.jupiter.api.Test;
 
 /** The README's Java blocks are exactly the compiled regions of ReadmeJavaSnippet, in order. */
@@ -18,13 +25,28 @@ class ReadmeSnippetTest {
   }
 
   @Test
-  void theServiceSnippetBuildsAWorkingClient() throws Exception {
-    try (dev.managedagents.deployments.testing.LocalDeploymentsServer server =
-            dev.managedagents.deployments.testing.LocalDeploymentsServer.start();
-        dev.managedagents.deployments.DeploymentsClient client = ReadmeJavaSnippet.service(server.apiKey())) {
-      // The snippet's client has the default base URL; the same settings against the local server:
+  void theServiceSnippetBuildsAClient() {
+    try (DeploymentsClient client = ReadmeJavaSnippet.service("sk-ant-readme-service-key")) {
       assertEquals("DeploymentsClient{baseUrl=https://api.anthropic.com/}", client.toString());
     }
+  }
+
+  @Test
+  void theLocalServerSnippetRuns_itsFaultsAbsorbedByTheListsRetries() {
+    // Runs as written: two overloads absorbed by the list's retries (real waits of about 0.5 s
+    // and 1 s), then a create with a schedule, then a week of schedule.
+    ReadmeJavaSnippet.localServer(
+        CreateDeploymentParams.builder()
+            .agent(AgentParam.id("agent_01ReadmeAgent"))
+            .environmentId("env_01ReadmeEnv")
+            .name("weekly-report")
+            .initialEvents(
+                Collections.singletonList(
+                    UserMessageEventParam.builder()
+                        .content(Collections.singletonList(TextBlock.builder().text("Report.").build()))
+                        .build()))
+            .schedule(CronScheduleParam.builder().expression("0 9 * * 1").timezone("UTC").build())
+            .build());
   }
 
   private static List<String> readmeJavaBlocks() throws IOException {
