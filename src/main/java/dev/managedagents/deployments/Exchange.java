@@ -361,8 +361,11 @@ final class Exchange<M> implements Callback {
   /** What an attempt that failed without an answer means. */
   private Step failed(IOException e) {
     Attempt current;
+    boolean cancelledByOkHttp;
     synchronized (this) {
       current = attempt;
+      // Nobody here cancelled it (the call is not finished): OkHttp's timeout, set to the deadline.
+      cancelledByOkHttp = call != null && call.isCanceled();
       if (finished) {
         return Step.fail(abortedWith != null ? abortedWith : new CancellationException());
       }
@@ -380,7 +383,8 @@ final class Exchange<M> implements Callback {
       transport.evictIdleConnections();
       return Step.retry(Duration.ZERO);
     }
-    if (e instanceof InterruptedIOException && System.nanoTime() >= deadlineNanos) {
+    if (e instanceof InterruptedIOException
+        && (cancelledByOkHttp || System.nanoTime() >= deadlineNanos)) {
       return Step.fail(timedOut(e));
     }
     if (!safe) {
