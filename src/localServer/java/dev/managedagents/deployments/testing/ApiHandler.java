@@ -3,6 +3,7 @@ package dev.managedagents.deployments.testing;
 import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
+import dev.managedagents.deployments.DeploymentsClient;
 import dev.managedagents.deployments.model.CreateDeploymentParams;
 import dev.managedagents.deployments.model.Deployment;
 import dev.managedagents.deployments.model.DeploymentPage;
@@ -32,7 +33,8 @@ import org.jspecify.annotations.Nullable;
  * envelope and a request ID.
  */
 final class ApiHandler implements HttpHandler {
-  static final String BETA = "managed-agents-2026-04-01";
+  /** The beta the SDK sends; the server needs it as the real one does. */
+  static final String BETA = DeploymentsClient.MANAGED_AGENTS_BETA;
   private static final int MAX_BODY_BYTES = 32 * 1024 * 1024;
   private static final int DEFAULT_LIMIT = 20;
 
@@ -138,72 +140,78 @@ final class ApiHandler implements HttpHandler {
     }
   }
 
+  /**
+   * Finds the operation in the generated route table: a path no route has is 404, a known path with
+   * another method 405.
+   */
   private byte[] route(HttpExchange exchange, byte[] body) {
     String method = exchange.getRequestMethod();
     String rawPath = exchange.getRequestURI().getRawPath();
     List<String> path = segments(rawPath);
-    Query query = new Query(exchange.getRequestURI().getRawQuery());
-    if (path.size() >= 2 && path.get(0).equals("v1") && path.get(1).equals("deployments")) {
-      if (path.size() == 2) {
-        if (method.equals("POST")) {
-          CreateDeploymentParams params = WireJson.decode(body, CreateDeploymentParams.class);
-          RequestCheck.create(params);
-          return WireJson.encode(store.create(params), Deployment.class);
-        }
-        if (method.equals("GET")) {
-          return WireJson.encode(listDeployments(query), DeploymentPage.class);
-        }
-        throw methodNotAllowed(method, rawPath);
+    boolean knownPath = false;
+    for (Route route : Route.values()) {
+      List<String> parameters = route.match(path);
+      if (parameters == null) {
+        continue;
       }
-      String id = path.get(2);
-      if (path.size() == 3) {
-        if (method.equals("GET")) {
-          return WireJson.encode(store.retrieve(id), Deployment.class);
-        }
-        if (method.equals("POST")) {
-          Map<String, @Nullable Object> members = WireJson.members(body);
-          UpdateDeploymentParams patch = WireJson.decode(body, UpdateDeploymentParams.class);
-          RequestCheck.update(patch, members);
-          return WireJson.encode(store.update(id, patch), Deployment.class);
-        }
-        throw methodNotAllowed(method, rawPath);
-      }
-      if (path.size() == 4) {
-        String action = path.get(3);
-        boolean known =
-            action.equals("archive") || action.equals("pause") || action.equals("unpause")
-                || action.equals("run");
-        if (known && !method.equals("POST")) {
-          throw methodNotAllowed(method, rawPath);
-        }
-        switch (action) {
-          case "archive":
-            return WireJson.encode(store.archive(id), Deployment.class);
-          case "pause":
-            return WireJson.encode(store.pause(id), Deployment.class);
-          case "unpause":
-            return WireJson.encode(store.unpause(id), Deployment.class);
-          case "run":
-            return WireJson.encode(store.run(id), DeploymentRun.class);
-          default:
-            break;
-        }
+      knownPath = true;
+      if (route.method.equals(method)) {
+        return answer(route, parameters, new Query(exchange.getRequestURI().getRawQuery()), body);
       }
     }
-    if (path.size() >= 2 && path.get(0).equals("v1") && path.get(1).equals("deployment_runs")) {
-      if (path.size() == 2 || path.size() == 3) {
-        if (!method.equals("GET")) {
-          throw methodNotAllowed(method, rawPath);
-        }
-        return path.size() == 2
-            ? WireJson.encode(listRuns(query), DeploymentRunPage.class)
-            : WireJson.encode(store.retrieveRun(path.get(2)), DeploymentRun.class);
-      }
+    if (knownPath) {
+      throw new ApiFailure(
+          405, "invalid_request_error", "Method " + method + " is not allowed on " + rawPath + ".");
     }
     throw ApiFailure.notFound("No such endpoint: " + method + " " + rawPath);
   }
 
-  private DeploymentPage listDeployments(Query query) {
+  /** Carries out one operation; one the spec has but this server does not implement yet is 501. */
+  private byte[] answer(Route route, List<String> parameters, Query query, byte[] body) {
+    switch (route) {
+      case CREATE_DEPLOYMENT:
+        CreateDeploymentParams params = WireJson.decode(body, CreateDeploymentParams.class);
+        RequestCheck.create(params);
+        return WireJson.encode(store.create(params), Deployment.class);
+      case LIST_DEPLOYMENTS:
+        return WireJson.encode(listDeployments(query, route), DeploymentPage.class);
+      case RETRIEVE_DEPLOYMENT:
+        return WireJson.encode(store.retrieve(parameters.get(0)), Deployment.class);
+      case UPDATE_DEPLOYMENT:
+        Map<String, @Nullable Object> members = WireJson.members(body);
+        UpdateDeploymentParams patch = WireJson.decode(body, UpdateDeploymentParams.class);
+        RequestCheck.update(patch, members);
+        return WireJson.encode(store.update(parameters.get(0), patch), Deployment.class);
+      case ARCHIVE_DEPLOYMENT:
+        return WireJson.encode(store.archive(parameters.get(0)), Deployment.class);
+      case PAUSE_DEPLOYMENT:
+        return WireJson.encode(store.pause(parameters.get(0)), Deployment.class);
+      case UNPAUSE_DEPLOYMENT:
+        return WireJson.encode(store.unpause(parameters.get(0)), Deployment.class);
+      case RUN_DEPLOYMENT:
+        return WireJson.encode(store.run(parameters.get(0)), DeploymentRun.class);
+      case LIST_DEPLOYMENT_RUNS:
+        return WireJson.encode(listRuns(query, route), DeploymentRunPage.class);
+      case RETRIEVE_DEPLOYMENT_RUN:
+        return WireJson.encode(store.retrieveRun(parameters.get(0)), DeploymentRun.class);
+      default:
+        throw notImplemented(route);
+    }
+  }
+
+  /** For an operation added to the spec that this server does not carry out yet. */
+  static ApiFailure notImplemented(Route route) {
+    return new ApiFailure(
+        501,
+        "not_implemented_error",
+        "The local server does not implement "
+            + route.id
+            + " ("
+            + route.method
+            + ") yet; see generator-templates/README.md, \"Adding an operation\".");
+  }
+
+  private DeploymentPage listDeployments(Query query, Route route) {
     Store.DeploymentFilter filter = new Store.DeploymentFilter();
     filter.agentId = query.string("agent_id");
     filter.createdAtGte = query.timestamp("created_at[gte]");
@@ -215,12 +223,12 @@ final class ApiHandler implements HttpHandler {
       throw ApiFailure.invalid("status", "cannot be combined with include_archived");
     }
     filter.status = status == null ? null : DeploymentStatus.of(status);
-    int limit = query.limit(DEFAULT_LIMIT, 100);
+    int limit = query.limit(DEFAULT_LIMIT, route.minLimit, route.maxLimit);
     String page = query.string("page");
     return store.list(filter, limit, page == null ? null : Cursor.decode(page, "deployments"));
   }
 
-  private DeploymentRunPage listRuns(Query query) {
+  private DeploymentRunPage listRuns(Query query, Route route) {
     Store.RunFilter filter = new Store.RunFilter();
     filter.deploymentId = query.string("deployment_id");
     filter.createdAtGt = query.timestamp("created_at[gt]");
@@ -230,13 +238,9 @@ final class ApiHandler implements HttpHandler {
     filter.hasError = query.bool("has_error");
     String trigger = query.oneOf("trigger_type", "schedule", "manual");
     filter.triggerType = trigger == null ? null : TriggerType.of(trigger);
-    int limit = query.limit(DEFAULT_LIMIT, 1000);
+    int limit = query.limit(DEFAULT_LIMIT, route.minLimit, route.maxLimit);
     String page = query.string("page");
     return store.listRuns(filter, limit, page == null ? null : Cursor.decode(page, "deployment_runs"));
-  }
-
-  private static ApiFailure methodNotAllowed(String method, String path) {
-    return new ApiFailure(405, "invalid_request_error", "Method " + method + " is not allowed on " + path + ".");
   }
 
   /** The path's segments, each percent-decoded on its own so that an encoded "/" stays in its ID. */

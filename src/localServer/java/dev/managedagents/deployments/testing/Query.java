@@ -66,7 +66,8 @@ final class Query {
     }
   }
 
-  int limit(int defaultLimit, int max) {
+  /** The page size, {@code defaultLimit} when absent, refused outside the spec's range. */
+  int limit(int defaultLimit, int min, int max) {
     String value = values.get("limit");
     if (value == null) {
       return defaultLimit;
@@ -77,8 +78,8 @@ final class Query {
     } catch (NumberFormatException e) {
       throw ApiFailure.invalid("limit", "\"" + value + "\" is not an integer");
     }
-    if (limit < 1 || limit > max) {
-      throw ApiFailure.invalid("limit", "is " + limit + "; it must be from 1 to " + max);
+    if (limit < min || limit > max) {
+      throw ApiFailure.invalid("limit", "is " + limit + "; it must be from " + min + " to " + max);
     }
     return limit;
   }
