@@ -15,6 +15,7 @@ public class ApiException extends DeploymentsException {
 
   private final int status;
   private final @Nullable String errorType;
+  private final @Nullable String errorMessage;
   private final @Nullable String requestId;
   private final Map<String, List<String>> headers;
   private final String bodyExcerpt;
@@ -27,6 +28,7 @@ public class ApiException extends DeploymentsException {
     this.retryAfter = response.retryAfter;
     this.status = response.status;
     this.errorType = response.errorType;
+    this.errorMessage = response.message;
     this.requestId = response.requestId;
     this.headers = response.headers;
     this.bodyExcerpt = response.bodyExcerpt;
@@ -41,6 +43,14 @@ public class ApiException extends DeploymentsException {
   /** The envelope's {@code error.type}, such as {@code not_found_error}, when the body had one. */
   public @Nullable String getErrorType() {
     return errorType;
+  }
+
+  /**
+   * The envelope's {@code error.message}, the server's own words (secrets masked), when the body
+   * had one; {@link #getMessage()} adds the status, type, request ID and what the client did.
+   */
+  public @Nullable String getErrorMessage() {
+    return errorMessage;
   }
 
   /** The request's ID ({@code req_…}) from the {@code request-id} header or the body. */

@@ -127,6 +127,7 @@ class ErrorMappingTest {
 
     assertInstanceOf(NotFoundException.class, e);
     assertEquals("not_found_error", e.getErrorType());
+    assertEquals("Environment env_1 not found.", e.getErrorMessage());
     assertEquals("req_01Order", e.getRequestId());
     assertTrue(e.getMessage().contains("Environment env_1 not found."), e.getMessage());
   }
