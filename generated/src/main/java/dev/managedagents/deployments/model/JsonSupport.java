@@ -7,6 +7,7 @@ import com.squareup.moshi.JsonDataException;
 import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -17,6 +18,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import okio.Buffer;
 import org.jspecify.annotations.Nullable;
 
 /** The small pieces every generated model and adapter shares, so each of them stays short. */
@@ -249,23 +251,247 @@ final class JsonSupport {
   }
 
   /**
-   * The tag of a reader on which unions read their discriminator in place; see {@link
-   * ModelJsonAdapters#decode}.
+   * The tag of a reader on which unions find their discriminator in place; see {@link
+   * ModelJsonAdapters#decode}. It holds the buffer that reader reads from, and looks through it for
+   * a union's tag without consuming anything, wherever the tag is among the object's properties.
    */
   static final class InPlaceTags {
-    static final InPlaceTags ON = new InPlaceTags();
+    /**
+     * {@link #find} answers this when only a look-ahead on a fresh reader gives the plain result.
+     */
+    private static final int LOOK_AHEAD = -2;
 
-    private InPlaceTags() {}
+    /**
+     * What a type name longer than this is compared by: its length alone (no known name is this
+     * long).
+     */
+    private static final int MAX_TAG_VALUE = 64;
+
+    private final Buffer buffer;
+    private final Buffer.UnsafeCursor cursor = new Buffer.UnsafeCursor();
+    private final byte[] value = new byte[MAX_TAG_VALUE];
+    private byte @Nullable [] data;
+    private int pos;
+    private int limit;
+
+    /**
+     * For a reader made with {@code JsonReader.of(buffer)}, which reads straight from {@code
+     * buffer}.
+     */
+    InPlaceTags(Buffer buffer) {
+      this.buffer = buffer;
+    }
+
+    /**
+     * Finds the tag of the object the reader has just peeked at. The reader has consumed the
+     * object's opening brace and nothing after it, so the buffer starts with the object's
+     * properties; they are scanned byte by byte up to the tag, and nothing is read from the reader.
+     *
+     * @return the index of the tag's value in {@code tag.values}, or -1 for a string that is none
+     *     of them
+     * @throws LookAheadNeeded for an object without a plain string tag (or with escapes in a name
+     *     or the tag's value before it): the plain reader decides those, and reports their errors
+     */
+    int find(TagNames tag) throws LookAheadNeeded {
+      int found;
+      buffer.readUnsafe(cursor);
+      try {
+        found = cursor.seek(0L) == -1 ? LOOK_AHEAD : scanObject(tag);
+      } finally {
+        data = null;
+        cursor.close();
+      }
+      if (found == LOOK_AHEAD) {
+        throw LookAheadNeeded.INSTANCE;
+      }
+      return found;
+    }
+
+    private int scanObject(TagNames tag) {
+      data = cursor.data;
+      pos = cursor.start;
+      limit = cursor.end;
+      int c = nextNonWhitespace();
+      while (c == '"') {
+        int name = matchString(tag.name);
+        if (name == LOOK_AHEAD || nextNonWhitespace() != ':') {
+          return LOOK_AHEAD;
+        }
+        c = nextNonWhitespace();
+        if (name == 1) {
+          return c == '"' ? matchValue(tag.values) : LOOK_AHEAD;
+        }
+        c = skipValue(c);
+        if (c != ',') {
+          return LOOK_AHEAD; // the object's end without a tag, or not JSON
+        }
+        c = nextNonWhitespace();
+      }
+      return LOOK_AHEAD;
+    }
+
+    /** The next byte, 0 to 255, or -1 at the end of the buffer. */
+    private int next() {
+      if (pos == limit) {
+        if (cursor.next() == -1) {
+          return -1;
+        }
+        data = cursor.data;
+        pos = cursor.start;
+        limit = cursor.end;
+      }
+      return data[pos++] & 0xff;
+    }
+
+    private int nextNonWhitespace() {
+      int c = next();
+      while (c == ' ' || c == '\n' || c == '\r' || c == '\t') {
+        c = next();
+      }
+      return c;
+    }
+
+    /**
+     * Reads the rest of a string whose opening quote was read: 1 if it is {@code expected}, else 0.
+     */
+    private int matchString(byte[] expected) {
+      int length = 0;
+      boolean same = true;
+      for (int c = next(); c != '"'; c = next()) {
+        if (c == '\\' || c == -1) {
+          return LOOK_AHEAD;
+        }
+        same = same && length < expected.length && expected[length] == (byte) c;
+        length++;
+      }
+      return same && length == expected.length ? 1 : 0;
+    }
+
+    /** Reads the rest of the tag's string value: the index of the known value it is, or -1. */
+    private int matchValue(byte[][] known) {
+      int length = 0;
+      for (int c = next(); c != '"'; c = next()) {
+        if (c == '\\' || c == -1) {
+          return LOOK_AHEAD;
+        }
+        if (length < MAX_TAG_VALUE) {
+          value[length] = (byte) c;
+        }
+        length++;
+      }
+      for (int i = 0; i < known.length; i++) {
+        if (known[i].length == length && regionEquals(known[i], length)) {
+          return i;
+        }
+      }
+      return -1;
+    }
+
+    private boolean regionEquals(byte[] expected, int length) {
+      for (int i = 0; i < length; i++) {
+        if (value[i] != expected[i]) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /**
+     * Skips the value starting with {@code c}; answers the first byte after it that is not
+     * whitespace.
+     */
+    private int skipValue(int c) {
+      if (c == '"') {
+        return skipString() ? nextNonWhitespace() : LOOK_AHEAD;
+      }
+      if (c == '{' || c == '[') {
+        int depth = 1;
+        while (depth > 0) {
+          c = next();
+          if (c == '"') {
+            if (!skipString()) {
+              return LOOK_AHEAD;
+            }
+          } else if (c == '{' || c == '[') {
+            depth++;
+          } else if (c == '}' || c == ']') {
+            depth--;
+          } else if (c == -1) {
+            return LOOK_AHEAD;
+          }
+        }
+        return nextNonWhitespace();
+      }
+      // A number, true, false or null: it ends where a separator or whitespace starts.
+      while (c != ',' && c != '}' && c != ']' && c != -1) {
+        if (c == ' ' || c == '\n' || c == '\r' || c == '\t') {
+          return nextNonWhitespace();
+        }
+        c = next();
+      }
+      return c;
+    }
+
+    /** Skips the rest of a string whose opening quote was read; false if it does not end. */
+    private boolean skipString() {
+      byte[] data = this.data;
+      while (true) {
+        int pos = this.pos;
+        int limit = this.limit;
+        while (pos < limit) {
+          byte b = data[pos++];
+          if (b == '"') {
+            this.pos = pos;
+            return true;
+          }
+          if (b == '\\') {
+            this.pos = pos;
+            if (next() == -1) {
+              return false;
+            }
+            data = this.data;
+            pos = this.pos;
+            limit = this.limit;
+          }
+        }
+        this.pos = pos;
+        if (cursor.next() == -1) {
+          return false;
+        }
+        data = this.data = cursor.data;
+        this.pos = cursor.start;
+        this.limit = cursor.end;
+      }
+    }
   }
 
-  static boolean readsTagsInPlace(JsonReader reader) {
-    return reader.tag(InPlaceTags.class) != null;
+  /** A union's tag and its known values as UTF-8, for {@link InPlaceTags#find}. */
+  static final class TagNames {
+    final byte[] name;
+    final byte[][] values;
+
+    TagNames(JsonReader.Options tag, JsonReader.Options values) {
+      this.name = utf8(tag.strings().get(0));
+      List<String> strings = values.strings();
+      this.values = new byte[strings.size()][];
+      for (int i = 0; i < strings.size(); i++) {
+        this.values[i] = utf8(strings.get(i));
+      }
+    }
+
+    private static byte[] utf8(String text) {
+      return text.getBytes(StandardCharsets.UTF_8);
+    }
+  }
+
+  static @Nullable InPlaceTags inPlaceTags(JsonReader reader) {
+    return reader.tag(InPlaceTags.class);
   }
 
   /**
-   * Thrown by a union on such a reader when its object does not start with a known tag: only a
-   * look-ahead, on a fresh reader, can then keep its exact text. Caught in {@link
-   * ModelJsonAdapters#decode}; it needs no stack trace.
+   * Thrown by a union on such a reader when its object has no plain string tag (an error, or a rare
+   * escaped name): only a plain reader with look-ahead gives the result, or the error, it would
+   * give. Caught in {@link ModelJsonAdapters#decode}; it needs no stack trace.
    */
   static final class LookAheadNeeded extends RuntimeException {
     private static final long serialVersionUID = 1L;
