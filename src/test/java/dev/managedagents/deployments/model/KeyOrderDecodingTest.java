@@ -22,8 +22,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Every fixture, rewritten with {@code type} first, last, and with sorted keys in every object,
- * decodes in one pass of {@link ModelJsonAdapters#decode} to what a plain reader gives, and writes
- * back to JSON that decodes to the same value: key order changes neither the result nor the work.
+ * decodes in one pass of {@link ModelJsonAdapters#decode} (two with unknown variants, in every order)
+ * to what a plain reader gives, and writes back to JSON that decodes to the same value: key order
+ * changes neither the result nor the work.
  */
 class KeyOrderDecodingTest {
   private static final Moshi MOSHI = new Moshi.Builder().add(ModelJsonAdapters.FACTORY).build();
@@ -67,8 +68,11 @@ class KeyOrderDecodingTest {
 
     Object decoded = decode(adapter, json, reads);
 
-    assertEquals(1, reads.get(), "passes over the document");
-    assertEquals(adapter.fromJson(JsonReader.of(new Buffer().writeUtf8(json))), decoded);
+    Object plain = adapter.fromJson(JsonReader.of(new Buffer().writeUtf8(json)));
+    assertEquals(plain, decoded);
+    // One pass in any key order; a second only for unknown variants, whose exact text needs it.
+    boolean unknownVariants = plain.toString().contains(".Unknown{");
+    assertEquals(unknownVariants ? 2 : 1, reads.get(), "passes over the document");
     String written = adapter.toJson(decoded);
     assertEquals(decoded, decode(adapter, written, new AtomicInteger()));
     // The same data in any order is the same value; unknown variants keep the text they came in,

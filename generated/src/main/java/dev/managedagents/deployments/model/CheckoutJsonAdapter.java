@@ -31,14 +31,14 @@ final class CheckoutJsonAdapter extends JsonAdapter<Checkout> {
   public Checkout fromJson(JsonReader reader) throws IOException {
     JsonSupport.InPlaceTags inPlace = JsonSupport.inPlaceTags(reader);
     if (inPlace != null && reader.peek() == JsonReader.Token.BEGIN_OBJECT) {
-      // Finds the tag anywhere in the object and consumes nothing; the variant reads it all.
-      switch (1 + inPlace.find(TAG_NAMES)) {
+      // Begins the object and finds its tag wherever it is; the variant reads the rest.
+      switch (1 + inPlace.beginObject(reader, TAG_NAMES)) {
         case 1:
-          return branchCheckoutAdapter.fromJson(reader);
+          return branchCheckoutAdapter.readProperties(reader);
         case 2:
-          return commitCheckoutAdapter.fromJson(reader);
+          return commitCheckoutAdapter.readProperties(reader);
         default:
-          break; // An unknown variant: its exact text needs the look-ahead below.
+          throw new AssertionError();
       }
     }
     JsonReader tag = JsonSupport.peekDiscriminator(reader, TAG, "Checkout");

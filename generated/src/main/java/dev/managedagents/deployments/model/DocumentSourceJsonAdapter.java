@@ -36,18 +36,18 @@ final class DocumentSourceJsonAdapter extends JsonAdapter<DocumentSource> {
   public DocumentSource fromJson(JsonReader reader) throws IOException {
     JsonSupport.InPlaceTags inPlace = JsonSupport.inPlaceTags(reader);
     if (inPlace != null && reader.peek() == JsonReader.Token.BEGIN_OBJECT) {
-      // Finds the tag anywhere in the object and consumes nothing; the variant reads it all.
-      switch (1 + inPlace.find(TAG_NAMES)) {
+      // Begins the object and finds its tag wherever it is; the variant reads the rest.
+      switch (1 + inPlace.beginObject(reader, TAG_NAMES)) {
         case 1:
-          return base64DocumentSourceAdapter.fromJson(reader);
+          return base64DocumentSourceAdapter.readProperties(reader);
         case 2:
-          return fileDocumentSourceAdapter.fromJson(reader);
+          return fileDocumentSourceAdapter.readProperties(reader);
         case 3:
-          return plainTextDocumentSourceAdapter.fromJson(reader);
+          return plainTextDocumentSourceAdapter.readProperties(reader);
         case 4:
-          return urlDocumentSourceAdapter.fromJson(reader);
+          return urlDocumentSourceAdapter.readProperties(reader);
         default:
-          break; // An unknown variant: its exact text needs the look-ahead below.
+          throw new AssertionError();
       }
     }
     JsonReader tag = JsonSupport.peekDiscriminator(reader, TAG, "DocumentSource");

@@ -61,32 +61,32 @@ final class ErrorObjectJsonAdapter extends JsonAdapter<ErrorObject> {
   public ErrorObject fromJson(JsonReader reader) throws IOException {
     JsonSupport.InPlaceTags inPlace = JsonSupport.inPlaceTags(reader);
     if (inPlace != null && reader.peek() == JsonReader.Token.BEGIN_OBJECT) {
-      // Finds the tag anywhere in the object and consumes nothing; the variant reads it all.
-      switch (1 + inPlace.find(TAG_NAMES)) {
+      // Begins the object and finds its tag wherever it is; the variant reads the rest.
+      switch (1 + inPlace.beginObject(reader, TAG_NAMES)) {
         case 1:
-          return apiErrorAdapter.fromJson(reader);
+          return apiErrorAdapter.readProperties(reader);
         case 2:
-          return authenticationErrorAdapter.fromJson(reader);
+          return authenticationErrorAdapter.readProperties(reader);
         case 3:
-          return billingErrorAdapter.fromJson(reader);
+          return billingErrorAdapter.readProperties(reader);
         case 4:
-          return conflictErrorAdapter.fromJson(reader);
+          return conflictErrorAdapter.readProperties(reader);
         case 5:
-          return invalidRequestErrorAdapter.fromJson(reader);
+          return invalidRequestErrorAdapter.readProperties(reader);
         case 6:
-          return notFoundErrorAdapter.fromJson(reader);
+          return notFoundErrorAdapter.readProperties(reader);
         case 7:
-          return overloadedErrorAdapter.fromJson(reader);
+          return overloadedErrorAdapter.readProperties(reader);
         case 8:
-          return permissionErrorAdapter.fromJson(reader);
+          return permissionErrorAdapter.readProperties(reader);
         case 9:
-          return rateLimitErrorAdapter.fromJson(reader);
+          return rateLimitErrorAdapter.readProperties(reader);
         case 10:
-          return requestTooLargeErrorAdapter.fromJson(reader);
+          return requestTooLargeErrorAdapter.readProperties(reader);
         case 11:
-          return timeoutErrorAdapter.fromJson(reader);
+          return timeoutErrorAdapter.readProperties(reader);
         default:
-          break; // An unknown variant: its exact text needs the look-ahead below.
+          throw new AssertionError();
       }
     }
     JsonReader tag = JsonSupport.peekDiscriminator(reader, TAG, "ErrorObject");

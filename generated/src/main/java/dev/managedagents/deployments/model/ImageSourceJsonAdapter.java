@@ -33,16 +33,16 @@ final class ImageSourceJsonAdapter extends JsonAdapter<ImageSource> {
   public ImageSource fromJson(JsonReader reader) throws IOException {
     JsonSupport.InPlaceTags inPlace = JsonSupport.inPlaceTags(reader);
     if (inPlace != null && reader.peek() == JsonReader.Token.BEGIN_OBJECT) {
-      // Finds the tag anywhere in the object and consumes nothing; the variant reads it all.
-      switch (1 + inPlace.find(TAG_NAMES)) {
+      // Begins the object and finds its tag wherever it is; the variant reads the rest.
+      switch (1 + inPlace.beginObject(reader, TAG_NAMES)) {
         case 1:
-          return base64ImageSourceAdapter.fromJson(reader);
+          return base64ImageSourceAdapter.readProperties(reader);
         case 2:
-          return fileImageSourceAdapter.fromJson(reader);
+          return fileImageSourceAdapter.readProperties(reader);
         case 3:
-          return urlImageSourceAdapter.fromJson(reader);
+          return urlImageSourceAdapter.readProperties(reader);
         default:
-          break; // An unknown variant: its exact text needs the look-ahead below.
+          throw new AssertionError();
       }
     }
     JsonReader tag = JsonSupport.peekDiscriminator(reader, TAG, "ImageSource");

@@ -90,38 +90,38 @@ final class PausedReasonErrorJsonAdapter extends JsonAdapter<PausedReasonError> 
   public PausedReasonError fromJson(JsonReader reader) throws IOException {
     JsonSupport.InPlaceTags inPlace = JsonSupport.inPlaceTags(reader);
     if (inPlace != null && reader.peek() == JsonReader.Token.BEGIN_OBJECT) {
-      // Finds the tag anywhere in the object and consumes nothing; the variant reads it all.
-      switch (1 + inPlace.find(TAG_NAMES)) {
+      // Begins the object and finds its tag wherever it is; the variant reads the rest.
+      switch (1 + inPlace.beginObject(reader, TAG_NAMES)) {
         case 1:
-          return agentArchivedPausedReasonErrorAdapter.fromJson(reader);
+          return agentArchivedPausedReasonErrorAdapter.readProperties(reader);
         case 2:
-          return environmentArchivedPausedReasonErrorAdapter.fromJson(reader);
+          return environmentArchivedPausedReasonErrorAdapter.readProperties(reader);
         case 3:
-          return environmentNotFoundPausedReasonErrorAdapter.fromJson(reader);
+          return environmentNotFoundPausedReasonErrorAdapter.readProperties(reader);
         case 4:
-          return fileNotFoundPausedReasonErrorAdapter.fromJson(reader);
+          return fileNotFoundPausedReasonErrorAdapter.readProperties(reader);
         case 5:
-          return mcpEgressBlockedPausedReasonErrorAdapter.fromJson(reader);
+          return mcpEgressBlockedPausedReasonErrorAdapter.readProperties(reader);
         case 6:
-          return memoryStoreArchivedPausedReasonErrorAdapter.fromJson(reader);
+          return memoryStoreArchivedPausedReasonErrorAdapter.readProperties(reader);
         case 7:
-          return organizationDisabledPausedReasonErrorAdapter.fromJson(reader);
+          return organizationDisabledPausedReasonErrorAdapter.readProperties(reader);
         case 8:
-          return selfHostedResourcesUnsupportedPausedReasonErrorAdapter.fromJson(reader);
+          return selfHostedResourcesUnsupportedPausedReasonErrorAdapter.readProperties(reader);
         case 9:
-          return sessionResourceNotFoundPausedReasonErrorAdapter.fromJson(reader);
+          return sessionResourceNotFoundPausedReasonErrorAdapter.readProperties(reader);
         case 10:
-          return skillNotFoundPausedReasonErrorAdapter.fromJson(reader);
+          return skillNotFoundPausedReasonErrorAdapter.readProperties(reader);
         case 11:
-          return unknownErrorPausedReasonErrorAdapter.fromJson(reader);
+          return unknownErrorPausedReasonErrorAdapter.readProperties(reader);
         case 12:
-          return vaultArchivedPausedReasonErrorAdapter.fromJson(reader);
+          return vaultArchivedPausedReasonErrorAdapter.readProperties(reader);
         case 13:
-          return vaultNotFoundPausedReasonErrorAdapter.fromJson(reader);
+          return vaultNotFoundPausedReasonErrorAdapter.readProperties(reader);
         case 14:
-          return workspaceArchivedPausedReasonErrorAdapter.fromJson(reader);
+          return workspaceArchivedPausedReasonErrorAdapter.readProperties(reader);
         default:
-          break; // An unknown variant: its exact text needs the look-ahead below.
+          throw new AssertionError();
       }
     }
     JsonReader tag = JsonSupport.peekDiscriminator(reader, TAG, "PausedReasonError");

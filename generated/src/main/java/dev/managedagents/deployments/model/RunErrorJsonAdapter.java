@@ -80,42 +80,42 @@ final class RunErrorJsonAdapter extends JsonAdapter<RunError> {
   public RunError fromJson(JsonReader reader) throws IOException {
     JsonSupport.InPlaceTags inPlace = JsonSupport.inPlaceTags(reader);
     if (inPlace != null && reader.peek() == JsonReader.Token.BEGIN_OBJECT) {
-      // Finds the tag anywhere in the object and consumes nothing; the variant reads it all.
-      switch (1 + inPlace.find(TAG_NAMES)) {
+      // Begins the object and finds its tag wherever it is; the variant reads the rest.
+      switch (1 + inPlace.beginObject(reader, TAG_NAMES)) {
         case 1:
-          return agentArchivedRunErrorAdapter.fromJson(reader);
+          return agentArchivedRunErrorAdapter.readProperties(reader);
         case 2:
-          return environmentArchivedRunErrorAdapter.fromJson(reader);
+          return environmentArchivedRunErrorAdapter.readProperties(reader);
         case 3:
-          return environmentNotFoundRunErrorAdapter.fromJson(reader);
+          return environmentNotFoundRunErrorAdapter.readProperties(reader);
         case 4:
-          return fileNotFoundRunErrorAdapter.fromJson(reader);
+          return fileNotFoundRunErrorAdapter.readProperties(reader);
         case 5:
-          return mcpEgressBlockedRunErrorAdapter.fromJson(reader);
+          return mcpEgressBlockedRunErrorAdapter.readProperties(reader);
         case 6:
-          return memoryStoreArchivedRunErrorAdapter.fromJson(reader);
+          return memoryStoreArchivedRunErrorAdapter.readProperties(reader);
         case 7:
-          return organizationDisabledRunErrorAdapter.fromJson(reader);
+          return organizationDisabledRunErrorAdapter.readProperties(reader);
         case 8:
-          return selfHostedResourcesUnsupportedRunErrorAdapter.fromJson(reader);
+          return selfHostedResourcesUnsupportedRunErrorAdapter.readProperties(reader);
         case 9:
-          return sessionCreationRejectedRunErrorAdapter.fromJson(reader);
+          return sessionCreationRejectedRunErrorAdapter.readProperties(reader);
         case 10:
-          return sessionRateLimitedRunErrorAdapter.fromJson(reader);
+          return sessionRateLimitedRunErrorAdapter.readProperties(reader);
         case 11:
-          return sessionResourceNotFoundRunErrorAdapter.fromJson(reader);
+          return sessionResourceNotFoundRunErrorAdapter.readProperties(reader);
         case 12:
-          return skillNotFoundRunErrorAdapter.fromJson(reader);
+          return skillNotFoundRunErrorAdapter.readProperties(reader);
         case 13:
-          return unknownErrorRunErrorAdapter.fromJson(reader);
+          return unknownErrorRunErrorAdapter.readProperties(reader);
         case 14:
-          return vaultArchivedRunErrorAdapter.fromJson(reader);
+          return vaultArchivedRunErrorAdapter.readProperties(reader);
         case 15:
-          return vaultNotFoundRunErrorAdapter.fromJson(reader);
+          return vaultNotFoundRunErrorAdapter.readProperties(reader);
         case 16:
-          return workspaceArchivedRunErrorAdapter.fromJson(reader);
+          return workspaceArchivedRunErrorAdapter.readProperties(reader);
         default:
-          break; // An unknown variant: its exact text needs the look-ahead below.
+          throw new AssertionError();
       }
     }
     JsonReader tag = JsonSupport.peekDiscriminator(reader, TAG, "RunError");

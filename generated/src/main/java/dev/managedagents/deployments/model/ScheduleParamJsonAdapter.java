@@ -29,12 +29,12 @@ final class ScheduleParamJsonAdapter extends JsonAdapter<ScheduleParam> {
   public ScheduleParam fromJson(JsonReader reader) throws IOException {
     JsonSupport.InPlaceTags inPlace = JsonSupport.inPlaceTags(reader);
     if (inPlace != null && reader.peek() == JsonReader.Token.BEGIN_OBJECT) {
-      // Finds the tag anywhere in the object and consumes nothing; the variant reads it all.
-      switch (1 + inPlace.find(TAG_NAMES)) {
+      // Begins the object and finds its tag wherever it is; the variant reads the rest.
+      switch (1 + inPlace.beginObject(reader, TAG_NAMES)) {
         case 1:
-          return cronScheduleParamAdapter.fromJson(reader);
+          return cronScheduleParamAdapter.readProperties(reader);
         default:
-          break; // An unknown variant: its exact text needs the look-ahead below.
+          throw new AssertionError();
       }
     }
     JsonReader tag = JsonSupport.peekDiscriminator(reader, TAG, "ScheduleParam");
