@@ -329,11 +329,11 @@ final class JsonSupport {
       if (!reader.hasNext()) {
         throw LookAheadNeeded.INSTANCE;
       }
+      // The reader has consumed the first name's opening quote and nothing after it.
       int found;
-      if (reader.selectName(tag.tag) == 0) {
-        found = reader.selectString(tag.options);
+      if (buffer.rangeEquals(0L, tag.nameSuffix)) {
+        found = reader.selectName(tag.tag) == 0 ? reader.selectString(tag.options) : -1;
       } else {
-        // The reader has read the first name, which is not the tag, and nothing after it.
         found = find(start, tag);
       }
       if (found < 0) {
@@ -404,10 +404,10 @@ final class JsonSupport {
     }
 
     /**
-     * Scans the outermost object, whose brace and first name were read, up to its tag, noting the
-     * tag of every object it passes. One loop over the bytes, strings skipped in bulk; it follows
-     * JSON's structure, not its every rule: whatever it does with a malformed document, the reader
-     * then refuses it.
+     * Scans the outermost object, whose brace and first name's quote were read, up to its tag,
+     * noting the tag of every object it passes. One loop over the bytes, strings skipped in bulk;
+     * it follows JSON's structure, not its every rule: whatever it does with a malformed document,
+     * the reader then refuses it.
      */
     private void scanObject() {
       if (stack.length == 0) {
@@ -416,8 +416,18 @@ final class JsonSupport {
       int[] stack = this.stack; // per depth: the object's index, or -1 for an array
       stack[0] = 0;
       int depth = 0;
-      boolean name = false; // the next string is a property name (the first name is read already)
+      boolean name = false; // the next string is a property name
       int tagOf = -1; // the object whose tag's value comes next
+      switch (matchName()) { // the first name
+        case 0:
+          break;
+        case 1:
+          tagOf = 0;
+          break;
+        default:
+          tagLengths[0] = LOOK_AHEAD;
+          return;
+      }
       byte[] data = this.data;
       int pos = this.pos;
       int limit = this.limit;
@@ -610,12 +620,17 @@ final class JsonSupport {
     final JsonReader.Options tag;
     final JsonReader.Options options;
     final byte[] name;
+
+    /** The name as it follows its opening quote in JSON. */
+    final ByteString nameSuffix;
+
     final ByteString[] values;
 
     TagNames(JsonReader.Options tag, JsonReader.Options values) {
       this.tag = tag;
       this.options = values;
       this.name = tag.strings().get(0).getBytes(StandardCharsets.UTF_8);
+      this.nameSuffix = ByteString.encodeUtf8(tag.strings().get(0) + "\"");
       List<String> strings = values.strings();
       this.values = new ByteString[strings.size()];
       for (int i = 0; i < strings.size(); i++) {
