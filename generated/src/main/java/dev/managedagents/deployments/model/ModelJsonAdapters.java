@@ -38,11 +38,12 @@ public final class ModelJsonAdapters {
   }
 
   /**
-   * Runs {@code read} on a reader of {@code json}, faster than on a plain one: every union finds
-   * its {@code type} by scanning the bytes of its own object up to the tag, wherever the tag is,
-   * instead of opening a look-ahead reader. Only when a union's object has no plain string tag (an
-   * error, or an escaped name) does {@code read} run once more on a plain reader, so the result, or
-   * the error, is always the one a plain reader gives.
+   * Runs {@code read} on a reader of {@code json}, faster than on a plain one: every union reads
+   * its {@code type} in place when it is the object's first property, and finds it by scanning the
+   * bytes of its own object when it comes later, instead of opening a look-ahead reader; the cost
+   * is the same in any key order. Only for an unknown variant (to keep its exact text) or an object
+   * without a plain string tag (an error, or an escaped name) does {@code read} run once more on a
+   * plain reader, so the result, or the error, is always the one a plain reader gives.
    *
    * @throws IOException what {@code read} throws
    */
