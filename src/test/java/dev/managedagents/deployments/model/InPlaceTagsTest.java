@@ -15,9 +15,10 @@ import okio.ByteString;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@link ModelJsonAdapters#decode}: unions read a leading known tag in place, in one pass; any
- * other object makes the whole document be read again with look-ahead, with the same result as a
- * plain reader gives.
+ * {@link ModelJsonAdapters#decode}: unions find their tag in place wherever it is in their object,
+ * so every document of known variants is read in one pass, whatever its key order, with the result
+ * a plain reader gives; an unknown variant (for its exact text) or an object without a plain string
+ * tag makes the document be read again, with look-ahead.
  */
 class InPlaceTagsTest {
   private static final JsonAdapter<Deployment> DEPLOYMENT =
@@ -50,8 +51,8 @@ class InPlaceTagsTest {
 
   @Test
   void unknownNestedVariantIsReadAgainAndKeepsItsExactText() throws IOException {
-    String hologram = "{\"type\":\"hologram\", \"depth\" : 2.50}";
-    String json = HEAD + "{\"type\":\"user.message\",\"content\":[" + hologram + "]}" + TAIL;
+    String hologram = "{\"depth\" : 2.50, \"type\":\"hologram\" }";
+    String json = HEAD + "{\"content\":[" + hologram + "],\"type\":\"user.message\"}" + TAIL;
     AtomicInteger reads = new AtomicInteger();
 
     Deployment deployment = decode(json, reads);
@@ -64,16 +65,103 @@ class InPlaceTagsTest {
   }
 
   @Test
-  void tagAfterOtherPropertiesIsReadAgainWithTheSameResult() throws IOException {
+  void tagAfterOtherPropertiesIsReadInOnePassWithTheSameResult() throws IOException {
     String json =
         HEAD + "{\"content\":[{\"text\":\"hi\",\"type\":\"text\"}],\"type\":\"user.message\"}" + TAIL;
     AtomicInteger reads = new AtomicInteger();
 
     Deployment deployment = decode(json, reads);
 
-    assertEquals(2, reads.get());
+    assertEquals(1, reads.get());
     assertInstanceOf(UserMessageEvent.class, deployment.getInitialEvents().get(0));
     assertEquals(plain(json), deployment);
+  }
+
+  @Test
+  void valuesBeforeTheTagAreSkippedWholeWhateverTheyHold() throws IOException {
+    String block =
+        "{ \"text\" : \"a \\\"type\\\":\\\"image\\\" } ] { \\\\\",\n  \"extra\": [ {\"type\":\"image\"}, [1, -2.5e3,"
+            + " true, false, null], {\"a\":{\"b\":[]}} ],\n  \"n\": 12 , \"t\":true,\"f\":false,\"z\":null,"
+            + " \"type\" :\t\"text\"\n}";
+    String json = HEAD + "{\"content\":[" + block + "],\"type\":\"user.message\"}" + TAIL;
+    AtomicInteger reads = new AtomicInteger();
+
+    Deployment deployment = decode(json, reads);
+
+    assertEquals(1, reads.get());
+    UserMessageEvent event = assertInstanceOf(UserMessageEvent.class, deployment.getInitialEvents().get(0));
+    TextBlock text = assertInstanceOf(TextBlock.class, event.getContent().get(0));
+    assertEquals("a \"type\":\"image\" } ] { \\", text.getText());
+    assertEquals(5, text.getAdditionalProperties().size());
+    assertEquals(plain(json), deployment);
+  }
+
+  @Test
+  void escapedTagNameIsReadAgainWithTheSameResult() throws IOException {
+    String json =
+        HEAD + "{\"content\":[{\"text\":\"hi\",\"typ\\u0065\":\"text\"}],\"type\":\"user.message\"}" + TAIL;
+    AtomicInteger reads = new AtomicInteger();
+
+    Deployment deployment = decode(json, reads);
+
+    assertEquals(2, reads.get());
+    UserMessageEvent event = assertInstanceOf(UserMessageEvent.class, deployment.getInitialEvents().get(0));
+    assertInstanceOf(TextBlock.class, event.getContent().get(0));
+    assertEquals(plain(json), deployment);
+  }
+
+  @Test
+  void escapedKnownTagValueIsNotTakenForAnUnknownOne() throws IOException {
+    String json = HEAD + "{\"content\":[{\"text\":\"hi\",\"type\":\"t\\u0065xt\"}],\"type\":\"user.message\"}" + TAIL;
+    AtomicInteger reads = new AtomicInteger();
+
+    Deployment deployment = decode(json, reads);
+
+    assertEquals(2, reads.get());
+    UserMessageEvent event = assertInstanceOf(UserMessageEvent.class, deployment.getInitialEvents().get(0));
+    assertInstanceOf(TextBlock.class, event.getContent().get(0));
+    assertEquals(plain(json), deployment);
+  }
+
+  @Test
+  void nestedTagThatIsNotAStringFailsAsThePlainReadFails() {
+    String json = HEAD + "{\"content\":[{\"text\":\"hi\",\"type\":5}],\"type\":\"user.message\"}" + TAIL;
+
+    JsonDataException inPlace = assertThrows(JsonDataException.class, () -> decode(json, new AtomicInteger()));
+    JsonDataException plain = assertThrows(JsonDataException.class, () -> plain(json));
+
+    assertEquals(plain.getMessage(), inPlace.getMessage());
+  }
+
+  @Test
+  void objectsScannedForOneUnionDoNotAnswerForItsSiblings() throws IOException {
+    // The first event is scanned whole (its tag is last) and notes the tags inside it; the second
+    // event's blocks have the same shapes at other offsets and must be found on their own.
+    String first = "{\"content\":[{\"text\":\"a\",\"type\":\"text\"}],\"type\":\"user.message\"}";
+    String second =
+        "{\"content\":[{\"source\":{\"url\":\"https://e.com/b.png\",\"type\":\"url\"},\"type\":\"image\"},"
+            + "{\"type\":\"text\",\"text\":\"b\"}],\"type\":\"user.message\"}";
+    String json = HEAD + first + "," + second + TAIL;
+    AtomicInteger reads = new AtomicInteger();
+
+    Deployment deployment = decode(json, reads);
+
+    assertEquals(1, reads.get());
+    UserMessageEvent event = assertInstanceOf(UserMessageEvent.class, deployment.getInitialEvents().get(1));
+    ImageBlock image = assertInstanceOf(ImageBlock.class, event.getContent().get(0));
+    assertInstanceOf(UrlImageSource.class, image.getSource());
+    assertInstanceOf(TextBlock.class, event.getContent().get(1));
+    assertEquals(plain(json), deployment);
+  }
+
+  @Test
+  void tagThatIsNotAStringFailsAsThePlainReadFails() {
+    String json = HEAD + "{\"content\":[],\"type\":{\"name\":\"user.message\"}}" + TAIL;
+
+    JsonDataException inPlace = assertThrows(JsonDataException.class, () -> decode(json, new AtomicInteger()));
+    JsonDataException plain = assertThrows(JsonDataException.class, () -> plain(json));
+
+    assertEquals(plain.getMessage(), inPlace.getMessage());
   }
 
   @Test

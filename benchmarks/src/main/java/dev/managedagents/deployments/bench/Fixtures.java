@@ -1,14 +1,22 @@
 package dev.managedagents.deployments.bench;
 
+import com.squareup.moshi.JsonReader;
+import com.squareup.moshi.JsonWriter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import okio.Buffer;
+import okio.BufferedSource;
 
 /**
  * The fixed bodies every benchmark uses, so both clients and the floor read the same bytes: one
  * deployment with every field and union variant set, a page of 100 deployments made from it, and a
- * create request body with every field set.
+ * create request body with every field set. The decode benchmarks read the deployment and the page
+ * in each {@link KeyOrder}: a server may order an object's properties as it likes.
  */
 final class Fixtures {
   static final String DEPLOYMENT_ID = "depl_011CZkZPx3nH8RvmQw2Ks7Te";
@@ -33,6 +41,103 @@ final class Fixtures {
   static final byte[] CREATE_REQUEST = resource("create-request.json");
 
   private Fixtures() {}
+
+  /** The deployment with the properties of every object in {@code order}. */
+  static byte[] deployment(String order) {
+    return KeyOrder.of(order).apply(DEPLOYMENT);
+  }
+
+  /** The page with the properties of every object in {@code order}. */
+  static byte[] page(String order) {
+    return KeyOrder.of(order).apply(PAGE);
+  }
+
+  /**
+   * An order of every object's properties; each rewrites a document with the same values, byte for
+   * byte, in the same arrays, only the properties of objects reordered.
+   */
+  enum KeyOrder {
+    /** {@code type} first in every object, the rest as in the fixture. */
+    TYPE_FIRST("type-first", Comparator.comparing((String name) -> !name.equals("type"))),
+    /** {@code type} last in every object, the rest as in the fixture. */
+    TYPE_LAST("type-last", Comparator.comparing((String name) -> name.equals("type"))),
+    /** Every object's properties sorted by name, as many serializers write them. */
+    SORTED("sorted", Comparator.naturalOrder());
+
+    /** The names the benchmarks' {@code keyOrder} parameter takes. */
+    static final String[] NAMES = {"type-first", "type-last", "sorted"};
+
+    final String label;
+    private final Comparator<String> names;
+
+    KeyOrder(String label, Comparator<String> names) {
+      this.label = label;
+      this.names = names;
+    }
+
+    static KeyOrder of(String label) {
+      for (KeyOrder order : values()) {
+        if (order.label.equals(label)) {
+          return order;
+        }
+      }
+      throw new IllegalArgumentException("No key order " + label);
+    }
+
+    byte[] apply(byte[] json) {
+      try {
+        JsonReader reader = JsonReader.of(new Buffer().write(json));
+        StringBuilder out = new StringBuilder(json.length);
+        write(reader, out);
+        return out.toString().getBytes(StandardCharsets.UTF_8);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+
+    private void write(JsonReader reader, StringBuilder out) throws IOException {
+      switch (reader.peek()) {
+        case BEGIN_OBJECT:
+          List<String[]> properties = new ArrayList<>();
+          reader.beginObject();
+          while (reader.hasNext()) {
+            String name = reader.nextName();
+            StringBuilder value = new StringBuilder();
+            write(reader, value);
+            properties.add(new String[] {name, value.toString()});
+          }
+          reader.endObject();
+          properties.sort((a, b) -> names.compare(a[0], b[0])); // stable
+          out.append('{');
+          for (int i = 0; i < properties.size(); i++) {
+            out.append(i == 0 ? "" : ",").append(quote(properties.get(i)[0])).append(':');
+            out.append(properties.get(i)[1]);
+          }
+          out.append('}');
+          break;
+        case BEGIN_ARRAY:
+          reader.beginArray();
+          out.append('[');
+          for (int i = 0; reader.hasNext(); i++) {
+            out.append(i == 0 ? "" : ",");
+            write(reader, out);
+          }
+          reader.endArray();
+          out.append(']');
+          break;
+        default:
+          try (BufferedSource value = reader.nextSource()) {
+            out.append(value.readUtf8());
+          }
+      }
+    }
+
+    private static String quote(String name) throws IOException {
+      Buffer buffer = new Buffer();
+      JsonWriter.of(buffer).value(name).close();
+      return buffer.readUtf8();
+    }
+  }
 
   static String utf8(byte[] bytes) {
     return new String(bytes, StandardCharsets.UTF_8);

@@ -39,25 +39,43 @@ final class LoopbackServer implements AutoCloseable {
   }
 
   static LoopbackServer start(int port) throws IOException {
+    ExecutorService executor = Executors.newFixedThreadPool(8, LoopbackServer::daemon);
+    return start(port, executor, 0);
+  }
+
+  /**
+   * A server for many calls in flight that answers each after {@code delayMillis} (standing in for
+   * the API's own latency), with a thread per call so that no call waits for another.
+   */
+  static LoopbackServer startDelayed(int delayMillis) throws IOException {
+    return start(0, Executors.newCachedThreadPool(LoopbackServer::daemon), delayMillis);
+  }
+
+  private static Thread daemon(Runnable runnable) {
+    Thread thread = new Thread(runnable, "loopback-server");
+    thread.setDaemon(true);
+    return thread;
+  }
+
+  private static LoopbackServer start(int port, ExecutorService executor, int delayMillis)
+      throws IOException {
     HttpServer server =
-        HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 64);
-    ExecutorService executor =
-        Executors.newFixedThreadPool(
-            8,
-            runnable -> {
-              Thread thread = new Thread(runnable, "loopback-server");
-              thread.setDaemon(true);
-              return thread;
-            });
+        HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 512);
     server.setExecutor(executor);
-    server.createContext("/v1/deployments", LoopbackServer::handle);
+    server.createContext("/v1/deployments", exchange -> handle(exchange, delayMillis));
     server.start();
     return new LoopbackServer(server, executor);
   }
 
-  private static void handle(HttpExchange exchange) throws IOException {
+  private static void handle(HttpExchange exchange, int delayMillis) throws IOException {
     try {
+      if (delayMillis > 0) {
+        Thread.sleep(delayMillis);
+      }
       answer(exchange);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      exchange.close();
     } catch (RuntimeException | Error e) {
       // Answer at once so that the client fails now, not at its timeout.
       exchange.sendResponseHeaders(500, -1);

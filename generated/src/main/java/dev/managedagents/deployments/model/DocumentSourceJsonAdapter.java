@@ -18,6 +18,7 @@ final class DocumentSourceJsonAdapter extends JsonAdapter<DocumentSource> {
   private static final JsonReader.Options TAG = JsonReader.Options.of("type");
   private static final JsonReader.Options TYPES =
       JsonReader.Options.of("base64", "file", "text", "url");
+  private static final JsonSupport.TagNames TAG_NAMES = new JsonSupport.TagNames(TAG, TYPES);
 
   private final Base64DocumentSourceJsonAdapter base64DocumentSourceAdapter;
   private final FileDocumentSourceJsonAdapter fileDocumentSourceAdapter;
@@ -33,24 +34,21 @@ final class DocumentSourceJsonAdapter extends JsonAdapter<DocumentSource> {
 
   @Override
   public DocumentSource fromJson(JsonReader reader) throws IOException {
-    if (JsonSupport.readsTagsInPlace(reader) && reader.peek() == JsonReader.Token.BEGIN_OBJECT) {
-      reader.beginObject();
-      if (reader.selectName(TAG) == 0) {
-        switch (1 + reader.selectString(TYPES)) {
-          case 1:
-            return base64DocumentSourceAdapter.readProperties(reader);
-          case 2:
-            return fileDocumentSourceAdapter.readProperties(reader);
-          case 3:
-            return plainTextDocumentSourceAdapter.readProperties(reader);
-          case 4:
-            return urlDocumentSourceAdapter.readProperties(reader);
-          default:
-            break;
-        }
+    JsonSupport.InPlaceTags inPlace = JsonSupport.inPlaceTags(reader);
+    if (inPlace != null && reader.peek() == JsonReader.Token.BEGIN_OBJECT) {
+      // Begins the object and finds its tag wherever it is; the variant reads the rest.
+      switch (1 + inPlace.beginObject(reader, TAG_NAMES)) {
+        case 1:
+          return base64DocumentSourceAdapter.readProperties(reader);
+        case 2:
+          return fileDocumentSourceAdapter.readProperties(reader);
+        case 3:
+          return plainTextDocumentSourceAdapter.readProperties(reader);
+        case 4:
+          return urlDocumentSourceAdapter.readProperties(reader);
+        default:
+          throw new AssertionError();
       }
-      // Not the API's own shape: an unknown variant's exact text needs the look-ahead below.
-      throw JsonSupport.LookAheadNeeded.INSTANCE;
     }
     JsonReader tag = JsonSupport.peekDiscriminator(reader, TAG, "DocumentSource");
     // selectString answers -1 for a value not in TYPES, so the known values are cases 1 and up.

@@ -29,6 +29,7 @@ final class ErrorObjectJsonAdapter extends JsonAdapter<ErrorObject> {
           "rate_limit_error",
           "request_too_large",
           "timeout_error");
+  private static final JsonSupport.TagNames TAG_NAMES = new JsonSupport.TagNames(TAG, TYPES);
 
   private final ApiErrorJsonAdapter apiErrorAdapter;
   private final AuthenticationErrorJsonAdapter authenticationErrorAdapter;
@@ -58,38 +59,35 @@ final class ErrorObjectJsonAdapter extends JsonAdapter<ErrorObject> {
 
   @Override
   public ErrorObject fromJson(JsonReader reader) throws IOException {
-    if (JsonSupport.readsTagsInPlace(reader) && reader.peek() == JsonReader.Token.BEGIN_OBJECT) {
-      reader.beginObject();
-      if (reader.selectName(TAG) == 0) {
-        switch (1 + reader.selectString(TYPES)) {
-          case 1:
-            return apiErrorAdapter.readProperties(reader);
-          case 2:
-            return authenticationErrorAdapter.readProperties(reader);
-          case 3:
-            return billingErrorAdapter.readProperties(reader);
-          case 4:
-            return conflictErrorAdapter.readProperties(reader);
-          case 5:
-            return invalidRequestErrorAdapter.readProperties(reader);
-          case 6:
-            return notFoundErrorAdapter.readProperties(reader);
-          case 7:
-            return overloadedErrorAdapter.readProperties(reader);
-          case 8:
-            return permissionErrorAdapter.readProperties(reader);
-          case 9:
-            return rateLimitErrorAdapter.readProperties(reader);
-          case 10:
-            return requestTooLargeErrorAdapter.readProperties(reader);
-          case 11:
-            return timeoutErrorAdapter.readProperties(reader);
-          default:
-            break;
-        }
+    JsonSupport.InPlaceTags inPlace = JsonSupport.inPlaceTags(reader);
+    if (inPlace != null && reader.peek() == JsonReader.Token.BEGIN_OBJECT) {
+      // Begins the object and finds its tag wherever it is; the variant reads the rest.
+      switch (1 + inPlace.beginObject(reader, TAG_NAMES)) {
+        case 1:
+          return apiErrorAdapter.readProperties(reader);
+        case 2:
+          return authenticationErrorAdapter.readProperties(reader);
+        case 3:
+          return billingErrorAdapter.readProperties(reader);
+        case 4:
+          return conflictErrorAdapter.readProperties(reader);
+        case 5:
+          return invalidRequestErrorAdapter.readProperties(reader);
+        case 6:
+          return notFoundErrorAdapter.readProperties(reader);
+        case 7:
+          return overloadedErrorAdapter.readProperties(reader);
+        case 8:
+          return permissionErrorAdapter.readProperties(reader);
+        case 9:
+          return rateLimitErrorAdapter.readProperties(reader);
+        case 10:
+          return requestTooLargeErrorAdapter.readProperties(reader);
+        case 11:
+          return timeoutErrorAdapter.readProperties(reader);
+        default:
+          throw new AssertionError();
       }
-      // Not the API's own shape: an unknown variant's exact text needs the look-ahead below.
-      throw JsonSupport.LookAheadNeeded.INSTANCE;
     }
     JsonReader tag = JsonSupport.peekDiscriminator(reader, TAG, "ErrorObject");
     // selectString answers -1 for a value not in TYPES, so the known values are cases 1 and up.

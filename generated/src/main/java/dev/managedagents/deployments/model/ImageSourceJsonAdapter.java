@@ -17,6 +17,7 @@ import org.jspecify.annotations.Nullable;
 final class ImageSourceJsonAdapter extends JsonAdapter<ImageSource> {
   private static final JsonReader.Options TAG = JsonReader.Options.of("type");
   private static final JsonReader.Options TYPES = JsonReader.Options.of("base64", "file", "url");
+  private static final JsonSupport.TagNames TAG_NAMES = new JsonSupport.TagNames(TAG, TYPES);
 
   private final Base64ImageSourceJsonAdapter base64ImageSourceAdapter;
   private final FileImageSourceJsonAdapter fileImageSourceAdapter;
@@ -30,22 +31,19 @@ final class ImageSourceJsonAdapter extends JsonAdapter<ImageSource> {
 
   @Override
   public ImageSource fromJson(JsonReader reader) throws IOException {
-    if (JsonSupport.readsTagsInPlace(reader) && reader.peek() == JsonReader.Token.BEGIN_OBJECT) {
-      reader.beginObject();
-      if (reader.selectName(TAG) == 0) {
-        switch (1 + reader.selectString(TYPES)) {
-          case 1:
-            return base64ImageSourceAdapter.readProperties(reader);
-          case 2:
-            return fileImageSourceAdapter.readProperties(reader);
-          case 3:
-            return urlImageSourceAdapter.readProperties(reader);
-          default:
-            break;
-        }
+    JsonSupport.InPlaceTags inPlace = JsonSupport.inPlaceTags(reader);
+    if (inPlace != null && reader.peek() == JsonReader.Token.BEGIN_OBJECT) {
+      // Begins the object and finds its tag wherever it is; the variant reads the rest.
+      switch (1 + inPlace.beginObject(reader, TAG_NAMES)) {
+        case 1:
+          return base64ImageSourceAdapter.readProperties(reader);
+        case 2:
+          return fileImageSourceAdapter.readProperties(reader);
+        case 3:
+          return urlImageSourceAdapter.readProperties(reader);
+        default:
+          throw new AssertionError();
       }
-      // Not the API's own shape: an unknown variant's exact text needs the look-ahead below.
-      throw JsonSupport.LookAheadNeeded.INSTANCE;
     }
     JsonReader tag = JsonSupport.peekDiscriminator(reader, TAG, "ImageSource");
     // selectString answers -1 for a value not in TYPES, so the known values are cases 1 and up.

@@ -18,6 +18,7 @@ final class InitialEventJsonAdapter extends JsonAdapter<InitialEvent> {
   private static final JsonReader.Options TAG = JsonReader.Options.of("type");
   private static final JsonReader.Options TYPES =
       JsonReader.Options.of("system.message", "user.define_outcome", "user.message");
+  private static final JsonSupport.TagNames TAG_NAMES = new JsonSupport.TagNames(TAG, TYPES);
 
   private final SystemMessageEventJsonAdapter systemMessageEventAdapter;
   private final UserDefineOutcomeEventJsonAdapter userDefineOutcomeEventAdapter;
@@ -31,22 +32,19 @@ final class InitialEventJsonAdapter extends JsonAdapter<InitialEvent> {
 
   @Override
   public InitialEvent fromJson(JsonReader reader) throws IOException {
-    if (JsonSupport.readsTagsInPlace(reader) && reader.peek() == JsonReader.Token.BEGIN_OBJECT) {
-      reader.beginObject();
-      if (reader.selectName(TAG) == 0) {
-        switch (1 + reader.selectString(TYPES)) {
-          case 1:
-            return systemMessageEventAdapter.readProperties(reader);
-          case 2:
-            return userDefineOutcomeEventAdapter.readProperties(reader);
-          case 3:
-            return userMessageEventAdapter.readProperties(reader);
-          default:
-            break;
-        }
+    JsonSupport.InPlaceTags inPlace = JsonSupport.inPlaceTags(reader);
+    if (inPlace != null && reader.peek() == JsonReader.Token.BEGIN_OBJECT) {
+      // Begins the object and finds its tag wherever it is; the variant reads the rest.
+      switch (1 + inPlace.beginObject(reader, TAG_NAMES)) {
+        case 1:
+          return systemMessageEventAdapter.readProperties(reader);
+        case 2:
+          return userDefineOutcomeEventAdapter.readProperties(reader);
+        case 3:
+          return userMessageEventAdapter.readProperties(reader);
+        default:
+          throw new AssertionError();
       }
-      // Not the API's own shape: an unknown variant's exact text needs the look-ahead below.
-      throw JsonSupport.LookAheadNeeded.INSTANCE;
     }
     JsonReader tag = JsonSupport.peekDiscriminator(reader, TAG, "InitialEvent");
     // selectString answers -1 for a value not in TYPES, so the known values are cases 1 and up.

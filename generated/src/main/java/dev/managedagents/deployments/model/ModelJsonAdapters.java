@@ -39,17 +39,19 @@ public final class ModelJsonAdapters {
 
   /**
    * Runs {@code read} on a reader of {@code json}, faster than on a plain one: every union reads
-   * its {@code type} in place when it is the object's first property and names a variant this SDK
-   * knows, as the API writes them, instead of first looking ahead for it. When a union meets any
-   * other object, {@code read} runs once more on a plain reader, so the result, with the exact text
-   * of unknown variants, is always the one a plain reader gives.
+   * its {@code type} in place when it is the object's first property, and finds it by scanning the
+   * bytes of its own object when it comes later, instead of opening a look-ahead reader; the cost
+   * is the same in any key order. Only for an unknown variant (to keep its exact text) or an object
+   * without a plain string tag (an error, or an escaped name) does {@code read} run once more on a
+   * plain reader, so the result, or the error, is always the one a plain reader gives.
    *
    * @throws IOException what {@code read} throws
    */
   public static <T> T decode(ByteString json, Read<T> read) throws IOException {
     // Each pass reads its own buffer to the end, so its pooled segments go back to the pool.
-    JsonReader inPlace = JsonReader.of(new Buffer().write(json));
-    inPlace.setTag(JsonSupport.InPlaceTags.class, JsonSupport.InPlaceTags.ON);
+    Buffer buffer = new Buffer().write(json);
+    JsonReader inPlace = JsonReader.of(buffer);
+    inPlace.setTag(JsonSupport.InPlaceTags.class, new JsonSupport.InPlaceTags(buffer));
     try {
       return read.read(inPlace);
     } catch (JsonSupport.LookAheadNeeded e) {

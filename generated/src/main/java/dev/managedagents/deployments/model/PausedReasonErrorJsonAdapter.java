@@ -32,6 +32,7 @@ final class PausedReasonErrorJsonAdapter extends JsonAdapter<PausedReasonError> 
           "vault_archived_error",
           "vault_not_found_error",
           "workspace_archived_error");
+  private static final JsonSupport.TagNames TAG_NAMES = new JsonSupport.TagNames(TAG, TYPES);
 
   private final AgentArchivedPausedReasonErrorJsonAdapter agentArchivedPausedReasonErrorAdapter;
   private final EnvironmentArchivedPausedReasonErrorJsonAdapter
@@ -87,44 +88,41 @@ final class PausedReasonErrorJsonAdapter extends JsonAdapter<PausedReasonError> 
 
   @Override
   public PausedReasonError fromJson(JsonReader reader) throws IOException {
-    if (JsonSupport.readsTagsInPlace(reader) && reader.peek() == JsonReader.Token.BEGIN_OBJECT) {
-      reader.beginObject();
-      if (reader.selectName(TAG) == 0) {
-        switch (1 + reader.selectString(TYPES)) {
-          case 1:
-            return agentArchivedPausedReasonErrorAdapter.readProperties(reader);
-          case 2:
-            return environmentArchivedPausedReasonErrorAdapter.readProperties(reader);
-          case 3:
-            return environmentNotFoundPausedReasonErrorAdapter.readProperties(reader);
-          case 4:
-            return fileNotFoundPausedReasonErrorAdapter.readProperties(reader);
-          case 5:
-            return mcpEgressBlockedPausedReasonErrorAdapter.readProperties(reader);
-          case 6:
-            return memoryStoreArchivedPausedReasonErrorAdapter.readProperties(reader);
-          case 7:
-            return organizationDisabledPausedReasonErrorAdapter.readProperties(reader);
-          case 8:
-            return selfHostedResourcesUnsupportedPausedReasonErrorAdapter.readProperties(reader);
-          case 9:
-            return sessionResourceNotFoundPausedReasonErrorAdapter.readProperties(reader);
-          case 10:
-            return skillNotFoundPausedReasonErrorAdapter.readProperties(reader);
-          case 11:
-            return unknownErrorPausedReasonErrorAdapter.readProperties(reader);
-          case 12:
-            return vaultArchivedPausedReasonErrorAdapter.readProperties(reader);
-          case 13:
-            return vaultNotFoundPausedReasonErrorAdapter.readProperties(reader);
-          case 14:
-            return workspaceArchivedPausedReasonErrorAdapter.readProperties(reader);
-          default:
-            break;
-        }
+    JsonSupport.InPlaceTags inPlace = JsonSupport.inPlaceTags(reader);
+    if (inPlace != null && reader.peek() == JsonReader.Token.BEGIN_OBJECT) {
+      // Begins the object and finds its tag wherever it is; the variant reads the rest.
+      switch (1 + inPlace.beginObject(reader, TAG_NAMES)) {
+        case 1:
+          return agentArchivedPausedReasonErrorAdapter.readProperties(reader);
+        case 2:
+          return environmentArchivedPausedReasonErrorAdapter.readProperties(reader);
+        case 3:
+          return environmentNotFoundPausedReasonErrorAdapter.readProperties(reader);
+        case 4:
+          return fileNotFoundPausedReasonErrorAdapter.readProperties(reader);
+        case 5:
+          return mcpEgressBlockedPausedReasonErrorAdapter.readProperties(reader);
+        case 6:
+          return memoryStoreArchivedPausedReasonErrorAdapter.readProperties(reader);
+        case 7:
+          return organizationDisabledPausedReasonErrorAdapter.readProperties(reader);
+        case 8:
+          return selfHostedResourcesUnsupportedPausedReasonErrorAdapter.readProperties(reader);
+        case 9:
+          return sessionResourceNotFoundPausedReasonErrorAdapter.readProperties(reader);
+        case 10:
+          return skillNotFoundPausedReasonErrorAdapter.readProperties(reader);
+        case 11:
+          return unknownErrorPausedReasonErrorAdapter.readProperties(reader);
+        case 12:
+          return vaultArchivedPausedReasonErrorAdapter.readProperties(reader);
+        case 13:
+          return vaultNotFoundPausedReasonErrorAdapter.readProperties(reader);
+        case 14:
+          return workspaceArchivedPausedReasonErrorAdapter.readProperties(reader);
+        default:
+          throw new AssertionError();
       }
-      // Not the API's own shape: an unknown variant's exact text needs the look-ahead below.
-      throw JsonSupport.LookAheadNeeded.INSTANCE;
     }
     JsonReader tag = JsonSupport.peekDiscriminator(reader, TAG, "PausedReasonError");
     // selectString answers -1 for a value not in TYPES, so the known values are cases 1 and up.

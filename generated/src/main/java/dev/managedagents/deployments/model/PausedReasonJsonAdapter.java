@@ -17,6 +17,7 @@ import org.jspecify.annotations.Nullable;
 final class PausedReasonJsonAdapter extends JsonAdapter<PausedReason> {
   private static final JsonReader.Options TAG = JsonReader.Options.of("type");
   private static final JsonReader.Options TYPES = JsonReader.Options.of("error", "manual");
+  private static final JsonSupport.TagNames TAG_NAMES = new JsonSupport.TagNames(TAG, TYPES);
 
   private final ErrorPausedReasonJsonAdapter errorPausedReasonAdapter;
   private final ManualPausedReasonJsonAdapter manualPausedReasonAdapter;
@@ -28,20 +29,17 @@ final class PausedReasonJsonAdapter extends JsonAdapter<PausedReason> {
 
   @Override
   public PausedReason fromJson(JsonReader reader) throws IOException {
-    if (JsonSupport.readsTagsInPlace(reader) && reader.peek() == JsonReader.Token.BEGIN_OBJECT) {
-      reader.beginObject();
-      if (reader.selectName(TAG) == 0) {
-        switch (1 + reader.selectString(TYPES)) {
-          case 1:
-            return errorPausedReasonAdapter.readProperties(reader);
-          case 2:
-            return manualPausedReasonAdapter.readProperties(reader);
-          default:
-            break;
-        }
+    JsonSupport.InPlaceTags inPlace = JsonSupport.inPlaceTags(reader);
+    if (inPlace != null && reader.peek() == JsonReader.Token.BEGIN_OBJECT) {
+      // Begins the object and finds its tag wherever it is; the variant reads the rest.
+      switch (1 + inPlace.beginObject(reader, TAG_NAMES)) {
+        case 1:
+          return errorPausedReasonAdapter.readProperties(reader);
+        case 2:
+          return manualPausedReasonAdapter.readProperties(reader);
+        default:
+          throw new AssertionError();
       }
-      // Not the API's own shape: an unknown variant's exact text needs the look-ahead below.
-      throw JsonSupport.LookAheadNeeded.INSTANCE;
     }
     JsonReader tag = JsonSupport.peekDiscriminator(reader, TAG, "PausedReason");
     // selectString answers -1 for a value not in TYPES, so the known values are cases 1 and up.

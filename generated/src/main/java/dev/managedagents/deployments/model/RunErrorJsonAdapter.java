@@ -34,6 +34,7 @@ final class RunErrorJsonAdapter extends JsonAdapter<RunError> {
           "vault_archived_error",
           "vault_not_found_error",
           "workspace_archived_error");
+  private static final JsonSupport.TagNames TAG_NAMES = new JsonSupport.TagNames(TAG, TYPES);
 
   private final AgentArchivedRunErrorJsonAdapter agentArchivedRunErrorAdapter;
   private final EnvironmentArchivedRunErrorJsonAdapter environmentArchivedRunErrorAdapter;
@@ -77,48 +78,45 @@ final class RunErrorJsonAdapter extends JsonAdapter<RunError> {
 
   @Override
   public RunError fromJson(JsonReader reader) throws IOException {
-    if (JsonSupport.readsTagsInPlace(reader) && reader.peek() == JsonReader.Token.BEGIN_OBJECT) {
-      reader.beginObject();
-      if (reader.selectName(TAG) == 0) {
-        switch (1 + reader.selectString(TYPES)) {
-          case 1:
-            return agentArchivedRunErrorAdapter.readProperties(reader);
-          case 2:
-            return environmentArchivedRunErrorAdapter.readProperties(reader);
-          case 3:
-            return environmentNotFoundRunErrorAdapter.readProperties(reader);
-          case 4:
-            return fileNotFoundRunErrorAdapter.readProperties(reader);
-          case 5:
-            return mcpEgressBlockedRunErrorAdapter.readProperties(reader);
-          case 6:
-            return memoryStoreArchivedRunErrorAdapter.readProperties(reader);
-          case 7:
-            return organizationDisabledRunErrorAdapter.readProperties(reader);
-          case 8:
-            return selfHostedResourcesUnsupportedRunErrorAdapter.readProperties(reader);
-          case 9:
-            return sessionCreationRejectedRunErrorAdapter.readProperties(reader);
-          case 10:
-            return sessionRateLimitedRunErrorAdapter.readProperties(reader);
-          case 11:
-            return sessionResourceNotFoundRunErrorAdapter.readProperties(reader);
-          case 12:
-            return skillNotFoundRunErrorAdapter.readProperties(reader);
-          case 13:
-            return unknownErrorRunErrorAdapter.readProperties(reader);
-          case 14:
-            return vaultArchivedRunErrorAdapter.readProperties(reader);
-          case 15:
-            return vaultNotFoundRunErrorAdapter.readProperties(reader);
-          case 16:
-            return workspaceArchivedRunErrorAdapter.readProperties(reader);
-          default:
-            break;
-        }
+    JsonSupport.InPlaceTags inPlace = JsonSupport.inPlaceTags(reader);
+    if (inPlace != null && reader.peek() == JsonReader.Token.BEGIN_OBJECT) {
+      // Begins the object and finds its tag wherever it is; the variant reads the rest.
+      switch (1 + inPlace.beginObject(reader, TAG_NAMES)) {
+        case 1:
+          return agentArchivedRunErrorAdapter.readProperties(reader);
+        case 2:
+          return environmentArchivedRunErrorAdapter.readProperties(reader);
+        case 3:
+          return environmentNotFoundRunErrorAdapter.readProperties(reader);
+        case 4:
+          return fileNotFoundRunErrorAdapter.readProperties(reader);
+        case 5:
+          return mcpEgressBlockedRunErrorAdapter.readProperties(reader);
+        case 6:
+          return memoryStoreArchivedRunErrorAdapter.readProperties(reader);
+        case 7:
+          return organizationDisabledRunErrorAdapter.readProperties(reader);
+        case 8:
+          return selfHostedResourcesUnsupportedRunErrorAdapter.readProperties(reader);
+        case 9:
+          return sessionCreationRejectedRunErrorAdapter.readProperties(reader);
+        case 10:
+          return sessionRateLimitedRunErrorAdapter.readProperties(reader);
+        case 11:
+          return sessionResourceNotFoundRunErrorAdapter.readProperties(reader);
+        case 12:
+          return skillNotFoundRunErrorAdapter.readProperties(reader);
+        case 13:
+          return unknownErrorRunErrorAdapter.readProperties(reader);
+        case 14:
+          return vaultArchivedRunErrorAdapter.readProperties(reader);
+        case 15:
+          return vaultNotFoundRunErrorAdapter.readProperties(reader);
+        case 16:
+          return workspaceArchivedRunErrorAdapter.readProperties(reader);
+        default:
+          throw new AssertionError();
       }
-      // Not the API's own shape: an unknown variant's exact text needs the look-ahead below.
-      throw JsonSupport.LookAheadNeeded.INSTANCE;
     }
     JsonReader tag = JsonSupport.peekDiscriminator(reader, TAG, "RunError");
     // selectString answers -1 for a value not in TYPES, so the known values are cases 1 and up.

@@ -17,6 +17,7 @@ import org.jspecify.annotations.Nullable;
 final class TriggerContextJsonAdapter extends JsonAdapter<TriggerContext> {
   private static final JsonReader.Options TAG = JsonReader.Options.of("type");
   private static final JsonReader.Options TYPES = JsonReader.Options.of("manual", "schedule");
+  private static final JsonSupport.TagNames TAG_NAMES = new JsonSupport.TagNames(TAG, TYPES);
 
   private final ManualTriggerContextJsonAdapter manualTriggerContextAdapter;
   private final ScheduleTriggerContextJsonAdapter scheduleTriggerContextAdapter;
@@ -28,20 +29,17 @@ final class TriggerContextJsonAdapter extends JsonAdapter<TriggerContext> {
 
   @Override
   public TriggerContext fromJson(JsonReader reader) throws IOException {
-    if (JsonSupport.readsTagsInPlace(reader) && reader.peek() == JsonReader.Token.BEGIN_OBJECT) {
-      reader.beginObject();
-      if (reader.selectName(TAG) == 0) {
-        switch (1 + reader.selectString(TYPES)) {
-          case 1:
-            return manualTriggerContextAdapter.readProperties(reader);
-          case 2:
-            return scheduleTriggerContextAdapter.readProperties(reader);
-          default:
-            break;
-        }
+    JsonSupport.InPlaceTags inPlace = JsonSupport.inPlaceTags(reader);
+    if (inPlace != null && reader.peek() == JsonReader.Token.BEGIN_OBJECT) {
+      // Begins the object and finds its tag wherever it is; the variant reads the rest.
+      switch (1 + inPlace.beginObject(reader, TAG_NAMES)) {
+        case 1:
+          return manualTriggerContextAdapter.readProperties(reader);
+        case 2:
+          return scheduleTriggerContextAdapter.readProperties(reader);
+        default:
+          throw new AssertionError();
       }
-      // Not the API's own shape: an unknown variant's exact text needs the look-ahead below.
-      throw JsonSupport.LookAheadNeeded.INSTANCE;
     }
     JsonReader tag = JsonSupport.peekDiscriminator(reader, TAG, "TriggerContext");
     // selectString answers -1 for a value not in TYPES, so the known values are cases 1 and up.
