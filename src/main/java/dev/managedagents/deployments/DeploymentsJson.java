@@ -62,13 +62,13 @@ public final class DeploymentsJson {
 
   @SuppressWarnings("unchecked")
   private static <T> JsonAdapter<T> adapterFor(Class<T> type) {
-    JsonAdapter<T> adapter = Json.modelAdapter(type);
+    JsonAdapter<T> adapter = Json.anyModelAdapter(type);
     if (adapter != null) {
       return adapter;
     }
     // A union's Unknown variant is written by the union's adapter.
     for (Class<?> union : type.getInterfaces()) {
-      JsonAdapter<?> unionAdapter = Json.modelAdapter(union);
+      JsonAdapter<?> unionAdapter = Json.anyModelAdapter(union);
       if (unionAdapter != null) {
         return (JsonAdapter<T>) unionAdapter;
       }

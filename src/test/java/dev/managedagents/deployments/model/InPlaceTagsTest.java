@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
  */
 class InPlaceTagsTest {
   private static final JsonAdapter<Deployment> DEPLOYMENT =
-      new Moshi.Builder().add(ModelJsonAdapters.FACTORY).build().adapter(Deployment.class);
+      new Moshi.Builder().add(ModelJsonAdapters.factory()).build().adapter(Deployment.class);
 
   private static final String HEAD =
       "{\"id\":\"depl_1\",\"type\":\"deployment\",\"name\":\"n\",\"description\":null,"

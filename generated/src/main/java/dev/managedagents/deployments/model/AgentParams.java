@@ -20,6 +20,11 @@ public final class AgentParams implements AgentParam {
   final @Nullable Integer version;
   final Map<String, RawJson> additionalProperties;
 
+  // Only this class reaches its adapter: shrinking an app drops both when the app does not use it.
+  static {
+    ModelJsonAdapters.register(AgentParams.class, AgentParamsJsonAdapter::new);
+  }
+
   AgentParams(String id, @Nullable Integer version, Map<String, RawJson> additionalProperties) {
     this.id = id;
     this.version = version;

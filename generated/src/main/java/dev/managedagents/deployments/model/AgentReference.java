@@ -20,6 +20,11 @@ public final class AgentReference {
   final Integer version;
   final Map<String, RawJson> additionalProperties;
 
+  // Only this class reaches its adapter: shrinking an app drops both when the app does not use it.
+  static {
+    ModelJsonAdapters.register(AgentReference.class, AgentReferenceJsonAdapter::new);
+  }
+
   AgentReference(String id, Integer version, Map<String, RawJson> additionalProperties) {
     this.id = id;
     this.version = version;

@@ -20,6 +20,11 @@ public final class ApiError implements ErrorObject {
   final @Nullable RawJson details;
   final Map<String, RawJson> additionalProperties;
 
+  // Only this class reaches its adapter: shrinking an app drops both when the app does not use it.
+  static {
+    ModelJsonAdapters.register(ApiError.class, ApiErrorJsonAdapter::new);
+  }
+
   ApiError(String message, @Nullable RawJson details, Map<String, RawJson> additionalProperties) {
     this.message = message;
     this.details = details;

@@ -19,6 +19,11 @@ public final class BranchCheckout implements Checkout {
   final String name;
   final Map<String, RawJson> additionalProperties;
 
+  // Only this class reaches its adapter: shrinking an app drops both when the app does not use it.
+  static {
+    ModelJsonAdapters.register(BranchCheckout.class, BranchCheckoutJsonAdapter::new);
+  }
+
   BranchCheckout(String name, Map<String, RawJson> additionalProperties) {
     this.name = name;
     this.additionalProperties = additionalProperties;

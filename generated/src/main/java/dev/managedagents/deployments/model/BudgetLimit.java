@@ -19,6 +19,11 @@ public final class BudgetLimit {
   final Money maxListCost;
   final Map<String, RawJson> additionalProperties;
 
+  // Only this class reaches its adapter: shrinking an app drops both when the app does not use it.
+  static {
+    ModelJsonAdapters.register(BudgetLimit.class, BudgetLimitJsonAdapter::new);
+  }
+
   BudgetLimit(Money maxListCost, Map<String, RawJson> additionalProperties) {
     this.maxListCost = maxListCost;
     this.additionalProperties = additionalProperties;

@@ -19,6 +19,11 @@ public final class CommitCheckout implements Checkout {
   final String sha;
   final Map<String, RawJson> additionalProperties;
 
+  // Only this class reaches its adapter: shrinking an app drops both when the app does not use it.
+  static {
+    ModelJsonAdapters.register(CommitCheckout.class, CommitCheckoutJsonAdapter::new);
+  }
+
   CommitCheckout(String sha, Map<String, RawJson> additionalProperties) {
     this.sha = sha;
     this.additionalProperties = additionalProperties;

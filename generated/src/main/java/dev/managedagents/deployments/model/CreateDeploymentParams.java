@@ -29,6 +29,12 @@ public final class CreateDeploymentParams {
   final @Nullable BudgetLimit budget;
   final Map<String, RawJson> additionalProperties;
 
+  // Only this class reaches its adapter: shrinking an app drops both when the app does not use it.
+  static {
+    ModelJsonAdapters.register(
+        CreateDeploymentParams.class, CreateDeploymentParamsJsonAdapter::new);
+  }
+
   CreateDeploymentParams(
       AgentParam agent,
       String environmentId,

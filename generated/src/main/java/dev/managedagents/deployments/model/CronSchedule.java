@@ -24,6 +24,11 @@ public final class CronSchedule implements Schedule {
   final @Nullable List<OffsetDateTime> upcomingRunsAt;
   final Map<String, RawJson> additionalProperties;
 
+  // Only this class reaches its adapter: shrinking an app drops both when the app does not use it.
+  static {
+    ModelJsonAdapters.register(CronSchedule.class, CronScheduleJsonAdapter::new);
+  }
+
   CronSchedule(
       String expression,
       String timezone,

@@ -20,6 +20,11 @@ public final class CronScheduleParam implements ScheduleParam {
   final String timezone;
   final Map<String, RawJson> additionalProperties;
 
+  // Only this class reaches its adapter: shrinking an app drops both when the app does not use it.
+  static {
+    ModelJsonAdapters.register(CronScheduleParam.class, CronScheduleParamJsonAdapter::new);
+  }
+
   CronScheduleParam(String expression, String timezone, Map<String, RawJson> additionalProperties) {
     this.expression = expression;
     this.timezone = timezone;

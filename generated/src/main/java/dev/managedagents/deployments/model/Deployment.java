@@ -36,6 +36,11 @@ public final class Deployment {
   final @Nullable OffsetDateTime archivedAt;
   final Map<String, RawJson> additionalProperties;
 
+  // Only this class reaches its adapter: shrinking an app drops both when the app does not use it.
+  static {
+    ModelJsonAdapters.register(Deployment.class, DeploymentJsonAdapter::new);
+  }
+
   Deployment(
       String id,
       String name,

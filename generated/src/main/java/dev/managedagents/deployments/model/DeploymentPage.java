@@ -21,6 +21,11 @@ public final class DeploymentPage {
   final boolean nextPagePresent;
   final Map<String, RawJson> additionalProperties;
 
+  // Only this class reaches its adapter: shrinking an app drops both when the app does not use it.
+  static {
+    ModelJsonAdapters.register(DeploymentPage.class, DeploymentPageJsonAdapter::new);
+  }
+
   DeploymentPage(
       List<Deployment> data,
       @Nullable String nextPage,

@@ -27,6 +27,11 @@ public final class DeploymentRun {
   final TriggerContext triggerContext;
   final Map<String, RawJson> additionalProperties;
 
+  // Only this class reaches its adapter: shrinking an app drops both when the app does not use it.
+  static {
+    ModelJsonAdapters.register(DeploymentRun.class, DeploymentRunJsonAdapter::new);
+  }
+
   DeploymentRun(
       String id,
       String deploymentId,

@@ -21,6 +21,11 @@ public final class DeploymentRunPage {
   final boolean nextPagePresent;
   final Map<String, RawJson> additionalProperties;
 
+  // Only this class reaches its adapter: shrinking an app drops both when the app does not use it.
+  static {
+    ModelJsonAdapters.register(DeploymentRunPage.class, DeploymentRunPageJsonAdapter::new);
+  }
+
   DeploymentRunPage(
       List<DeploymentRun> data,
       @Nullable String nextPage,

@@ -23,6 +23,11 @@ public final class DocumentBlock implements ContentBlock, ContentBlockParam {
   final boolean contextPresent;
   final Map<String, RawJson> additionalProperties;
 
+  // Only this class reaches its adapter: shrinking an app drops both when the app does not use it.
+  static {
+    ModelJsonAdapters.register(DocumentBlock.class, DocumentBlockJsonAdapter::new);
+  }
+
   DocumentBlock(
       DocumentSource source,
       @Nullable String title,

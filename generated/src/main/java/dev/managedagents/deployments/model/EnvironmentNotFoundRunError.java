@@ -19,6 +19,12 @@ public final class EnvironmentNotFoundRunError implements RunError {
   final String message;
   final Map<String, RawJson> additionalProperties;
 
+  // Only this class reaches its adapter: shrinking an app drops both when the app does not use it.
+  static {
+    ModelJsonAdapters.register(
+        EnvironmentNotFoundRunError.class, EnvironmentNotFoundRunErrorJsonAdapter::new);
+  }
+
   EnvironmentNotFoundRunError(String message, Map<String, RawJson> additionalProperties) {
     this.message = message;
     this.additionalProperties = additionalProperties;

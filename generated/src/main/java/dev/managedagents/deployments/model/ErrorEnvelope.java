@@ -21,6 +21,11 @@ public final class ErrorEnvelope {
   final boolean requestIdPresent;
   final Map<String, RawJson> additionalProperties;
 
+  // Only this class reaches its adapter: shrinking an app drops both when the app does not use it.
+  static {
+    ModelJsonAdapters.register(ErrorEnvelope.class, ErrorEnvelopeJsonAdapter::new);
+  }
+
   ErrorEnvelope(
       ErrorObject error,
       @Nullable String requestId,

@@ -19,6 +19,11 @@ public final class ErrorPausedReason implements PausedReason {
   final PausedReasonError error;
   final Map<String, RawJson> additionalProperties;
 
+  // Only this class reaches its adapter: shrinking an app drops both when the app does not use it.
+  static {
+    ModelJsonAdapters.register(ErrorPausedReason.class, ErrorPausedReasonJsonAdapter::new);
+  }
+
   ErrorPausedReason(PausedReasonError error, Map<String, RawJson> additionalProperties) {
     this.error = error;
     this.additionalProperties = additionalProperties;

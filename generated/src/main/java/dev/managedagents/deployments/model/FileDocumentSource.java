@@ -19,6 +19,11 @@ public final class FileDocumentSource implements DocumentSource {
   final String fileId;
   final Map<String, RawJson> additionalProperties;
 
+  // Only this class reaches its adapter: shrinking an app drops both when the app does not use it.
+  static {
+    ModelJsonAdapters.register(FileDocumentSource.class, FileDocumentSourceJsonAdapter::new);
+  }
+
   FileDocumentSource(String fileId, Map<String, RawJson> additionalProperties) {
     this.fileId = fileId;
     this.additionalProperties = additionalProperties;

@@ -21,6 +21,11 @@ public final class FileResourceConfig implements ResourceConfig {
   final boolean mountPathPresent;
   final Map<String, RawJson> additionalProperties;
 
+  // Only this class reaches its adapter: shrinking an app drops both when the app does not use it.
+  static {
+    ModelJsonAdapters.register(FileResourceConfig.class, FileResourceConfigJsonAdapter::new);
+  }
+
   FileResourceConfig(
       String fileId,
       @Nullable String mountPath,

@@ -20,6 +20,11 @@ public final class FileResourceParam implements ResourceParam {
   final @Nullable String mountPath;
   final Map<String, RawJson> additionalProperties;
 
+  // Only this class reaches its adapter: shrinking an app drops both when the app does not use it.
+  static {
+    ModelJsonAdapters.register(FileResourceParam.class, FileResourceParamJsonAdapter::new);
+  }
+
   FileResourceParam(
       String fileId, @Nullable String mountPath, Map<String, RawJson> additionalProperties) {
     this.fileId = fileId;

@@ -23,6 +23,12 @@ public final class GitHubRepositoryResourceConfig implements ResourceConfig {
   final boolean mountPathPresent;
   final Map<String, RawJson> additionalProperties;
 
+  // Only this class reaches its adapter: shrinking an app drops both when the app does not use it.
+  static {
+    ModelJsonAdapters.register(
+        GitHubRepositoryResourceConfig.class, GitHubRepositoryResourceConfigJsonAdapter::new);
+  }
+
   GitHubRepositoryResourceConfig(
       String url,
       @Nullable Checkout checkout,

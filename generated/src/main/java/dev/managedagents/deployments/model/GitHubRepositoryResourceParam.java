@@ -22,6 +22,12 @@ public final class GitHubRepositoryResourceParam implements ResourceParam {
   final @Nullable String mountPath;
   final Map<String, RawJson> additionalProperties;
 
+  // Only this class reaches its adapter: shrinking an app drops both when the app does not use it.
+  static {
+    ModelJsonAdapters.register(
+        GitHubRepositoryResourceParam.class, GitHubRepositoryResourceParamJsonAdapter::new);
+  }
+
   GitHubRepositoryResourceParam(
       String url,
       String authorizationToken,

@@ -19,6 +19,11 @@ public final class ImageBlock implements ContentBlock, ContentBlockParam {
   final ImageSource source;
   final Map<String, RawJson> additionalProperties;
 
+  // Only this class reaches its adapter: shrinking an app drops both when the app does not use it.
+  static {
+    ModelJsonAdapters.register(ImageBlock.class, ImageBlockJsonAdapter::new);
+  }
+
   ImageBlock(ImageSource source, Map<String, RawJson> additionalProperties) {
     this.source = source;
     this.additionalProperties = additionalProperties;

@@ -18,6 +18,11 @@ import org.jspecify.annotations.Nullable;
 public final class ManualTriggerContext implements TriggerContext {
   final Map<String, RawJson> additionalProperties;
 
+  // Only this class reaches its adapter: shrinking an app drops both when the app does not use it.
+  static {
+    ModelJsonAdapters.register(ManualTriggerContext.class, ManualTriggerContextJsonAdapter::new);
+  }
+
   ManualTriggerContext(Map<String, RawJson> additionalProperties) {
     this.additionalProperties = additionalProperties;
   }

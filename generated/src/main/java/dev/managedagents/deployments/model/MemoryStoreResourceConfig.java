@@ -23,6 +23,12 @@ public final class MemoryStoreResourceConfig implements ResourceConfig {
   final boolean instructionsPresent;
   final Map<String, RawJson> additionalProperties;
 
+  // Only this class reaches its adapter: shrinking an app drops both when the app does not use it.
+  static {
+    ModelJsonAdapters.register(
+        MemoryStoreResourceConfig.class, MemoryStoreResourceConfigJsonAdapter::new);
+  }
+
   MemoryStoreResourceConfig(
       String memoryStoreId,
       @Nullable MemoryStoreAccess access,

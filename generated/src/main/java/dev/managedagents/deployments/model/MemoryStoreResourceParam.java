@@ -21,6 +21,12 @@ public final class MemoryStoreResourceParam implements ResourceParam {
   final @Nullable String instructions;
   final Map<String, RawJson> additionalProperties;
 
+  // Only this class reaches its adapter: shrinking an app drops both when the app does not use it.
+  static {
+    ModelJsonAdapters.register(
+        MemoryStoreResourceParam.class, MemoryStoreResourceParamJsonAdapter::new);
+  }
+
   MemoryStoreResourceParam(
       String memoryStoreId,
       @Nullable MemoryStoreAccess access,

@@ -19,6 +19,12 @@ public final class PlainTextDocumentSource implements DocumentSource {
   final String data;
   final Map<String, RawJson> additionalProperties;
 
+  // Only this class reaches its adapter: shrinking an app drops both when the app does not use it.
+  static {
+    ModelJsonAdapters.register(
+        PlainTextDocumentSource.class, PlainTextDocumentSourceJsonAdapter::new);
+  }
+
   PlainTextDocumentSource(String data, Map<String, RawJson> additionalProperties) {
     this.data = data;
     this.additionalProperties = additionalProperties;

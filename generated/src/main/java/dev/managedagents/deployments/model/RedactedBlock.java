@@ -18,6 +18,11 @@ import org.jspecify.annotations.Nullable;
 public final class RedactedBlock implements ContentBlock {
   final Map<String, RawJson> additionalProperties;
 
+  // Only this class reaches its adapter: shrinking an app drops both when the app does not use it.
+  static {
+    ModelJsonAdapters.register(RedactedBlock.class, RedactedBlockJsonAdapter::new);
+  }
+
   RedactedBlock(Map<String, RawJson> additionalProperties) {
     this.additionalProperties = additionalProperties;
   }

@@ -20,6 +20,12 @@ public final class ScheduleTriggerContext implements TriggerContext {
   final OffsetDateTime scheduledAt;
   final Map<String, RawJson> additionalProperties;
 
+  // Only this class reaches its adapter: shrinking an app drops both when the app does not use it.
+  static {
+    ModelJsonAdapters.register(
+        ScheduleTriggerContext.class, ScheduleTriggerContextJsonAdapter::new);
+  }
+
   ScheduleTriggerContext(OffsetDateTime scheduledAt, Map<String, RawJson> additionalProperties) {
     this.scheduledAt = scheduledAt;
     this.additionalProperties = additionalProperties;

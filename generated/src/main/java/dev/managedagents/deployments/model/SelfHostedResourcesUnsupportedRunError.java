@@ -19,6 +19,13 @@ public final class SelfHostedResourcesUnsupportedRunError implements RunError {
   final String message;
   final Map<String, RawJson> additionalProperties;
 
+  // Only this class reaches its adapter: shrinking an app drops both when the app does not use it.
+  static {
+    ModelJsonAdapters.register(
+        SelfHostedResourcesUnsupportedRunError.class,
+        SelfHostedResourcesUnsupportedRunErrorJsonAdapter::new);
+  }
+
   SelfHostedResourcesUnsupportedRunError(
       String message, Map<String, RawJson> additionalProperties) {
     this.message = message;

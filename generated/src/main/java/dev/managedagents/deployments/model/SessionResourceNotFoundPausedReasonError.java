@@ -18,6 +18,13 @@ import org.jspecify.annotations.Nullable;
 public final class SessionResourceNotFoundPausedReasonError implements PausedReasonError {
   final Map<String, RawJson> additionalProperties;
 
+  // Only this class reaches its adapter: shrinking an app drops both when the app does not use it.
+  static {
+    ModelJsonAdapters.register(
+        SessionResourceNotFoundPausedReasonError.class,
+        SessionResourceNotFoundPausedReasonErrorJsonAdapter::new);
+  }
+
   SessionResourceNotFoundPausedReasonError(Map<String, RawJson> additionalProperties) {
     this.additionalProperties = additionalProperties;
   }

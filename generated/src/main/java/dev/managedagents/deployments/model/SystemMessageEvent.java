@@ -19,6 +19,11 @@ public final class SystemMessageEvent implements InitialEvent {
   final List<TextBlock> content;
   final Map<String, RawJson> additionalProperties;
 
+  // Only this class reaches its adapter: shrinking an app drops both when the app does not use it.
+  static {
+    ModelJsonAdapters.register(SystemMessageEvent.class, SystemMessageEventJsonAdapter::new);
+  }
+
   SystemMessageEvent(List<TextBlock> content, Map<String, RawJson> additionalProperties) {
     this.content = content;
     this.additionalProperties = additionalProperties;

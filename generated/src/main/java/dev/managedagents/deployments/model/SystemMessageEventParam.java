@@ -20,6 +20,12 @@ public final class SystemMessageEventParam implements InitialEventParam {
   final List<TextBlock> content;
   final Map<String, RawJson> additionalProperties;
 
+  // Only this class reaches its adapter: shrinking an app drops both when the app does not use it.
+  static {
+    ModelJsonAdapters.register(
+        SystemMessageEventParam.class, SystemMessageEventParamJsonAdapter::new);
+  }
+
   SystemMessageEventParam(List<TextBlock> content, Map<String, RawJson> additionalProperties) {
     this.content = content;
     this.additionalProperties = additionalProperties;

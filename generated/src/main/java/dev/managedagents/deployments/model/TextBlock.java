@@ -19,6 +19,11 @@ public final class TextBlock implements ContentBlock, ContentBlockParam {
   final String text;
   final Map<String, RawJson> additionalProperties;
 
+  // Only this class reaches its adapter: shrinking an app drops both when the app does not use it.
+  static {
+    ModelJsonAdapters.register(TextBlock.class, TextBlockJsonAdapter::new);
+  }
+
   TextBlock(String text, Map<String, RawJson> additionalProperties) {
     this.text = text;
     this.additionalProperties = additionalProperties;

@@ -19,6 +19,11 @@ public final class TextRubric implements Rubric {
   final String content;
   final Map<String, RawJson> additionalProperties;
 
+  // Only this class reaches its adapter: shrinking an app drops both when the app does not use it.
+  static {
+    ModelJsonAdapters.register(TextRubric.class, TextRubricJsonAdapter::new);
+  }
+
   TextRubric(String content, Map<String, RawJson> additionalProperties) {
     this.content = content;
     this.additionalProperties = additionalProperties;

@@ -35,6 +35,12 @@ public final class UpdateDeploymentParams {
   final boolean budgetPresent;
   final Map<String, RawJson> additionalProperties;
 
+  // Only this class reaches its adapter: shrinking an app drops both when the app does not use it.
+  static {
+    ModelJsonAdapters.register(
+        UpdateDeploymentParams.class, UpdateDeploymentParamsJsonAdapter::new);
+  }
+
   UpdateDeploymentParams(
       @Nullable AgentParam agent,
       @Nullable String environmentId,

@@ -19,6 +19,11 @@ public final class UrlDocumentSource implements DocumentSource {
   final String url;
   final Map<String, RawJson> additionalProperties;
 
+  // Only this class reaches its adapter: shrinking an app drops both when the app does not use it.
+  static {
+    ModelJsonAdapters.register(UrlDocumentSource.class, UrlDocumentSourceJsonAdapter::new);
+  }
+
   UrlDocumentSource(String url, Map<String, RawJson> additionalProperties) {
     this.url = url;
     this.additionalProperties = additionalProperties;

@@ -22,6 +22,12 @@ public final class UserDefineOutcomeEvent implements InitialEvent {
   final boolean maxIterationsPresent;
   final Map<String, RawJson> additionalProperties;
 
+  // Only this class reaches its adapter: shrinking an app drops both when the app does not use it.
+  static {
+    ModelJsonAdapters.register(
+        UserDefineOutcomeEvent.class, UserDefineOutcomeEventJsonAdapter::new);
+  }
+
   UserDefineOutcomeEvent(
       String description,
       Rubric rubric,

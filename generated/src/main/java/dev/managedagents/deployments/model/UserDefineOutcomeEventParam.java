@@ -22,6 +22,12 @@ public final class UserDefineOutcomeEventParam implements InitialEventParam {
   final boolean maxIterationsPresent;
   final Map<String, RawJson> additionalProperties;
 
+  // Only this class reaches its adapter: shrinking an app drops both when the app does not use it.
+  static {
+    ModelJsonAdapters.register(
+        UserDefineOutcomeEventParam.class, UserDefineOutcomeEventParamJsonAdapter::new);
+  }
+
   UserDefineOutcomeEventParam(
       String description,
       Rubric rubric,

@@ -19,6 +19,11 @@ public final class UserMessageEvent implements InitialEvent {
   final List<ContentBlock> content;
   final Map<String, RawJson> additionalProperties;
 
+  // Only this class reaches its adapter: shrinking an app drops both when the app does not use it.
+  static {
+    ModelJsonAdapters.register(UserMessageEvent.class, UserMessageEventJsonAdapter::new);
+  }
+
   UserMessageEvent(List<ContentBlock> content, Map<String, RawJson> additionalProperties) {
     this.content = content;
     this.additionalProperties = additionalProperties;

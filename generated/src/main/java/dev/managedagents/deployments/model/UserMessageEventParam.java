@@ -19,6 +19,11 @@ public final class UserMessageEventParam implements InitialEventParam {
   final List<ContentBlockParam> content;
   final Map<String, RawJson> additionalProperties;
 
+  // Only this class reaches its adapter: shrinking an app drops both when the app does not use it.
+  static {
+    ModelJsonAdapters.register(UserMessageEventParam.class, UserMessageEventParamJsonAdapter::new);
+  }
+
   UserMessageEventParam(
       List<ContentBlockParam> content, Map<String, RawJson> additionalProperties) {
     this.content = content;

@@ -19,6 +19,11 @@ public final class VaultArchivedRunError implements RunError {
   final String message;
   final Map<String, RawJson> additionalProperties;
 
+  // Only this class reaches its adapter: shrinking an app drops both when the app does not use it.
+  static {
+    ModelJsonAdapters.register(VaultArchivedRunError.class, VaultArchivedRunErrorJsonAdapter::new);
+  }
+
   VaultArchivedRunError(String message, Map<String, RawJson> additionalProperties) {
     this.message = message;
     this.additionalProperties = additionalProperties;

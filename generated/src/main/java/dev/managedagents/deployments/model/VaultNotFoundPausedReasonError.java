@@ -18,6 +18,12 @@ import org.jspecify.annotations.Nullable;
 public final class VaultNotFoundPausedReasonError implements PausedReasonError {
   final Map<String, RawJson> additionalProperties;
 
+  // Only this class reaches its adapter: shrinking an app drops both when the app does not use it.
+  static {
+    ModelJsonAdapters.register(
+        VaultNotFoundPausedReasonError.class, VaultNotFoundPausedReasonErrorJsonAdapter::new);
+  }
+
   VaultNotFoundPausedReasonError(Map<String, RawJson> additionalProperties) {
     this.additionalProperties = additionalProperties;
   }

@@ -19,6 +19,12 @@ public final class WorkspaceArchivedRunError implements RunError {
   final String message;
   final Map<String, RawJson> additionalProperties;
 
+  // Only this class reaches its adapter: shrinking an app drops both when the app does not use it.
+  static {
+    ModelJsonAdapters.register(
+        WorkspaceArchivedRunError.class, WorkspaceArchivedRunErrorJsonAdapter::new);
+  }
+
   WorkspaceArchivedRunError(String message, Map<String, RawJson> additionalProperties) {
     this.message = message;
     this.additionalProperties = additionalProperties;
