@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import kotlin.annotations.jvm.ReadOnly;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -52,12 +53,18 @@ public final class AuthenticationError implements ErrorObject {
     return message;
   }
 
-  /** Optional machine-readable detail, for example `{"error_code":"environment_not_found"}`. */
+  /**
+   * Optional machine-readable detail, for example `{"error_code":"environment_not_found"}`.
+   *
+   * <p>Read-only: the list or map cannot be changed.
+   */
+  @ReadOnly
   public @Nullable RawJson getDetails() {
     return details;
   }
 
-  /** Properties this SDK does not know, by name, as the raw JSON received or set. */
+  /** Properties this SDK does not know, by name, as the raw JSON received or set; read-only. */
+  @ReadOnly
   public Map<String, RawJson> getAdditionalProperties() {
     return additionalProperties;
   }
@@ -129,9 +136,11 @@ public final class AuthenticationError implements ErrorObject {
     /**
      * Sets {@code details}: Optional machine-readable detail, for example
      * `{"error_code":"environment_not_found"}`.
+     *
+     * <p>{@code null} leaves the property out, as not calling this method does.
      */
-    public Builder details(RawJson details) {
-      this.details = JsonSupport.requireArgument(details, "details");
+    public Builder details(@Nullable RawJson details) {
+      this.details = details;
       return this;
     }
 
