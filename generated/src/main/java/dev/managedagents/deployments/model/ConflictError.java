@@ -53,12 +53,7 @@ public final class ConflictError implements ErrorObject {
     return message;
   }
 
-  /**
-   * Optional machine-readable detail, for example `{"error_code":"environment_not_found"}`.
-   *
-   * <p>Read-only: the list or map cannot be changed.
-   */
-  @ReadOnly
+  /** Optional machine-readable detail, for example `{"error_code":"environment_not_found"}`. */
   public @Nullable RawJson getDetails() {
     return details;
   }
