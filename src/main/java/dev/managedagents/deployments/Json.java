@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.util.Collections;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import okio.Buffer;
 import okio.ByteString;
 import org.jspecify.annotations.Nullable;
 
@@ -67,7 +68,8 @@ final class Json {
    * @throws DecodeException if the JSON is malformed, truncated, or not the model's shape
    */
   static <T> T decode(JsonAdapter<T> adapter, String model, ByteString json) throws IOException {
-    return ModelJsonAdapters.decode(json, reader -> decode(adapter, model, reader));
+    return ModelJsonAdapters.decode(
+        () -> JsonReader.of(new Buffer().write(json)), reader -> decode(adapter, model, reader));
   }
 
   private static <T> T decode(JsonAdapter<T> adapter, String model, JsonReader reader)

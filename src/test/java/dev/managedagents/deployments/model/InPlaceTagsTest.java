@@ -11,7 +11,6 @@ import com.squareup.moshi.Moshi;
 import java.io.IOException;
 import java.util.concurrent.atomic.AtomicInteger;
 import okio.Buffer;
-import okio.ByteString;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -99,7 +98,7 @@ class InPlaceTagsTest {
 
   private static Deployment decode(String json, AtomicInteger reads) throws IOException {
     return ModelJsonAdapters.decode(
-        ByteString.encodeUtf8(json),
+        () -> JsonReader.of(new Buffer().writeUtf8(json)),
         reader -> {
           reads.incrementAndGet();
           return DEPLOYMENT.fromJson(reader);

@@ -11,8 +11,7 @@ import java.lang.reflect.Type;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
-import okio.Buffer;
-import okio.ByteString;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -59,22 +58,23 @@ public final class ModelJsonAdapters {
   }
 
   /**
-   * Runs {@code read} on a reader of {@code json}, faster than on a plain one: every union reads
-   * its {@code type} in place when it is the object's first property and names a variant this SDK
-   * knows, as the API writes them, instead of first looking ahead for it. When a union meets any
-   * other object, {@code read} runs once more on a plain reader, so the result, with the exact text
-   * of unknown variants, is always the one a plain reader gives.
+   * Runs {@code read} on a reader from {@code readers}, faster than on a plain one: every union
+   * reads its {@code type} in place when it is the object's first property and names a variant this
+   * SDK knows, as the API writes them, instead of first looking ahead for it. When a union meets
+   * any other object, {@code read} runs once more on a second, plain reader, so the result, with
+   * the exact text of unknown variants, is always the one a plain reader gives.
    *
+   * @param readers returns a new reader of the same JSON, from its start, each time it is called
    * @throws IOException what {@code read} throws
    */
-  public static <T> T decode(ByteString json, Read<T> read) throws IOException {
-    // Each pass reads its own buffer to the end, so its pooled segments go back to the pool.
-    JsonReader inPlace = JsonReader.of(new Buffer().write(json));
+  public static <T> T decode(Supplier<JsonReader> readers, Read<T> read) throws IOException {
+    // Each pass reads its own reader to the end, so pooled buffers go back to the pool.
+    JsonReader inPlace = readers.get();
     inPlace.setTag(JsonSupport.InPlaceTags.class, JsonSupport.InPlaceTags.ON);
     try {
       return read.read(inPlace);
     } catch (JsonSupport.LookAheadNeeded e) {
-      return read.read(JsonReader.of(new Buffer().write(json)));
+      return read.read(readers.get());
     }
   }
 
