@@ -2,8 +2,8 @@ package dev.managedagents.deployments;
 
 import com.squareup.moshi.JsonAdapter;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import okio.Buffer;
-import okio.ByteString;
 
 /**
  * Turns any model into JSON and back, exactly as the client sends and receives it: to persist
@@ -37,7 +37,7 @@ public final class DeploymentsJson {
    * @throws IllegalArgumentException if {@code type} is not a model of this SDK
    */
   public static <T> T fromJson(String json, Class<T> type) {
-    return fromJson(ByteString.encodeUtf8(json), type);
+    return fromJson(json.getBytes(StandardCharsets.UTF_8), type);
   }
 
   /**
@@ -48,10 +48,6 @@ public final class DeploymentsJson {
    * @throws IllegalArgumentException if {@code type} is not a model of this SDK
    */
   public static <T> T fromJson(byte[] json, Class<T> type) {
-    return fromJson(ByteString.of(json), type);
-  }
-
-  private static <T> T fromJson(ByteString json, Class<T> type) {
     JsonAdapter<T> adapter = adapterFor(type);
     try {
       return Json.decode(adapter, type.getSimpleName(), json);
@@ -62,13 +58,13 @@ public final class DeploymentsJson {
 
   @SuppressWarnings("unchecked")
   private static <T> JsonAdapter<T> adapterFor(Class<T> type) {
-    JsonAdapter<T> adapter = Json.modelAdapter(type);
+    JsonAdapter<T> adapter = Json.anyModelAdapter(type);
     if (adapter != null) {
       return adapter;
     }
     // A union's Unknown variant is written by the union's adapter.
     for (Class<?> union : type.getInterfaces()) {
-      JsonAdapter<?> unionAdapter = Json.modelAdapter(union);
+      JsonAdapter<?> unionAdapter = Json.anyModelAdapter(union);
       if (unionAdapter != null) {
         return (JsonAdapter<T>) unionAdapter;
       }

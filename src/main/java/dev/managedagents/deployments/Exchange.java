@@ -3,6 +3,7 @@ package dev.managedagents.deployments;
 import com.squareup.moshi.JsonAdapter;
 import java.io.IOException;
 import java.io.InterruptedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.List;
@@ -23,7 +24,6 @@ import okhttp3.Response;
 import okhttp3.ResponseBody;
 import okio.Buffer;
 import okio.BufferedSource;
-import okio.ByteString;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -441,7 +441,7 @@ final class Exchange<M> implements Callback {
                 "",
                 new DecodeException(type.getSimpleName(), null, "the response has no body", null)));
       }
-      ByteString json;
+      byte[] json;
       try {
         json = readBounded(response, body);
       } catch (ResponseTooLargeException e) {
@@ -465,7 +465,7 @@ final class Exchange<M> implements Callback {
     }
   }
 
-  private Step decode(Response response, ResponseBody body, ByteString json) {
+  private Step decode(Response response, ResponseBody body, byte[] json) {
     JsonAdapter<M> adapter = Json.modelAdapter(type);
     if (adapter == null) {
       throw new AssertionError(type + " is not a model");
@@ -474,7 +474,8 @@ final class Exchange<M> implements Callback {
       return Step.done(Json.decode(adapter, type.getSimpleName(), json));
     } catch (DecodeException | IOException e) {
       String text =
-          json.substring(0, (int) Math.min(json.size(), ErrorResponse.MAX_BODY_BYTES)).utf8();
+          new String(
+              json, 0, (int) Math.min(json.length, ErrorResponse.MAX_BODY_BYTES), StandardCharsets.UTF_8);
       ErrorResponse envelope =
           ErrorResponse.ifEnvelope(response.code(), response.headers(), text, redactor);
       if (envelope != null) {
@@ -502,7 +503,7 @@ final class Exchange<M> implements Callback {
    * The body, read while counting: more than the client's limit ends the read (after gzip is
    * undone, since that is what is counted), so no answer can exhaust the heap.
    */
-  private ByteString readBounded(Response response, ResponseBody body) throws IOException {
+  private byte[] readBounded(Response response, ResponseBody body) throws IOException {
     long limit = transport.maxResponseBytes;
     if (body.contentLength() > limit) {
       throw tooLarge(response, limit, "declares " + body.contentLength() + " bytes");
@@ -514,7 +515,7 @@ final class Exchange<M> implements Callback {
         throw tooLarge(response, limit, "has more than that");
       }
     }
-    return buffer.readByteString();
+    return buffer.readByteArray();
   }
 
   private ResponseTooLargeException tooLarge(Response response, long limit, String what) {

@@ -12,12 +12,13 @@ import java.io.IOException;
 import java.util.Collections;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
-import okio.ByteString;
+import okio.Buffer;
 import org.jspecify.annotations.Nullable;
 
 /** The one Moshi instance of the SDK and the decoding rules every response and user input share. */
 final class Json {
-  static final Moshi MOSHI = new Moshi.Builder().add(ModelJsonAdapters.FACTORY).build();
+  /** Model classes only: unions are read inside them, and an app shrunk by R8 keeps what it uses. */
+  static final Moshi MOSHI = new Moshi.Builder().add(ModelJsonAdapters.CLASSES).build();
 
   static final JsonAdapter<ErrorEnvelope> ERROR_ENVELOPE = MOSHI.adapter(ErrorEnvelope.class);
 
@@ -28,16 +29,35 @@ final class Json {
 
   private static final Object NOT_A_MODEL = new Object();
 
-  /** The generated adapter of a model class, or {@code null} when {@code type} is not a model. */
-  @SuppressWarnings("unchecked")
+  /** The generated adapter of a model class, or {@code null} when {@code type} is not one. */
   static <T> @Nullable JsonAdapter<T> modelAdapter(Class<T> type) {
+    return cached(ADAPTERS, ModelJsonAdapters.CLASSES, MOSHI, type);
+  }
+
+  /** As {@link #modelAdapter}, and also for unions: for {@link DeploymentsJson}. */
+  static <T> @Nullable JsonAdapter<T> anyModelAdapter(Class<T> type) {
+    return cached(AnyModel.ADAPTERS, ModelJsonAdapters.factory(), AnyModel.MOSHI, type);
+  }
+
+  /** Unions too, apart so that an app which never names one keeps none of their adapters. */
+  private static final class AnyModel {
+    static final Moshi MOSHI = new Moshi.Builder().add(ModelJsonAdapters.factory()).build();
+    static final ConcurrentMap<Class<?>, Object> ADAPTERS = new ConcurrentHashMap<>();
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <T> @Nullable JsonAdapter<T> cached(
+      ConcurrentMap<Class<?>, Object> cache,
+      JsonAdapter.Factory factory,
+      Moshi moshi,
+      Class<T> type) {
     Object adapter =
-        ADAPTERS.computeIfAbsent(
+        cache.computeIfAbsent(
             type,
             t ->
-                ModelJsonAdapters.FACTORY.create(t, Collections.emptySet(), MOSHI) == null
+                factory.create(t, Collections.emptySet(), moshi) == null
                     ? NOT_A_MODEL
-                    : MOSHI.adapter(t));
+                    : moshi.adapter(t));
     return adapter == NOT_A_MODEL ? null : (JsonAdapter<T>) adapter;
   }
 
@@ -46,7 +66,7 @@ final class Json {
    *
    * @throws DecodeException if the JSON is malformed, truncated, or not the model's shape
    */
-  static <T> T decode(JsonAdapter<T> adapter, String model, ByteString json) throws IOException {
+  static <T> T decode(JsonAdapter<T> adapter, String model, byte[] json) throws IOException {
     return ModelJsonAdapters.decode(json, reader -> decode(adapter, model, reader));
   }
 

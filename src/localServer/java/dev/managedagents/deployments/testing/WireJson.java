@@ -18,7 +18,7 @@ import org.jspecify.annotations.Nullable;
 
 /** The SDK's own generated adapters, so the server speaks exactly the wire format of the spec. */
 final class WireJson {
-  static final Moshi MOSHI = new Moshi.Builder().add(ModelJsonAdapters.FACTORY).build();
+  static final Moshi MOSHI = new Moshi.Builder().add(ModelJsonAdapters.factory()).build();
 
   private WireJson() {}
 

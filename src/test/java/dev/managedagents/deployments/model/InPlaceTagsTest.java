@@ -11,7 +11,6 @@ import com.squareup.moshi.Moshi;
 import java.io.IOException;
 import java.util.concurrent.atomic.AtomicInteger;
 import okio.Buffer;
-import okio.ByteString;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -22,7 +21,7 @@ import org.junit.jupiter.api.Test;
  */
 class InPlaceTagsTest {
   private static final JsonAdapter<Deployment> DEPLOYMENT =
-      new Moshi.Builder().add(ModelJsonAdapters.FACTORY).build().adapter(Deployment.class);
+      new Moshi.Builder().add(ModelJsonAdapters.factory()).build().adapter(Deployment.class);
 
   private static final String HEAD =
       "{\"id\":\"depl_1\",\"type\":\"deployment\",\"name\":\"n\",\"description\":null,"
@@ -187,7 +186,7 @@ class InPlaceTagsTest {
 
   private static Deployment decode(String json, AtomicInteger reads) throws IOException {
     return ModelJsonAdapters.decode(
-        ByteString.encodeUtf8(json),
+        json.getBytes(java.nio.charset.StandardCharsets.UTF_8),
         reader -> {
           reads.incrementAndGet();
           return DEPLOYMENT.fromJson(reader);

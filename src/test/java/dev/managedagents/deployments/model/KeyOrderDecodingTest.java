@@ -27,7 +27,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * changes neither the result nor the work.
  */
 class KeyOrderDecodingTest {
-  private static final Moshi MOSHI = new Moshi.Builder().add(ModelJsonAdapters.FACTORY).build();
+  private static final Moshi MOSHI = new Moshi.Builder().add(ModelJsonAdapters.factory()).build();
 
   static List<Arguments> documents() {
     Object[][] fixtures = {
@@ -127,7 +127,7 @@ class KeyOrderDecodingTest {
   private static Object decode(JsonAdapter<Object> adapter, String json, AtomicInteger reads)
       throws IOException {
     return ModelJsonAdapters.decode(
-        ByteString.encodeUtf8(json),
+        json.getBytes(java.nio.charset.StandardCharsets.UTF_8),
         reader -> {
           reads.incrementAndGet();
           return adapter.fromJson(reader);

@@ -104,6 +104,11 @@ class NullnessAnnotationsTest {
     }
     List<Class<?>> classes = new ArrayList<>();
     for (String name : names) {
+      // The Kotlin artifact, compiled into the same folder but shipped apart, states nullness in
+      // Kotlin's own metadata.
+      if (name.replace('\\', '/').startsWith("dev/managedagents/deployments/kotlin/")) {
+        continue;
+      }
       classes.add(Class.forName(name.replace('/', '.').replace('\\', '.').replaceAll("\\.class$", ""), false, DeploymentsClient.class.getClassLoader()));
     }
     assertTrue(classes.size() > 200, "found " + classes.size() + " classes");

@@ -17,11 +17,16 @@ import dev.managedagents.deployments.model.UserMessageEventParam;
 import java.util.Collections;
 import org.junit.jupiter.api.Test;
 
-/** The README's Java blocks are exactly the compiled regions of ReadmeJavaSnippet, in order. */
+/**
+ * The README's Java blocks are exactly the compiled regions of ReadmeJavaSnippet, in order, and its
+ * Kotlin block the region of ReadmeKotlinSnippet.kt (which KotlinReadmeTest runs).
+ */
 class ReadmeSnippetTest {
   @Test
   void everyReadmeJavaBlockIsACompiledSnippet() throws IOException {
-    assertEquals(compiledSnippets(), readmeJavaBlocks());
+    assertEquals(
+        compiledSnippets("src/test/java/dev/managedagents/deployments/readme/ReadmeJavaSnippet.java"),
+        readmeBlocks("java"));
   }
 
   @Test
@@ -49,11 +54,17 @@ class ReadmeSnippetTest {
             .build());
   }
 
-  private static List<String> readmeJavaBlocks() throws IOException {
+  @Test
+  void theReadmeKotlinBlockIsACompiledSnippet() throws IOException {
+    assertEquals(compiledSnippets("src/test/kotlin/example/kotlinapp/ReadmeKotlinSnippet.kt"), readmeBlocks("kotlin"));
+  }
+
+  private static List<String> readmeBlocks(String language) throws IOException {
     String readme = new String(Files.readAllBytes(Paths.get("README.md")), StandardCharsets.UTF_8);
+    String fence = "```" + language + "\n";
     List<String> blocks = new ArrayList<>();
-    for (int start = readme.indexOf("```java\n"); start >= 0; start = readme.indexOf("```java\n", start)) {
-      start += "```java\n".length();
+    for (int start = readme.indexOf(fence); start >= 0; start = readme.indexOf(fence, start)) {
+      start += fence.length();
       int end = readme.indexOf("```", start);
       blocks.add(readme.substring(start, end));
       start = end;
@@ -61,12 +72,11 @@ class ReadmeSnippetTest {
     return blocks;
   }
 
-  private static List<String> compiledSnippets() throws IOException {
+  private static List<String> compiledSnippets(String file) throws IOException {
     List<String> snippets = new ArrayList<>();
     StringBuilder snippet = null;
     for (String line :
-        Files.readAllLines(
-            Paths.get("src/test/java/dev/managedagents/deployments/readme/ReadmeJavaSnippet.java"))) {
+        Files.readAllLines(Paths.get(file))) {
       if (line.trim().startsWith("// README-BEGIN")) {
         snippet = new StringBuilder();
       } else if (line.trim().startsWith("// README-END")) {

@@ -15,7 +15,7 @@ final class AgentParamJsonAdapter extends JsonAdapter<AgentParam> {
   private final JsonAdapter<AgentParams> objectAdapter;
 
   AgentParamJsonAdapter(Moshi moshi) {
-    this.objectAdapter = moshi.adapter(AgentParams.class);
+    this.objectAdapter = new AgentParamsJsonAdapter(moshi);
   }
 
   @Override

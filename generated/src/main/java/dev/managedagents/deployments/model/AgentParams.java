@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import kotlin.annotations.jvm.ReadOnly;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -19,6 +20,11 @@ public final class AgentParams implements AgentParam {
   final String id;
   final @Nullable Integer version;
   final Map<String, RawJson> additionalProperties;
+
+  // Only this class reaches its adapter: shrinking an app drops both when the app does not use it.
+  static {
+    ModelJsonAdapters.register(AgentParams.class, AgentParamsJsonAdapter::new);
+  }
 
   AgentParams(String id, @Nullable Integer version, Map<String, RawJson> additionalProperties) {
     this.id = id;
@@ -51,7 +57,8 @@ public final class AgentParams implements AgentParam {
     return version;
   }
 
-  /** Properties this SDK does not know, by name, as the raw JSON received or set. */
+  /** Properties this SDK does not know, by name, as the raw JSON received or set; read-only. */
+  @ReadOnly
   public Map<String, RawJson> getAdditionalProperties() {
     return additionalProperties;
   }
@@ -125,9 +132,13 @@ public final class AgentParams implements AgentParam {
       return this;
     }
 
-    /** Sets {@code version}: The version to pin; omit for the latest. */
-    public Builder version(Integer version) {
-      this.version = JsonSupport.requireArgument(version, "version");
+    /**
+     * Sets {@code version}: The version to pin; omit for the latest.
+     *
+     * <p>{@code null} leaves the property out, as not calling this method does.
+     */
+    public Builder version(@Nullable Integer version) {
+      this.version = version;
       return this;
     }
 

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import kotlin.annotations.jvm.ReadOnly;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -19,6 +20,11 @@ public final class Base64DocumentSource implements DocumentSource {
   final String mediaType;
   final String data;
   final Map<String, RawJson> additionalProperties;
+
+  // Only this class reaches its adapter: shrinking an app drops both when the app does not use it.
+  static {
+    ModelJsonAdapters.register(Base64DocumentSource.class, Base64DocumentSourceJsonAdapter::new);
+  }
 
   Base64DocumentSource(String mediaType, String data, Map<String, RawJson> additionalProperties) {
     this.mediaType = mediaType;
@@ -51,7 +57,8 @@ public final class Base64DocumentSource implements DocumentSource {
     return data;
   }
 
-  /** Properties this SDK does not know, by name, as the raw JSON received or set. */
+  /** Properties this SDK does not know, by name, as the raw JSON received or set; read-only. */
+  @ReadOnly
   public Map<String, RawJson> getAdditionalProperties() {
     return additionalProperties;
   }

@@ -17,7 +17,7 @@ final class BudgetLimitJsonAdapter extends JsonAdapter<BudgetLimit> {
   private final JsonAdapter<Money> maxListCostAdapter;
 
   BudgetLimitJsonAdapter(Moshi moshi) {
-    this.maxListCostAdapter = moshi.adapter(Money.class);
+    this.maxListCostAdapter = new MoneyJsonAdapter(moshi);
   }
 
   @Override

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import kotlin.annotations.jvm.ReadOnly;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -28,6 +29,12 @@ public final class CreateDeploymentParams {
   final @Nullable ScheduleParam schedule;
   final @Nullable BudgetLimit budget;
   final Map<String, RawJson> additionalProperties;
+
+  // Only this class reaches its adapter: shrinking an app drops both when the app does not use it.
+  static {
+    ModelJsonAdapters.register(
+        CreateDeploymentParams.class, CreateDeploymentParamsJsonAdapter::new);
+  }
 
   CreateDeploymentParams(
       AgentParam agent,
@@ -76,7 +83,12 @@ public final class CreateDeploymentParams {
     return environmentId;
   }
 
-  /** Events sent to each new session, 1 to 50. */
+  /**
+   * Events sent to each new session, 1 to 50.
+   *
+   * <p>Read-only: the list or map cannot be changed.
+   */
+  @ReadOnly
   public List<InitialEventParam> getInitialEvents() {
     return initialEvents;
   }
@@ -101,17 +113,32 @@ public final class CreateDeploymentParams {
     return descriptionPresent;
   }
 
-  /** Key-value metadata; at most 16 keys, keys up to 64 characters, values up to 512. */
+  /**
+   * Key-value metadata; at most 16 keys, keys up to 64 characters, values up to 512.
+   *
+   * <p>Read-only: the list or map cannot be changed.
+   */
+  @ReadOnly
   public @Nullable Map<String, String> getMetadata() {
     return metadata;
   }
 
-  /** Resources mounted into each session, at most 500. */
+  /**
+   * Resources mounted into each session, at most 500.
+   *
+   * <p>Read-only: the list or map cannot be changed.
+   */
+  @ReadOnly
   public @Nullable List<ResourceParam> getResources() {
     return resources;
   }
 
-  /** Vaults that supply stored credentials to each session, at most 50. */
+  /**
+   * Vaults that supply stored credentials to each session, at most 50.
+   *
+   * <p>Read-only: the list or map cannot be changed.
+   */
+  @ReadOnly
   public @Nullable List<String> getVaultIds() {
     return vaultIds;
   }
@@ -126,7 +153,8 @@ public final class CreateDeploymentParams {
     return budget;
   }
 
-  /** Properties this SDK does not know, by name, as the raw JSON received or set. */
+  /** Properties this SDK does not know, by name, as the raw JSON received or set; read-only. */
+  @ReadOnly
   public Map<String, RawJson> getAdditionalProperties() {
     return additionalProperties;
   }
@@ -314,9 +342,11 @@ public final class CreateDeploymentParams {
     /**
      * Sets {@code metadata}: Key-value metadata; at most 16 keys, keys up to 64 characters, values
      * up to 512.
+     *
+     * <p>{@code null} leaves the property out, as not calling this method does.
      */
-    public Builder metadata(Map<String, String> metadata) {
-      this.metadata = JsonSupport.requireArgument(metadata, "metadata");
+    public Builder metadata(@Nullable Map<String, String> metadata) {
+      this.metadata = metadata;
       return this;
     }
 
@@ -333,29 +363,43 @@ public final class CreateDeploymentParams {
       return this;
     }
 
-    /** Sets {@code resources}: Resources mounted into each session, at most 500. */
-    public Builder resources(List<ResourceParam> resources) {
-      this.resources = JsonSupport.requireArgument(resources, "resources");
+    /**
+     * Sets {@code resources}: Resources mounted into each session, at most 500.
+     *
+     * <p>{@code null} leaves the property out, as not calling this method does.
+     */
+    public Builder resources(@Nullable List<ResourceParam> resources) {
+      this.resources = resources;
       return this;
     }
 
     /**
      * Sets {@code vault_ids}: Vaults that supply stored credentials to each session, at most 50.
+     *
+     * <p>{@code null} leaves the property out, as not calling this method does.
      */
-    public Builder vaultIds(List<String> vaultIds) {
-      this.vaultIds = JsonSupport.requireArgument(vaultIds, "vault_ids");
+    public Builder vaultIds(@Nullable List<String> vaultIds) {
+      this.vaultIds = vaultIds;
       return this;
     }
 
-    /** Sets {@code schedule}: The {@code schedule} property. */
-    public Builder schedule(ScheduleParam schedule) {
-      this.schedule = JsonSupport.requireArgument(schedule, "schedule");
+    /**
+     * Sets {@code schedule}: The {@code schedule} property.
+     *
+     * <p>{@code null} leaves the property out, as not calling this method does.
+     */
+    public Builder schedule(@Nullable ScheduleParam schedule) {
+      this.schedule = schedule;
       return this;
     }
 
-    /** Sets {@code budget}: The {@code budget} property. */
-    public Builder budget(BudgetLimit budget) {
-      this.budget = JsonSupport.requireArgument(budget, "budget");
+    /**
+     * Sets {@code budget}: The {@code budget} property.
+     *
+     * <p>{@code null} leaves the property out, as not calling this method does.
+     */
+    public Builder budget(@Nullable BudgetLimit budget) {
+      this.budget = budget;
       return this;
     }
 

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import kotlin.annotations.jvm.ReadOnly;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -23,6 +24,11 @@ public final class CronSchedule implements Schedule {
   final boolean lastRunAtPresent;
   final @Nullable List<OffsetDateTime> upcomingRunsAt;
   final Map<String, RawJson> additionalProperties;
+
+  // Only this class reaches its adapter: shrinking an app drops both when the app does not use it.
+  static {
+    ModelJsonAdapters.register(CronSchedule.class, CronScheduleJsonAdapter::new);
+  }
 
   CronSchedule(
       String expression,
@@ -82,12 +88,16 @@ public final class CronSchedule implements Schedule {
   /**
    * Up to five next fire times; empty once archived. Each run may start slightly after its listed
    * time.
+   *
+   * <p>Read-only: the list or map cannot be changed.
    */
+  @ReadOnly
   public @Nullable List<OffsetDateTime> getUpcomingRunsAt() {
     return upcomingRunsAt;
   }
 
-  /** Properties this SDK does not know, by name, as the raw JSON received or set. */
+  /** Properties this SDK does not know, by name, as the raw JSON received or set; read-only. */
+  @ReadOnly
   public Map<String, RawJson> getAdditionalProperties() {
     return additionalProperties;
   }
@@ -196,9 +206,11 @@ public final class CronSchedule implements Schedule {
     /**
      * Sets {@code upcoming_runs_at}: Up to five next fire times; empty once archived. Each run may
      * start slightly after its listed time.
+     *
+     * <p>{@code null} leaves the property out, as not calling this method does.
      */
-    public Builder upcomingRunsAt(List<OffsetDateTime> upcomingRunsAt) {
-      this.upcomingRunsAt = JsonSupport.requireArgument(upcomingRunsAt, "upcoming_runs_at");
+    public Builder upcomingRunsAt(@Nullable List<OffsetDateTime> upcomingRunsAt) {
+      this.upcomingRunsAt = upcomingRunsAt;
       return this;
     }
 

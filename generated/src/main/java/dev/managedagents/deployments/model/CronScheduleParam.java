@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import kotlin.annotations.jvm.ReadOnly;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -19,6 +20,11 @@ public final class CronScheduleParam implements ScheduleParam {
   final String expression;
   final String timezone;
   final Map<String, RawJson> additionalProperties;
+
+  // Only this class reaches its adapter: shrinking an app drops both when the app does not use it.
+  static {
+    ModelJsonAdapters.register(CronScheduleParam.class, CronScheduleParamJsonAdapter::new);
+  }
 
   CronScheduleParam(String expression, String timezone, Map<String, RawJson> additionalProperties) {
     this.expression = expression;
@@ -54,7 +60,8 @@ public final class CronScheduleParam implements ScheduleParam {
     return timezone;
   }
 
-  /** Properties this SDK does not know, by name, as the raw JSON received or set. */
+  /** Properties this SDK does not know, by name, as the raw JSON received or set; read-only. */
+  @ReadOnly
   public Map<String, RawJson> getAdditionalProperties() {
     return additionalProperties;
   }

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import kotlin.annotations.jvm.ReadOnly;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -35,6 +36,11 @@ public final class Deployment {
   final OffsetDateTime updatedAt;
   final @Nullable OffsetDateTime archivedAt;
   final Map<String, RawJson> additionalProperties;
+
+  // Only this class reaches its adapter: shrinking an app drops both when the app does not use it.
+  static {
+    ModelJsonAdapters.register(Deployment.class, DeploymentJsonAdapter::new);
+  }
 
   Deployment(
       String id,
@@ -113,22 +119,42 @@ public final class Deployment {
     return environmentId;
   }
 
-  /** Events sent to each session right after it is created. */
+  /**
+   * Events sent to each session right after it is created.
+   *
+   * <p>Read-only: the list or map cannot be changed.
+   */
+  @ReadOnly
   public List<InitialEvent> getInitialEvents() {
     return initialEvents;
   }
 
-  /** Resources attached to each session, without write-only credentials. */
+  /**
+   * Resources attached to each session, without write-only credentials.
+   *
+   * <p>Read-only: the list or map cannot be changed.
+   */
+  @ReadOnly
   public List<ResourceConfig> getResources() {
     return resources;
   }
 
-  /** Vaults that supply stored credentials to each session. */
+  /**
+   * Vaults that supply stored credentials to each session.
+   *
+   * <p>Read-only: the list or map cannot be changed.
+   */
+  @ReadOnly
   public List<String> getVaultIds() {
     return vaultIds;
   }
 
-  /** Key-value metadata; may be empty. */
+  /**
+   * Key-value metadata; may be empty.
+   *
+   * <p>Read-only: the list or map cannot be changed.
+   */
+  @ReadOnly
   public Map<String, String> getMetadata() {
     return metadata;
   }
@@ -168,7 +194,8 @@ public final class Deployment {
     return archivedAt;
   }
 
-  /** Properties this SDK does not know, by name, as the raw JSON received or set. */
+  /** Properties this SDK does not know, by name, as the raw JSON received or set; read-only. */
+  @ReadOnly
   public Map<String, RawJson> getAdditionalProperties() {
     return additionalProperties;
   }
@@ -408,9 +435,13 @@ public final class Deployment {
       return this;
     }
 
-    /** Sets {@code budget}: The {@code budget} property. */
-    public Builder budget(BudgetLimit budget) {
-      this.budget = JsonSupport.requireArgument(budget, "budget");
+    /**
+     * Sets {@code budget}: The {@code budget} property.
+     *
+     * <p>{@code null} leaves the property out, as not calling this method does.
+     */
+    public Builder budget(@Nullable BudgetLimit budget) {
+      this.budget = budget;
       return this;
     }
 

@@ -44,14 +44,14 @@ final class DeploymentJsonAdapter extends JsonAdapter<Deployment> {
   private final JsonAdapter<PausedReason> pausedReasonAdapter;
 
   DeploymentJsonAdapter(Moshi moshi) {
-    this.agentAdapter = moshi.adapter(AgentReference.class);
-    this.initialEventsAdapter = moshi.adapter(InitialEvent.class);
-    this.resourcesAdapter = moshi.adapter(ResourceConfig.class);
+    this.agentAdapter = new AgentReferenceJsonAdapter(moshi);
+    this.initialEventsAdapter = new InitialEventJsonAdapter(moshi);
+    this.resourcesAdapter = new ResourceConfigJsonAdapter(moshi);
     this.vaultIdsAdapter = JsonSupport.STRING;
-    this.scheduleAdapter = moshi.adapter(Schedule.class);
-    this.budgetAdapter = moshi.adapter(BudgetLimit.class);
-    this.statusAdapter = moshi.adapter(DeploymentStatus.class);
-    this.pausedReasonAdapter = moshi.adapter(PausedReason.class);
+    this.scheduleAdapter = new ScheduleJsonAdapter(moshi);
+    this.budgetAdapter = new BudgetLimitJsonAdapter(moshi);
+    this.statusAdapter = new DeploymentStatusJsonAdapter();
+    this.pausedReasonAdapter = new PausedReasonJsonAdapter(moshi);
   }
 
   @Override

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import kotlin.annotations.jvm.ReadOnly;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -20,6 +21,11 @@ public final class DeploymentPage {
   final @Nullable String nextPage;
   final boolean nextPagePresent;
   final Map<String, RawJson> additionalProperties;
+
+  // Only this class reaches its adapter: shrinking an app drops both when the app does not use it.
+  static {
+    ModelJsonAdapters.register(DeploymentPage.class, DeploymentPageJsonAdapter::new);
+  }
 
   DeploymentPage(
       List<Deployment> data,
@@ -42,7 +48,12 @@ public final class DeploymentPage {
     return new Builder(this);
   }
 
-  /** The deployments on this page; may be empty. */
+  /**
+   * The deployments on this page; may be empty.
+   *
+   * <p>Read-only: the list or map cannot be changed.
+   */
+  @ReadOnly
   public List<Deployment> getData() {
     return data;
   }
@@ -62,7 +73,8 @@ public final class DeploymentPage {
     return nextPagePresent;
   }
 
-  /** Properties this SDK does not know, by name, as the raw JSON received or set. */
+  /** Properties this SDK does not know, by name, as the raw JSON received or set; read-only. */
+  @ReadOnly
   public Map<String, RawJson> getAdditionalProperties() {
     return additionalProperties;
   }

@@ -18,7 +18,7 @@ final class DeploymentPageJsonAdapter extends JsonAdapter<DeploymentPage> {
   private final JsonAdapter<Deployment> dataAdapter;
 
   DeploymentPageJsonAdapter(Moshi moshi) {
-    this.dataAdapter = moshi.adapter(Deployment.class);
+    this.dataAdapter = new DeploymentJsonAdapter(moshi);
   }
 
   @Override

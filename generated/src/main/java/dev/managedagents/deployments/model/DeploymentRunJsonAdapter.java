@@ -29,9 +29,9 @@ final class DeploymentRunJsonAdapter extends JsonAdapter<DeploymentRun> {
   private final JsonAdapter<TriggerContext> triggerContextAdapter;
 
   DeploymentRunJsonAdapter(Moshi moshi) {
-    this.agentAdapter = moshi.adapter(AgentReference.class);
-    this.errorAdapter = moshi.adapter(RunError.class);
-    this.triggerContextAdapter = moshi.adapter(TriggerContext.class);
+    this.agentAdapter = new AgentReferenceJsonAdapter(moshi);
+    this.errorAdapter = new RunErrorJsonAdapter(moshi);
+    this.triggerContextAdapter = new TriggerContextJsonAdapter(moshi);
   }
 
   @Override

@@ -18,7 +18,7 @@ final class DeploymentRunPageJsonAdapter extends JsonAdapter<DeploymentRunPage> 
   private final JsonAdapter<DeploymentRun> dataAdapter;
 
   DeploymentRunPageJsonAdapter(Moshi moshi) {
-    this.dataAdapter = moshi.adapter(DeploymentRun.class);
+    this.dataAdapter = new DeploymentRunJsonAdapter(moshi);
   }
 
   @Override

@@ -18,6 +18,11 @@ public final class DeploymentStatus {
   /** {@code "paused"}. */
   public static final DeploymentStatus PAUSED = new DeploymentStatus("paused");
 
+  // Only this class reaches its adapter: shrinking an app drops both when the app does not use it.
+  static {
+    ModelJsonAdapters.register(DeploymentStatus.class, moshi -> new DeploymentStatusJsonAdapter());
+  }
+
   private final String value;
 
   private DeploymentStatus(String value) {

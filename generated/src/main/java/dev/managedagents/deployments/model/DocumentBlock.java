@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import kotlin.annotations.jvm.ReadOnly;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -22,6 +23,11 @@ public final class DocumentBlock implements ContentBlock, ContentBlockParam {
   final @Nullable String context;
   final boolean contextPresent;
   final Map<String, RawJson> additionalProperties;
+
+  // Only this class reaches its adapter: shrinking an app drops both when the app does not use it.
+  static {
+    ModelJsonAdapters.register(DocumentBlock.class, DocumentBlockJsonAdapter::new);
+  }
 
   DocumentBlock(
       DocumentSource source,
@@ -88,7 +94,8 @@ public final class DocumentBlock implements ContentBlock, ContentBlockParam {
     return contextPresent;
   }
 
-  /** Properties this SDK does not know, by name, as the raw JSON received or set. */
+  /** Properties this SDK does not know, by name, as the raw JSON received or set; read-only. */
+  @ReadOnly
   public Map<String, RawJson> getAdditionalProperties() {
     return additionalProperties;
   }

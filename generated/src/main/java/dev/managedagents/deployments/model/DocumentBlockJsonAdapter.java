@@ -18,7 +18,7 @@ final class DocumentBlockJsonAdapter extends JsonAdapter<DocumentBlock> {
   private final JsonAdapter<DocumentSource> sourceAdapter;
 
   DocumentBlockJsonAdapter(Moshi moshi) {
-    this.sourceAdapter = moshi.adapter(DocumentSource.class);
+    this.sourceAdapter = new DocumentSourceJsonAdapter(moshi);
   }
 
   @Override

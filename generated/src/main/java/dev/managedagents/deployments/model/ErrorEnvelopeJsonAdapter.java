@@ -18,7 +18,7 @@ final class ErrorEnvelopeJsonAdapter extends JsonAdapter<ErrorEnvelope> {
   private final JsonAdapter<ErrorObject> errorAdapter;
 
   ErrorEnvelopeJsonAdapter(Moshi moshi) {
-    this.errorAdapter = moshi.adapter(ErrorObject.class);
+    this.errorAdapter = new ErrorObjectJsonAdapter(moshi);
   }
 
   @Override

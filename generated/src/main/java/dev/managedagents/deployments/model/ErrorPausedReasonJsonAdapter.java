@@ -17,7 +17,7 @@ final class ErrorPausedReasonJsonAdapter extends JsonAdapter<ErrorPausedReason> 
   private final JsonAdapter<PausedReasonError> errorAdapter;
 
   ErrorPausedReasonJsonAdapter(Moshi moshi) {
-    this.errorAdapter = moshi.adapter(PausedReasonError.class);
+    this.errorAdapter = new PausedReasonErrorJsonAdapter(moshi);
   }
 
   @Override

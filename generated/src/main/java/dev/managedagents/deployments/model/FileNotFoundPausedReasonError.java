@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import kotlin.annotations.jvm.ReadOnly;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -17,6 +18,12 @@ import org.jspecify.annotations.Nullable;
  */
 public final class FileNotFoundPausedReasonError implements PausedReasonError {
   final Map<String, RawJson> additionalProperties;
+
+  // Only this class reaches its adapter: shrinking an app drops both when the app does not use it.
+  static {
+    ModelJsonAdapters.register(
+        FileNotFoundPausedReasonError.class, FileNotFoundPausedReasonErrorJsonAdapter::new);
+  }
 
   FileNotFoundPausedReasonError(Map<String, RawJson> additionalProperties) {
     this.additionalProperties = additionalProperties;
@@ -37,7 +44,8 @@ public final class FileNotFoundPausedReasonError implements PausedReasonError {
     return "file_not_found_error";
   }
 
-  /** Properties this SDK does not know, by name, as the raw JSON received or set. */
+  /** Properties this SDK does not know, by name, as the raw JSON received or set; read-only. */
+  @ReadOnly
   public Map<String, RawJson> getAdditionalProperties() {
     return additionalProperties;
   }

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import kotlin.annotations.jvm.ReadOnly;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -20,6 +21,11 @@ public final class FileResourceConfig implements ResourceConfig {
   final @Nullable String mountPath;
   final boolean mountPathPresent;
   final Map<String, RawJson> additionalProperties;
+
+  // Only this class reaches its adapter: shrinking an app drops both when the app does not use it.
+  static {
+    ModelJsonAdapters.register(FileResourceConfig.class, FileResourceConfigJsonAdapter::new);
+  }
 
   FileResourceConfig(
       String fileId,
@@ -67,7 +73,8 @@ public final class FileResourceConfig implements ResourceConfig {
     return mountPathPresent;
   }
 
-  /** Properties this SDK does not know, by name, as the raw JSON received or set. */
+  /** Properties this SDK does not know, by name, as the raw JSON received or set; read-only. */
+  @ReadOnly
   public Map<String, RawJson> getAdditionalProperties() {
     return additionalProperties;
   }

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import kotlin.annotations.jvm.ReadOnly;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -19,6 +20,11 @@ public final class FileResourceParam implements ResourceParam {
   final String fileId;
   final @Nullable String mountPath;
   final Map<String, RawJson> additionalProperties;
+
+  // Only this class reaches its adapter: shrinking an app drops both when the app does not use it.
+  static {
+    ModelJsonAdapters.register(FileResourceParam.class, FileResourceParamJsonAdapter::new);
+  }
 
   FileResourceParam(
       String fileId, @Nullable String mountPath, Map<String, RawJson> additionalProperties) {
@@ -52,7 +58,8 @@ public final class FileResourceParam implements ResourceParam {
     return mountPath;
   }
 
-  /** Properties this SDK does not know, by name, as the raw JSON received or set. */
+  /** Properties this SDK does not know, by name, as the raw JSON received or set; read-only. */
+  @ReadOnly
   public Map<String, RawJson> getAdditionalProperties() {
     return additionalProperties;
   }
@@ -124,9 +131,11 @@ public final class FileResourceParam implements ResourceParam {
     /**
      * Sets {@code mount_path}: Where to mount it; defaults to `/mnt/session/uploads/` followed by
      * the file ID.
+     *
+     * <p>{@code null} leaves the property out, as not calling this method does.
      */
-    public Builder mountPath(String mountPath) {
-      this.mountPath = JsonSupport.requireArgument(mountPath, "mount_path");
+    public Builder mountPath(@Nullable String mountPath) {
+      this.mountPath = mountPath;
       return this;
     }
 

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import kotlin.annotations.jvm.ReadOnly;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -22,6 +23,12 @@ public final class GitHubRepositoryResourceConfig implements ResourceConfig {
   final @Nullable String mountPath;
   final boolean mountPathPresent;
   final Map<String, RawJson> additionalProperties;
+
+  // Only this class reaches its adapter: shrinking an app drops both when the app does not use it.
+  static {
+    ModelJsonAdapters.register(
+        GitHubRepositoryResourceConfig.class, GitHubRepositoryResourceConfigJsonAdapter::new);
+  }
 
   GitHubRepositoryResourceConfig(
       String url,
@@ -88,7 +95,8 @@ public final class GitHubRepositoryResourceConfig implements ResourceConfig {
     return mountPathPresent;
   }
 
-  /** Properties this SDK does not know, by name, as the raw JSON received or set. */
+  /** Properties this SDK does not know, by name, as the raw JSON received or set; read-only. */
+  @ReadOnly
   public Map<String, RawJson> getAdditionalProperties() {
     return additionalProperties;
   }

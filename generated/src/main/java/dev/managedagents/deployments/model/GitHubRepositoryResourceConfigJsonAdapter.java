@@ -22,7 +22,7 @@ final class GitHubRepositoryResourceConfigJsonAdapter
   private final JsonAdapter<Checkout> checkoutAdapter;
 
   GitHubRepositoryResourceConfigJsonAdapter(Moshi moshi) {
-    this.checkoutAdapter = moshi.adapter(Checkout.class);
+    this.checkoutAdapter = new CheckoutJsonAdapter(moshi);
   }
 
   @Override

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import kotlin.annotations.jvm.ReadOnly;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -21,6 +22,12 @@ public final class GitHubRepositoryResourceParam implements ResourceParam {
   final @Nullable Checkout checkout;
   final @Nullable String mountPath;
   final Map<String, RawJson> additionalProperties;
+
+  // Only this class reaches its adapter: shrinking an app drops both when the app does not use it.
+  static {
+    ModelJsonAdapters.register(
+        GitHubRepositoryResourceParam.class, GitHubRepositoryResourceParamJsonAdapter::new);
+  }
 
   GitHubRepositoryResourceParam(
       String url,
@@ -70,7 +77,8 @@ public final class GitHubRepositoryResourceParam implements ResourceParam {
     return mountPath;
   }
 
-  /** Properties this SDK does not know, by name, as the raw JSON received or set. */
+  /** Properties this SDK does not know, by name, as the raw JSON received or set; read-only. */
+  @ReadOnly
   public Map<String, RawJson> getAdditionalProperties() {
     return additionalProperties;
   }
@@ -163,18 +171,24 @@ public final class GitHubRepositoryResourceParam implements ResourceParam {
       return this;
     }
 
-    /** Sets {@code checkout}: The {@code checkout} property. */
-    public Builder checkout(Checkout checkout) {
-      this.checkout = JsonSupport.requireArgument(checkout, "checkout");
+    /**
+     * Sets {@code checkout}: The {@code checkout} property.
+     *
+     * <p>{@code null} leaves the property out, as not calling this method does.
+     */
+    public Builder checkout(@Nullable Checkout checkout) {
+      this.checkout = checkout;
       return this;
     }
 
     /**
      * Sets {@code mount_path}: Where to mount it; defaults to `/workspace/` followed by the
      * repository name.
+     *
+     * <p>{@code null} leaves the property out, as not calling this method does.
      */
-    public Builder mountPath(String mountPath) {
-      this.mountPath = JsonSupport.requireArgument(mountPath, "mount_path");
+    public Builder mountPath(@Nullable String mountPath) {
+      this.mountPath = mountPath;
       return this;
     }
 

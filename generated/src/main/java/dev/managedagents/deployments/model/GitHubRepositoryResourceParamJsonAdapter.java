@@ -22,7 +22,7 @@ final class GitHubRepositoryResourceParamJsonAdapter
   private final JsonAdapter<Checkout> checkoutAdapter;
 
   GitHubRepositoryResourceParamJsonAdapter(Moshi moshi) {
-    this.checkoutAdapter = moshi.adapter(Checkout.class);
+    this.checkoutAdapter = new CheckoutJsonAdapter(moshi);
   }
 
   @Override

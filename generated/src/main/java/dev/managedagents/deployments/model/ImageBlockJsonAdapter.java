@@ -17,7 +17,7 @@ final class ImageBlockJsonAdapter extends JsonAdapter<ImageBlock> {
   private final JsonAdapter<ImageSource> sourceAdapter;
 
   ImageBlockJsonAdapter(Moshi moshi) {
-    this.sourceAdapter = moshi.adapter(ImageSource.class);
+    this.sourceAdapter = new ImageSourceJsonAdapter(moshi);
   }
 
   @Override

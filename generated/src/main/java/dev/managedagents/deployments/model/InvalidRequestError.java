@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import kotlin.annotations.jvm.ReadOnly;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -19,6 +20,11 @@ public final class InvalidRequestError implements ErrorObject {
   final String message;
   final @Nullable RawJson details;
   final Map<String, RawJson> additionalProperties;
+
+  // Only this class reaches its adapter: shrinking an app drops both when the app does not use it.
+  static {
+    ModelJsonAdapters.register(InvalidRequestError.class, InvalidRequestErrorJsonAdapter::new);
+  }
 
   InvalidRequestError(
       String message, @Nullable RawJson details, Map<String, RawJson> additionalProperties) {
@@ -52,7 +58,8 @@ public final class InvalidRequestError implements ErrorObject {
     return details;
   }
 
-  /** Properties this SDK does not know, by name, as the raw JSON received or set. */
+  /** Properties this SDK does not know, by name, as the raw JSON received or set; read-only. */
+  @ReadOnly
   public Map<String, RawJson> getAdditionalProperties() {
     return additionalProperties;
   }
@@ -124,9 +131,11 @@ public final class InvalidRequestError implements ErrorObject {
     /**
      * Sets {@code details}: Optional machine-readable detail, for example
      * `{"error_code":"environment_not_found"}`.
+     *
+     * <p>{@code null} leaves the property out, as not calling this method does.
      */
-    public Builder details(RawJson details) {
-      this.details = JsonSupport.requireArgument(details, "details");
+    public Builder details(@Nullable RawJson details) {
+      this.details = details;
       return this;
     }
 

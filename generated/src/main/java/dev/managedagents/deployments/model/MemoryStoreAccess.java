@@ -18,6 +18,12 @@ public final class MemoryStoreAccess {
   /** {@code "read_only"}. */
   public static final MemoryStoreAccess READ_ONLY = new MemoryStoreAccess("read_only");
 
+  // Only this class reaches its adapter: shrinking an app drops both when the app does not use it.
+  static {
+    ModelJsonAdapters.register(
+        MemoryStoreAccess.class, moshi -> new MemoryStoreAccessJsonAdapter());
+  }
+
   private final String value;
 
   private MemoryStoreAccess(String value) {

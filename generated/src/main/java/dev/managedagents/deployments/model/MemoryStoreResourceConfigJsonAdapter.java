@@ -20,7 +20,7 @@ final class MemoryStoreResourceConfigJsonAdapter extends JsonAdapter<MemoryStore
   private final JsonAdapter<MemoryStoreAccess> accessAdapter;
 
   MemoryStoreResourceConfigJsonAdapter(Moshi moshi) {
-    this.accessAdapter = moshi.adapter(MemoryStoreAccess.class);
+    this.accessAdapter = new MemoryStoreAccessJsonAdapter();
   }
 
   @Override

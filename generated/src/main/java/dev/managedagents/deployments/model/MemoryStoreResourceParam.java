@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import kotlin.annotations.jvm.ReadOnly;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -20,6 +21,12 @@ public final class MemoryStoreResourceParam implements ResourceParam {
   final @Nullable MemoryStoreAccess access;
   final @Nullable String instructions;
   final Map<String, RawJson> additionalProperties;
+
+  // Only this class reaches its adapter: shrinking an app drops both when the app does not use it.
+  static {
+    ModelJsonAdapters.register(
+        MemoryStoreResourceParam.class, MemoryStoreResourceParamJsonAdapter::new);
+  }
 
   MemoryStoreResourceParam(
       String memoryStoreId,
@@ -62,7 +69,8 @@ public final class MemoryStoreResourceParam implements ResourceParam {
     return instructions;
   }
 
-  /** Properties this SDK does not know, by name, as the raw JSON received or set. */
+  /** Properties this SDK does not know, by name, as the raw JSON received or set; read-only. */
+  @ReadOnly
   public Map<String, RawJson> getAdditionalProperties() {
     return additionalProperties;
   }
@@ -143,15 +151,23 @@ public final class MemoryStoreResourceParam implements ResourceParam {
       return this;
     }
 
-    /** Sets {@code access}: The {@code access} property. */
-    public Builder access(MemoryStoreAccess access) {
-      this.access = JsonSupport.requireArgument(access, "access");
+    /**
+     * Sets {@code access}: The {@code access} property.
+     *
+     * <p>{@code null} leaves the property out, as not calling this method does.
+     */
+    public Builder access(@Nullable MemoryStoreAccess access) {
+      this.access = access;
       return this;
     }
 
-    /** Sets {@code instructions}: How the agent should use this store, at most 4,096 characters. */
-    public Builder instructions(String instructions) {
-      this.instructions = JsonSupport.requireArgument(instructions, "instructions");
+    /**
+     * Sets {@code instructions}: How the agent should use this store, at most 4,096 characters.
+     *
+     * <p>{@code null} leaves the property out, as not calling this method does.
+     */
+    public Builder instructions(@Nullable String instructions) {
+      this.instructions = instructions;
       return this;
     }
 

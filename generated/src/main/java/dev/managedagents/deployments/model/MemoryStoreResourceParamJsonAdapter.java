@@ -20,7 +20,7 @@ final class MemoryStoreResourceParamJsonAdapter extends JsonAdapter<MemoryStoreR
   private final JsonAdapter<MemoryStoreAccess> accessAdapter;
 
   MemoryStoreResourceParamJsonAdapter(Moshi moshi) {
-    this.accessAdapter = moshi.adapter(MemoryStoreAccess.class);
+    this.accessAdapter = new MemoryStoreAccessJsonAdapter();
   }
 
   @Override

@@ -9,19 +9,39 @@ import java.io.IOException;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import okio.Buffer;
-import okio.ByteString;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The Moshi adapters of every model, explicit and streaming; no reflection is involved.
+ * The Moshi adapters of every model, explicit and streaming. No reflection is involved, but for one
+ * {@code Class.forName} that runs a model class's static initializer, where it registers its
+ * adapter.
  *
- * <p>Most code never needs this: the client and {@code DeploymentsJson} install it. Add it to your
- * own {@code Moshi.Builder} to read or write the models elsewhere.
+ * <p>Most code never needs this: the client and {@code DeploymentsJson} install it. Add {@link
+ * #factory()} to your own {@code Moshi.Builder} to read or write the models elsewhere.
  */
 public final class ModelJsonAdapters {
-  /** Answers an adapter for each model class, and {@code null} for every other type. */
-  public static final JsonAdapter.Factory FACTORY = ModelJsonAdapters::create;
+  /**
+   * Answers an adapter for each model class, and {@code null} for every other type, unions included
+   * (they are read and written as parts of the models that hold them). Each model class brings its
+   * own adapter, so an app shrunk by R8 or ProGuard keeps only the adapters of the models it uses.
+   */
+  public static final JsonAdapter.Factory CLASSES = ModelJsonAdapters::createForClass;
+
+  /**
+   * Answers an adapter for each model class and union, and {@code null} for every other type. It
+   * names every union, so an app shrunk by R8 or ProGuard keeps them all once it calls this.
+   */
+  public static JsonAdapter.Factory factory() {
+    return Unions.FACTORY;
+  }
+
+  /** Apart, so that an app that never calls {@link #factory()} creates no factory of unions. */
+  private static final class Unions {
+    static final JsonAdapter.Factory FACTORY = ModelJsonAdapters::create;
+  }
 
   private ModelJsonAdapters() {}
 
@@ -45,9 +65,10 @@ public final class ModelJsonAdapters {
    * without a plain string tag (an error, or an escaped name) does {@code read} run once more on a
    * plain reader, so the result, or the error, is always the one a plain reader gives.
    *
+   * @param json the JSON document, as UTF-8 bytes
    * @throws IOException what {@code read} throws
    */
-  public static <T> T decode(ByteString json, Read<T> read) throws IOException {
+  public static <T> T decode(byte[] json, Read<T> read) throws IOException {
     // Each pass reads its own buffer to the end, so its pooled segments go back to the pool.
     Buffer buffer = new Buffer().write(json);
     JsonReader inPlace = JsonReader.of(buffer);
@@ -59,55 +80,32 @@ public final class ModelJsonAdapters {
     }
   }
 
+  /** Reads a model class's adapter from a {@link Moshi} that may hold adapters it depends on. */
+  interface AdapterFactory {
+    JsonAdapter<?> create(Moshi moshi);
+  }
+
+  /** Each model class's adapter factory, put here by the class's static initializer. */
+  private static final ConcurrentMap<Class<?>, AdapterFactory> REGISTERED =
+      new ConcurrentHashMap<>();
+
+  /** Called by each model class as it is initialized. */
+  static void register(Class<?> model, AdapterFactory factory) {
+    REGISTERED.put(model, factory);
+  }
+
   private static @Nullable JsonAdapter<?> create(
       Type type, Set<? extends Annotation> annotations, Moshi moshi) {
-    if (!annotations.isEmpty()) {
-      return null;
+    JsonAdapter<?> adapter = createForClass(type, annotations, moshi);
+    if (adapter != null || !annotations.isEmpty()) {
+      return adapter;
     }
-    if (type == AgentArchivedPausedReasonError.class) {
-      return new AgentArchivedPausedReasonErrorJsonAdapter(moshi);
-    }
-    if (type == AgentArchivedRunError.class) {
-      return new AgentArchivedRunErrorJsonAdapter(moshi);
-    }
+    // Unions are interfaces, which cannot register themselves.
     if (type == AgentParam.class) {
       return new AgentParamJsonAdapter(moshi);
     }
-    if (type == AgentParams.class) {
-      return new AgentParamsJsonAdapter(moshi);
-    }
-    if (type == AgentReference.class) {
-      return new AgentReferenceJsonAdapter(moshi);
-    }
-    if (type == ApiError.class) {
-      return new ApiErrorJsonAdapter(moshi);
-    }
-    if (type == AuthenticationError.class) {
-      return new AuthenticationErrorJsonAdapter(moshi);
-    }
-    if (type == Base64DocumentSource.class) {
-      return new Base64DocumentSourceJsonAdapter(moshi);
-    }
-    if (type == Base64ImageSource.class) {
-      return new Base64ImageSourceJsonAdapter(moshi);
-    }
-    if (type == BillingError.class) {
-      return new BillingErrorJsonAdapter(moshi);
-    }
-    if (type == BranchCheckout.class) {
-      return new BranchCheckoutJsonAdapter(moshi);
-    }
-    if (type == BudgetLimit.class) {
-      return new BudgetLimitJsonAdapter(moshi);
-    }
     if (type == Checkout.class) {
       return new CheckoutJsonAdapter(moshi);
-    }
-    if (type == CommitCheckout.class) {
-      return new CommitCheckoutJsonAdapter(moshi);
-    }
-    if (type == ConflictError.class) {
-      return new ConflictErrorJsonAdapter(moshi);
     }
     if (type == ContentBlock.class) {
       return new ContentBlockJsonAdapter(moshi);
@@ -115,86 +113,11 @@ public final class ModelJsonAdapters {
     if (type == ContentBlockParam.class) {
       return new ContentBlockParamJsonAdapter(moshi);
     }
-    if (type == CreateDeploymentParams.class) {
-      return new CreateDeploymentParamsJsonAdapter(moshi);
-    }
-    if (type == CronSchedule.class) {
-      return new CronScheduleJsonAdapter(moshi);
-    }
-    if (type == CronScheduleParam.class) {
-      return new CronScheduleParamJsonAdapter(moshi);
-    }
-    if (type == Deployment.class) {
-      return new DeploymentJsonAdapter(moshi);
-    }
-    if (type == DeploymentPage.class) {
-      return new DeploymentPageJsonAdapter(moshi);
-    }
-    if (type == DeploymentRun.class) {
-      return new DeploymentRunJsonAdapter(moshi);
-    }
-    if (type == DeploymentRunPage.class) {
-      return new DeploymentRunPageJsonAdapter(moshi);
-    }
-    if (type == DeploymentStatus.class) {
-      return new DeploymentStatusJsonAdapter();
-    }
-    if (type == DocumentBlock.class) {
-      return new DocumentBlockJsonAdapter(moshi);
-    }
     if (type == DocumentSource.class) {
       return new DocumentSourceJsonAdapter(moshi);
     }
-    if (type == EnvironmentArchivedPausedReasonError.class) {
-      return new EnvironmentArchivedPausedReasonErrorJsonAdapter(moshi);
-    }
-    if (type == EnvironmentArchivedRunError.class) {
-      return new EnvironmentArchivedRunErrorJsonAdapter(moshi);
-    }
-    if (type == EnvironmentNotFoundPausedReasonError.class) {
-      return new EnvironmentNotFoundPausedReasonErrorJsonAdapter(moshi);
-    }
-    if (type == EnvironmentNotFoundRunError.class) {
-      return new EnvironmentNotFoundRunErrorJsonAdapter(moshi);
-    }
-    if (type == ErrorEnvelope.class) {
-      return new ErrorEnvelopeJsonAdapter(moshi);
-    }
     if (type == ErrorObject.class) {
       return new ErrorObjectJsonAdapter(moshi);
-    }
-    if (type == ErrorPausedReason.class) {
-      return new ErrorPausedReasonJsonAdapter(moshi);
-    }
-    if (type == FileDocumentSource.class) {
-      return new FileDocumentSourceJsonAdapter(moshi);
-    }
-    if (type == FileImageSource.class) {
-      return new FileImageSourceJsonAdapter(moshi);
-    }
-    if (type == FileNotFoundPausedReasonError.class) {
-      return new FileNotFoundPausedReasonErrorJsonAdapter(moshi);
-    }
-    if (type == FileNotFoundRunError.class) {
-      return new FileNotFoundRunErrorJsonAdapter(moshi);
-    }
-    if (type == FileResourceConfig.class) {
-      return new FileResourceConfigJsonAdapter(moshi);
-    }
-    if (type == FileResourceParam.class) {
-      return new FileResourceParamJsonAdapter(moshi);
-    }
-    if (type == FileRubric.class) {
-      return new FileRubricJsonAdapter(moshi);
-    }
-    if (type == GitHubRepositoryResourceConfig.class) {
-      return new GitHubRepositoryResourceConfigJsonAdapter(moshi);
-    }
-    if (type == GitHubRepositoryResourceParam.class) {
-      return new GitHubRepositoryResourceParamJsonAdapter(moshi);
-    }
-    if (type == ImageBlock.class) {
-      return new ImageBlockJsonAdapter(moshi);
     }
     if (type == ImageSource.class) {
       return new ImageSourceJsonAdapter(moshi);
@@ -205,71 +128,11 @@ public final class ModelJsonAdapters {
     if (type == InitialEventParam.class) {
       return new InitialEventParamJsonAdapter(moshi);
     }
-    if (type == InvalidRequestError.class) {
-      return new InvalidRequestErrorJsonAdapter(moshi);
-    }
-    if (type == ManualPausedReason.class) {
-      return new ManualPausedReasonJsonAdapter(moshi);
-    }
-    if (type == ManualTriggerContext.class) {
-      return new ManualTriggerContextJsonAdapter(moshi);
-    }
-    if (type == McpEgressBlockedPausedReasonError.class) {
-      return new McpEgressBlockedPausedReasonErrorJsonAdapter(moshi);
-    }
-    if (type == McpEgressBlockedRunError.class) {
-      return new McpEgressBlockedRunErrorJsonAdapter(moshi);
-    }
-    if (type == MemoryStoreAccess.class) {
-      return new MemoryStoreAccessJsonAdapter();
-    }
-    if (type == MemoryStoreArchivedPausedReasonError.class) {
-      return new MemoryStoreArchivedPausedReasonErrorJsonAdapter(moshi);
-    }
-    if (type == MemoryStoreArchivedRunError.class) {
-      return new MemoryStoreArchivedRunErrorJsonAdapter(moshi);
-    }
-    if (type == MemoryStoreResourceConfig.class) {
-      return new MemoryStoreResourceConfigJsonAdapter(moshi);
-    }
-    if (type == MemoryStoreResourceParam.class) {
-      return new MemoryStoreResourceParamJsonAdapter(moshi);
-    }
-    if (type == Money.class) {
-      return new MoneyJsonAdapter(moshi);
-    }
-    if (type == NotFoundError.class) {
-      return new NotFoundErrorJsonAdapter(moshi);
-    }
-    if (type == OrganizationDisabledPausedReasonError.class) {
-      return new OrganizationDisabledPausedReasonErrorJsonAdapter(moshi);
-    }
-    if (type == OrganizationDisabledRunError.class) {
-      return new OrganizationDisabledRunErrorJsonAdapter(moshi);
-    }
-    if (type == OverloadedError.class) {
-      return new OverloadedErrorJsonAdapter(moshi);
-    }
     if (type == PausedReason.class) {
       return new PausedReasonJsonAdapter(moshi);
     }
     if (type == PausedReasonError.class) {
       return new PausedReasonErrorJsonAdapter(moshi);
-    }
-    if (type == PermissionError.class) {
-      return new PermissionErrorJsonAdapter(moshi);
-    }
-    if (type == PlainTextDocumentSource.class) {
-      return new PlainTextDocumentSourceJsonAdapter(moshi);
-    }
-    if (type == RateLimitError.class) {
-      return new RateLimitErrorJsonAdapter(moshi);
-    }
-    if (type == RedactedBlock.class) {
-      return new RedactedBlockJsonAdapter(moshi);
-    }
-    if (type == RequestTooLargeError.class) {
-      return new RequestTooLargeErrorJsonAdapter(moshi);
     }
     if (type == ResourceConfig.class) {
       return new ResourceConfigJsonAdapter(moshi);
@@ -289,99 +152,31 @@ public final class ModelJsonAdapters {
     if (type == ScheduleParam.class) {
       return new ScheduleParamJsonAdapter(moshi);
     }
-    if (type == ScheduleTriggerContext.class) {
-      return new ScheduleTriggerContextJsonAdapter(moshi);
-    }
-    if (type == SelfHostedResourcesUnsupportedPausedReasonError.class) {
-      return new SelfHostedResourcesUnsupportedPausedReasonErrorJsonAdapter(moshi);
-    }
-    if (type == SelfHostedResourcesUnsupportedRunError.class) {
-      return new SelfHostedResourcesUnsupportedRunErrorJsonAdapter(moshi);
-    }
-    if (type == SessionCreationRejectedRunError.class) {
-      return new SessionCreationRejectedRunErrorJsonAdapter(moshi);
-    }
-    if (type == SessionRateLimitedRunError.class) {
-      return new SessionRateLimitedRunErrorJsonAdapter(moshi);
-    }
-    if (type == SessionResourceNotFoundPausedReasonError.class) {
-      return new SessionResourceNotFoundPausedReasonErrorJsonAdapter(moshi);
-    }
-    if (type == SessionResourceNotFoundRunError.class) {
-      return new SessionResourceNotFoundRunErrorJsonAdapter(moshi);
-    }
-    if (type == SkillNotFoundPausedReasonError.class) {
-      return new SkillNotFoundPausedReasonErrorJsonAdapter(moshi);
-    }
-    if (type == SkillNotFoundRunError.class) {
-      return new SkillNotFoundRunErrorJsonAdapter(moshi);
-    }
-    if (type == SystemMessageEvent.class) {
-      return new SystemMessageEventJsonAdapter(moshi);
-    }
-    if (type == SystemMessageEventParam.class) {
-      return new SystemMessageEventParamJsonAdapter(moshi);
-    }
-    if (type == TextBlock.class) {
-      return new TextBlockJsonAdapter(moshi);
-    }
-    if (type == TextRubric.class) {
-      return new TextRubricJsonAdapter(moshi);
-    }
-    if (type == TimeoutError.class) {
-      return new TimeoutErrorJsonAdapter(moshi);
-    }
     if (type == TriggerContext.class) {
       return new TriggerContextJsonAdapter(moshi);
     }
-    if (type == TriggerType.class) {
-      return new TriggerTypeJsonAdapter();
-    }
-    if (type == UnknownErrorPausedReasonError.class) {
-      return new UnknownErrorPausedReasonErrorJsonAdapter(moshi);
-    }
-    if (type == UnknownErrorRunError.class) {
-      return new UnknownErrorRunErrorJsonAdapter(moshi);
-    }
-    if (type == UpdateDeploymentParams.class) {
-      return new UpdateDeploymentParamsJsonAdapter(moshi);
-    }
-    if (type == UrlDocumentSource.class) {
-      return new UrlDocumentSourceJsonAdapter(moshi);
-    }
-    if (type == UrlImageSource.class) {
-      return new UrlImageSourceJsonAdapter(moshi);
-    }
-    if (type == UserDefineOutcomeEvent.class) {
-      return new UserDefineOutcomeEventJsonAdapter(moshi);
-    }
-    if (type == UserDefineOutcomeEventParam.class) {
-      return new UserDefineOutcomeEventParamJsonAdapter(moshi);
-    }
-    if (type == UserMessageEvent.class) {
-      return new UserMessageEventJsonAdapter(moshi);
-    }
-    if (type == UserMessageEventParam.class) {
-      return new UserMessageEventParamJsonAdapter(moshi);
-    }
-    if (type == VaultArchivedPausedReasonError.class) {
-      return new VaultArchivedPausedReasonErrorJsonAdapter(moshi);
-    }
-    if (type == VaultArchivedRunError.class) {
-      return new VaultArchivedRunErrorJsonAdapter(moshi);
-    }
-    if (type == VaultNotFoundPausedReasonError.class) {
-      return new VaultNotFoundPausedReasonErrorJsonAdapter(moshi);
-    }
-    if (type == VaultNotFoundRunError.class) {
-      return new VaultNotFoundRunErrorJsonAdapter(moshi);
-    }
-    if (type == WorkspaceArchivedPausedReasonError.class) {
-      return new WorkspaceArchivedPausedReasonErrorJsonAdapter(moshi);
-    }
-    if (type == WorkspaceArchivedRunError.class) {
-      return new WorkspaceArchivedRunErrorJsonAdapter(moshi);
-    }
     return null;
+  }
+
+  private static @Nullable JsonAdapter<?> createForClass(
+      Type type, Set<? extends Annotation> annotations, Moshi moshi) {
+    if (!annotations.isEmpty() || !(type instanceof Class)) {
+      return null;
+    }
+    Class<?> model = (Class<?>) type;
+    if (model.isInterface() || model.getClassLoader() != ModelJsonAdapters.class.getClassLoader()) {
+      return null;
+    }
+    AdapterFactory factory = REGISTERED.get(model);
+    if (factory == null) {
+      // A model class registers its adapter when initialized; nothing may have initialized it yet.
+      try {
+        Class.forName(model.getName(), true, model.getClassLoader());
+      } catch (ClassNotFoundException e) {
+        throw new AssertionError("A loaded class is found by its name", e);
+      }
+      factory = REGISTERED.get(model);
+    }
+    return factory == null ? null : factory.create(moshi);
   }
 }

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import kotlin.annotations.jvm.ReadOnly;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -19,6 +20,12 @@ import org.jspecify.annotations.Nullable;
 public final class ScheduleTriggerContext implements TriggerContext {
   final OffsetDateTime scheduledAt;
   final Map<String, RawJson> additionalProperties;
+
+  // Only this class reaches its adapter: shrinking an app drops both when the app does not use it.
+  static {
+    ModelJsonAdapters.register(
+        ScheduleTriggerContext.class, ScheduleTriggerContextJsonAdapter::new);
+  }
 
   ScheduleTriggerContext(OffsetDateTime scheduledAt, Map<String, RawJson> additionalProperties) {
     this.scheduledAt = scheduledAt;
@@ -45,7 +52,8 @@ public final class ScheduleTriggerContext implements TriggerContext {
     return scheduledAt;
   }
 
-  /** Properties this SDK does not know, by name, as the raw JSON received or set. */
+  /** Properties this SDK does not know, by name, as the raw JSON received or set; read-only. */
+  @ReadOnly
   public Map<String, RawJson> getAdditionalProperties() {
     return additionalProperties;
   }

@@ -18,7 +18,7 @@ final class SystemMessageEventJsonAdapter extends JsonAdapter<SystemMessageEvent
   private final JsonAdapter<TextBlock> contentAdapter;
 
   SystemMessageEventJsonAdapter(Moshi moshi) {
-    this.contentAdapter = moshi.adapter(TextBlock.class);
+    this.contentAdapter = new TextBlockJsonAdapter(moshi);
   }
 
   @Override

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import kotlin.annotations.jvm.ReadOnly;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -19,6 +20,12 @@ import org.jspecify.annotations.Nullable;
 public final class SystemMessageEventParam implements InitialEventParam {
   final List<TextBlock> content;
   final Map<String, RawJson> additionalProperties;
+
+  // Only this class reaches its adapter: shrinking an app drops both when the app does not use it.
+  static {
+    ModelJsonAdapters.register(
+        SystemMessageEventParam.class, SystemMessageEventParamJsonAdapter::new);
+  }
 
   SystemMessageEventParam(List<TextBlock> content, Map<String, RawJson> additionalProperties) {
     this.content = content;
@@ -40,12 +47,18 @@ public final class SystemMessageEventParam implements InitialEventParam {
     return "system.message";
   }
 
-  /** Text blocks only. */
+  /**
+   * Text blocks only.
+   *
+   * <p>Read-only: the list or map cannot be changed.
+   */
+  @ReadOnly
   public List<TextBlock> getContent() {
     return content;
   }
 
-  /** Properties this SDK does not know, by name, as the raw JSON received or set. */
+  /** Properties this SDK does not know, by name, as the raw JSON received or set; read-only. */
+  @ReadOnly
   public Map<String, RawJson> getAdditionalProperties() {
     return additionalProperties;
   }

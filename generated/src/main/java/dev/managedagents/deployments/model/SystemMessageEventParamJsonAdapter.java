@@ -20,7 +20,7 @@ final class SystemMessageEventParamJsonAdapter extends JsonAdapter<SystemMessage
   private final JsonAdapter<TextBlock> contentAdapter;
 
   SystemMessageEventParamJsonAdapter(Moshi moshi) {
-    this.contentAdapter = moshi.adapter(TextBlock.class);
+    this.contentAdapter = new TextBlockJsonAdapter(moshi);
   }
 
   @Override

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import kotlin.annotations.jvm.ReadOnly;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -34,6 +35,12 @@ public final class UpdateDeploymentParams {
   final @Nullable BudgetLimit budget;
   final boolean budgetPresent;
   final Map<String, RawJson> additionalProperties;
+
+  // Only this class reaches its adapter: shrinking an app drops both when the app does not use it.
+  static {
+    ModelJsonAdapters.register(
+        UpdateDeploymentParams.class, UpdateDeploymentParamsJsonAdapter::new);
+  }
 
   UpdateDeploymentParams(
       @Nullable AgentParam agent,
@@ -90,7 +97,12 @@ public final class UpdateDeploymentParams {
     return environmentId;
   }
 
-  /** Replaces all initial events, 1 to 50. Cannot be cleared. */
+  /**
+   * Replaces all initial events, 1 to 50. Cannot be cleared.
+   *
+   * <p>Read-only: the list or map cannot be changed.
+   */
+  @ReadOnly
   public @Nullable List<InitialEventParam> getInitialEvents() {
     return initialEvents;
   }
@@ -120,7 +132,10 @@ public final class UpdateDeploymentParams {
    * 16-key limit applies to the stored bag, not to the patch: a patch may delete any number of
    * keys, and set at most 16 (more could never be stored). Keys of at most 64 characters, values of
    * at most 512.
+   *
+   * <p>Read-only: the list or map cannot be changed.
    */
+  @ReadOnly
   public @Nullable Map<String, @Nullable String> getMetadata() {
     return metadata;
   }
@@ -130,7 +145,10 @@ public final class UpdateDeploymentParams {
    *
    * <p>{@code null} both when the property is absent and when it is an explicit {@code null};
    * {@link #hasResources()} tells them apart.
+   *
+   * <p>Read-only: the list or map cannot be changed.
    */
+  @ReadOnly
   public @Nullable List<ResourceParam> getResources() {
     return resources;
   }
@@ -145,7 +163,10 @@ public final class UpdateDeploymentParams {
    *
    * <p>{@code null} both when the property is absent and when it is an explicit {@code null};
    * {@link #hasVaultIds()} tells them apart.
+   *
+   * <p>Read-only: the list or map cannot be changed.
    */
+  @ReadOnly
   public @Nullable List<String> getVaultIds() {
     return vaultIds;
   }
@@ -185,7 +206,8 @@ public final class UpdateDeploymentParams {
     return budgetPresent;
   }
 
-  /** Properties this SDK does not know, by name, as the raw JSON received or set. */
+  /** Properties this SDK does not know, by name, as the raw JSON received or set; read-only. */
+  @ReadOnly
   public Map<String, RawJson> getAdditionalProperties() {
     return additionalProperties;
   }
@@ -356,29 +378,43 @@ public final class UpdateDeploymentParams {
       this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
     }
 
-    /** Sets {@code agent}: The {@code agent} property. */
-    public Builder agent(AgentParam agent) {
-      this.agent = JsonSupport.requireArgument(agent, "agent");
+    /**
+     * Sets {@code agent}: The {@code agent} property.
+     *
+     * <p>{@code null} leaves the property out, as not calling this method does.
+     */
+    public Builder agent(@Nullable AgentParam agent) {
+      this.agent = agent;
       return this;
     }
 
     /**
      * Sets {@code environment_id}: The environment (`env_…`) where sessions run. Cannot be cleared.
+     *
+     * <p>{@code null} leaves the property out, as not calling this method does.
      */
-    public Builder environmentId(String environmentId) {
-      this.environmentId = JsonSupport.requireArgument(environmentId, "environment_id");
+    public Builder environmentId(@Nullable String environmentId) {
+      this.environmentId = environmentId;
       return this;
     }
 
-    /** Sets {@code initial_events}: Replaces all initial events, 1 to 50. Cannot be cleared. */
-    public Builder initialEvents(List<InitialEventParam> initialEvents) {
-      this.initialEvents = JsonSupport.requireArgument(initialEvents, "initial_events");
+    /**
+     * Sets {@code initial_events}: Replaces all initial events, 1 to 50. Cannot be cleared.
+     *
+     * <p>{@code null} leaves the property out, as not calling this method does.
+     */
+    public Builder initialEvents(@Nullable List<InitialEventParam> initialEvents) {
+      this.initialEvents = initialEvents;
       return this;
     }
 
-    /** Sets {@code name}: Human-readable name; must not be empty. Cannot be cleared. */
-    public Builder name(String name) {
-      this.name = JsonSupport.requireArgument(name, "name");
+    /**
+     * Sets {@code name}: Human-readable name; must not be empty. Cannot be cleared.
+     *
+     * <p>{@code null} leaves the property out, as not calling this method does.
+     */
+    public Builder name(@Nullable String name) {
+      this.name = name;
       return this;
     }
 
@@ -399,9 +435,11 @@ public final class UpdateDeploymentParams {
      * keys not named stay. The 16-key limit applies to the stored bag, not to the patch: a patch
      * may delete any number of keys, and set at most 16 (more could never be stored). Keys of at
      * most 64 characters, values of at most 512.
+     *
+     * <p>{@code null} leaves the property out, as not calling this method does.
      */
-    public Builder metadata(Map<String, @Nullable String> metadata) {
-      this.metadata = JsonSupport.requireArgument(metadata, "metadata");
+    public Builder metadata(@Nullable Map<String, @Nullable String> metadata) {
+      this.metadata = metadata;
       return this;
     }
 

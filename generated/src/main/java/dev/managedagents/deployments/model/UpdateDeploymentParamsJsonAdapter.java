@@ -34,12 +34,12 @@ final class UpdateDeploymentParamsJsonAdapter extends JsonAdapter<UpdateDeployme
   private final JsonAdapter<BudgetLimit> budgetAdapter;
 
   UpdateDeploymentParamsJsonAdapter(Moshi moshi) {
-    this.agentAdapter = moshi.adapter(AgentParam.class);
-    this.initialEventsAdapter = moshi.adapter(InitialEventParam.class);
-    this.resourcesAdapter = moshi.adapter(ResourceParam.class);
+    this.agentAdapter = new AgentParamJsonAdapter(moshi);
+    this.initialEventsAdapter = new InitialEventParamJsonAdapter(moshi);
+    this.resourcesAdapter = new ResourceParamJsonAdapter(moshi);
     this.vaultIdsAdapter = JsonSupport.STRING;
-    this.scheduleAdapter = moshi.adapter(ScheduleParam.class);
-    this.budgetAdapter = moshi.adapter(BudgetLimit.class);
+    this.scheduleAdapter = new ScheduleParamJsonAdapter(moshi);
+    this.budgetAdapter = new BudgetLimitJsonAdapter(moshi);
   }
 
   @Override

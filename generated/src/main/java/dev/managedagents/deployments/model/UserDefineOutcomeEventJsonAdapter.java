@@ -18,7 +18,7 @@ final class UserDefineOutcomeEventJsonAdapter extends JsonAdapter<UserDefineOutc
   private final JsonAdapter<Rubric> rubricAdapter;
 
   UserDefineOutcomeEventJsonAdapter(Moshi moshi) {
-    this.rubricAdapter = moshi.adapter(Rubric.class);
+    this.rubricAdapter = new RubricJsonAdapter(moshi);
   }
 
   @Override

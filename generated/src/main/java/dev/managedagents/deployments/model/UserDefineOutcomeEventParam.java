@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import kotlin.annotations.jvm.ReadOnly;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -21,6 +22,12 @@ public final class UserDefineOutcomeEventParam implements InitialEventParam {
   final @Nullable Integer maxIterations;
   final boolean maxIterationsPresent;
   final Map<String, RawJson> additionalProperties;
+
+  // Only this class reaches its adapter: shrinking an app drops both when the app does not use it.
+  static {
+    ModelJsonAdapters.register(
+        UserDefineOutcomeEventParam.class, UserDefineOutcomeEventParamJsonAdapter::new);
+  }
 
   UserDefineOutcomeEventParam(
       String description,
@@ -77,7 +84,8 @@ public final class UserDefineOutcomeEventParam implements InitialEventParam {
     return maxIterationsPresent;
   }
 
-  /** Properties this SDK does not know, by name, as the raw JSON received or set. */
+  /** Properties this SDK does not know, by name, as the raw JSON received or set; read-only. */
+  @ReadOnly
   public Map<String, RawJson> getAdditionalProperties() {
     return additionalProperties;
   }

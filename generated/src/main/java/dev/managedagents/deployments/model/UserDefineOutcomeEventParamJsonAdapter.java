@@ -22,7 +22,7 @@ final class UserDefineOutcomeEventParamJsonAdapter
   private final JsonAdapter<Rubric> rubricAdapter;
 
   UserDefineOutcomeEventParamJsonAdapter(Moshi moshi) {
-    this.rubricAdapter = moshi.adapter(Rubric.class);
+    this.rubricAdapter = new RubricJsonAdapter(moshi);
   }
 
   @Override

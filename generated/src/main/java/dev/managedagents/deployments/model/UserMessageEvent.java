@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import kotlin.annotations.jvm.ReadOnly;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -18,6 +19,11 @@ import org.jspecify.annotations.Nullable;
 public final class UserMessageEvent implements InitialEvent {
   final List<ContentBlock> content;
   final Map<String, RawJson> additionalProperties;
+
+  // Only this class reaches its adapter: shrinking an app drops both when the app does not use it.
+  static {
+    ModelJsonAdapters.register(UserMessageEvent.class, UserMessageEventJsonAdapter::new);
+  }
 
   UserMessageEvent(List<ContentBlock> content, Map<String, RawJson> additionalProperties) {
     this.content = content;
@@ -39,12 +45,18 @@ public final class UserMessageEvent implements InitialEvent {
     return "user.message";
   }
 
-  /** The message's content blocks. */
+  /**
+   * The message's content blocks.
+   *
+   * <p>Read-only: the list or map cannot be changed.
+   */
+  @ReadOnly
   public List<ContentBlock> getContent() {
     return content;
   }
 
-  /** Properties this SDK does not know, by name, as the raw JSON received or set. */
+  /** Properties this SDK does not know, by name, as the raw JSON received or set; read-only. */
+  @ReadOnly
   public Map<String, RawJson> getAdditionalProperties() {
     return additionalProperties;
   }

@@ -18,7 +18,7 @@ final class UserMessageEventJsonAdapter extends JsonAdapter<UserMessageEvent> {
   private final JsonAdapter<ContentBlock> contentAdapter;
 
   UserMessageEventJsonAdapter(Moshi moshi) {
-    this.contentAdapter = moshi.adapter(ContentBlock.class);
+    this.contentAdapter = new ContentBlockJsonAdapter(moshi);
   }
 
   @Override

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import kotlin.annotations.jvm.ReadOnly;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -18,6 +19,11 @@ import org.jspecify.annotations.Nullable;
 public final class UserMessageEventParam implements InitialEventParam {
   final List<ContentBlockParam> content;
   final Map<String, RawJson> additionalProperties;
+
+  // Only this class reaches its adapter: shrinking an app drops both when the app does not use it.
+  static {
+    ModelJsonAdapters.register(UserMessageEventParam.class, UserMessageEventParamJsonAdapter::new);
+  }
 
   UserMessageEventParam(
       List<ContentBlockParam> content, Map<String, RawJson> additionalProperties) {
@@ -40,12 +46,18 @@ public final class UserMessageEventParam implements InitialEventParam {
     return "user.message";
   }
 
-  /** The message's content blocks. */
+  /**
+   * The message's content blocks.
+   *
+   * <p>Read-only: the list or map cannot be changed.
+   */
+  @ReadOnly
   public List<ContentBlockParam> getContent() {
     return content;
   }
 
-  /** Properties this SDK does not know, by name, as the raw JSON received or set. */
+  /** Properties this SDK does not know, by name, as the raw JSON received or set; read-only. */
+  @ReadOnly
   public Map<String, RawJson> getAdditionalProperties() {
     return additionalProperties;
   }

@@ -18,7 +18,7 @@ final class UserMessageEventParamJsonAdapter extends JsonAdapter<UserMessageEven
   private final JsonAdapter<ContentBlockParam> contentAdapter;
 
   UserMessageEventParamJsonAdapter(Moshi moshi) {
-    this.contentAdapter = moshi.adapter(ContentBlockParam.class);
+    this.contentAdapter = new ContentBlockParamJsonAdapter(moshi);
   }
 
   @Override

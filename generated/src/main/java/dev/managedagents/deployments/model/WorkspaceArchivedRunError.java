@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import kotlin.annotations.jvm.ReadOnly;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -18,6 +19,12 @@ import org.jspecify.annotations.Nullable;
 public final class WorkspaceArchivedRunError implements RunError {
   final String message;
   final Map<String, RawJson> additionalProperties;
+
+  // Only this class reaches its adapter: shrinking an app drops both when the app does not use it.
+  static {
+    ModelJsonAdapters.register(
+        WorkspaceArchivedRunError.class, WorkspaceArchivedRunErrorJsonAdapter::new);
+  }
 
   WorkspaceArchivedRunError(String message, Map<String, RawJson> additionalProperties) {
     this.message = message;
@@ -44,7 +51,8 @@ public final class WorkspaceArchivedRunError implements RunError {
     return message;
   }
 
-  /** Properties this SDK does not know, by name, as the raw JSON received or set. */
+  /** Properties this SDK does not know, by name, as the raw JSON received or set; read-only. */
+  @ReadOnly
   public Map<String, RawJson> getAdditionalProperties() {
     return additionalProperties;
   }
