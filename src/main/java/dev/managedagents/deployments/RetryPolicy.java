@@ -54,12 +54,6 @@ final class RetryPolicy {
     return idempotent && (status == 409 || status >= 500);
   }
 
-  /** Whether the server's own word, not the status, made the answer retryable. */
-  static boolean serverAskedForRetry(Headers headers) {
-    String hint = headers.get("x-should-retry");
-    return hint != null && hint.trim().equalsIgnoreCase("true");
-  }
-
   /**
    * The wait the server asks for, from {@code retry-after-ms} or else {@code retry-after} (seconds
    * or an HTTP date), or {@code null} when there is none that can be read or it is not in the
