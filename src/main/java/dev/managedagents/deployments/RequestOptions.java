@@ -99,17 +99,11 @@ public final class RequestOptions {
    * the SDK does not know yet. A parameter the call already sets is refused, not overwritten.
    */
   public RequestOptions withExtraQueryParameter(String name, String value) {
-    if (name == null || name.isEmpty()) {
-      throw new ValidationException("extraQueryParameter", "the name must not be empty");
-    }
-    if (value == null) {
-      throw new ValidationException("extraQueryParameter " + name, "must not be null");
-    }
     return new RequestOptions(
         maxRetries,
         timeout,
         extraHeaders,
-        with(extraQueryParameters, name, value),
+        with(extraQueryParameters, "extraQueryParameter", name, value),
         extraBodyProperties);
   }
 
@@ -119,18 +113,12 @@ public final class RequestOptions {
    * already has is refused, not overwritten, and so is the option on a call that has no body.
    */
   public RequestOptions withExtraBodyProperty(String name, RawJson value) {
-    if (name == null || name.isEmpty()) {
-      throw new ValidationException("extraBodyProperty", "the name must not be empty");
-    }
-    if (value == null) {
-      throw new ValidationException("extraBodyProperty " + name, "must not be null");
-    }
     return new RequestOptions(
         maxRetries,
         timeout,
         extraHeaders,
         extraQueryParameters,
-        with(extraBodyProperties, name, value));
+        with(extraBodyProperties, "extraBodyProperty", name, value));
   }
 
   /** These options with {@code later}'s applied on top: its settings win, extras add up. */
@@ -150,6 +138,18 @@ public final class RequestOptions {
     Map<String, V> all = new LinkedHashMap<>(first);
     all.putAll(second);
     return Collections.unmodifiableMap(all);
+  }
+
+  /** {@code map} and {@code name: value}, both checked present, for the setting {@code setting}. */
+  private static <V> Map<String, V> with(
+      Map<String, V> map, String setting, @Nullable String name, @Nullable V value) {
+    if (name == null || name.isEmpty()) {
+      throw new ValidationException(setting, "the name must not be empty");
+    }
+    if (value == null) {
+      throw new ValidationException(setting + " " + name, "must not be null");
+    }
+    return with(map, name, value);
   }
 
   private static <V> Map<String, V> with(Map<String, V> map, String name, V value) {
