@@ -12,7 +12,6 @@ import java.io.IOException;
 import java.util.Collections;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
-import okio.Buffer;
 import org.jspecify.annotations.Nullable;
 
 /** The one Moshi instance of the SDK and the decoding rules every response and user input share. */

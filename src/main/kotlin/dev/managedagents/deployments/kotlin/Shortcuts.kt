@@ -36,12 +36,7 @@ public inline fun githubRepository(
     url: String,
     authorizationToken: String,
     block: GitHubRepositoryResourceParam.Builder.() -> Unit = {},
-): GitHubRepositoryResourceParam =
-    GitHubRepositoryResourceParam.builder()
-        .url(url)
-        .authorizationToken(authorizationToken)
-        .apply(block)
-        .build()
+): GitHubRepositoryResourceParam = gitHubRepositoryResourceParam(url, authorizationToken, block)
 
 /** Checks out the branch [name]. */
 public fun branch(name: String): BranchCheckout = BranchCheckout.builder().name(name).build()
