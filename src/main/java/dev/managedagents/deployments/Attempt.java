@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.Set;
 import java.util.WeakHashMap;
 import okhttp3.Connection;
+import okhttp3.Headers;
 import okhttp3.Interceptor;
 import okhttp3.MediaType;
 import okhttp3.Request;
@@ -45,6 +46,8 @@ final class Attempt {
                   .build();
         }
         Response response = chain.proceed(request);
+        attempt.status = response.code();
+        attempt.headers = response.headers();
         attempt.answered = true;
         String retryAfter = response.header("Retry-After");
         if (response.code() == 503 && retryAfter != null) {
@@ -83,7 +86,15 @@ final class Attempt {
   volatile boolean reusedConnection;
   volatile boolean bodyStarted;
   volatile boolean answered;
+
+  /** The answer's status and headers, once {@link #answered}. */
+  volatile int status;
+
+  volatile @Nullable Headers headers;
   volatile @Nullable String retryAfter;
+
+  /** Whether the request has a body; set when the attempt tags it. */
+  private volatile boolean hasBody;
 
   Attempt(Exchange<?> exchange) {
     this.exchange = exchange;
@@ -94,8 +105,8 @@ final class Attempt {
    * write) can only have been acted on once its body started to go out; one without (a GET) once it
    * had a connection.
    */
-  boolean possiblySent(Request request) {
-    return request.body() != null ? bodyStarted : reachedNetwork;
+  boolean possiblySent() {
+    return hasBody ? bodyStarted : reachedNetwork;
   }
 
   /** A pooled connection failed before any answer: the server had closed it while it was idle. */
@@ -107,6 +118,7 @@ final class Attempt {
   Request tag(Request request, boolean oneShot) {
     Request.Builder builder = request.newBuilder().tag(Attempt.class, this);
     RequestBody body = request.body();
+    hasBody = body != null;
     if (body != null && oneShot) {
       builder.method(request.method(), new TrackedBody(body, null, true));
     }

@@ -3,7 +3,6 @@ package dev.managedagents.deployments;
 import dev.managedagents.deployments.model.DeploymentRun;
 import dev.managedagents.deployments.model.DeploymentRunPage;
 import java.util.concurrent.CompletableFuture;
-import retrofit2.Call;
 
 /** List and retrieve deployment runs, blocking or with {@code ...Async}. Thread-safe. */
 public final class DeploymentRuns {
@@ -25,10 +24,7 @@ public final class DeploymentRuns {
 
   /** Lists runs, newest first: the page that {@code params} selects. */
   public Page<DeploymentRun> list(ListDeploymentRunsParams params) {
-    return toPage(
-        Exchange.execute(
-            transport, Operation.LIST_DEPLOYMENT_RUNS, listCall(params), DeploymentRunPage.class),
-        params);
+    return toPage(listCall(params).execute(transport), params);
   }
 
   /** Lists runs without blocking: the first page with the server's defaults. */
@@ -38,34 +34,21 @@ public final class DeploymentRuns {
 
   /** Lists runs without blocking; see {@link #list(ListDeploymentRunsParams)}. */
   public CompletableFuture<Page<DeploymentRun>> listAsync(ListDeploymentRunsParams params) {
-    return Exchange.enqueue(
-        transport,
-        Operation.LIST_DEPLOYMENT_RUNS,
-        () -> listCall(params),
-        DeploymentRunPage.class,
-        page -> toPage(page, params));
+    return ApiCall.enqueue(transport, () -> listCall(params), page -> toPage(page, params));
   }
 
   /** Retrieves a run by ID. */
   public DeploymentRun retrieve(String deploymentRunId) {
-    return Exchange.execute(
-        transport,
-        Operation.RETRIEVE_DEPLOYMENT_RUN,
-        transport.api.retrieveDeploymentRun(id(deploymentRunId)),
-        DeploymentRun.class);
+    return transport.api.retrieveDeploymentRun(id(deploymentRunId)).execute(transport);
   }
 
   /** Retrieves a run without blocking. */
   public CompletableFuture<DeploymentRun> retrieveAsync(String deploymentRunId) {
-    return Exchange.enqueue(
-        transport,
-        Operation.RETRIEVE_DEPLOYMENT_RUN,
-        () -> transport.api.retrieveDeploymentRun(id(deploymentRunId)),
-        DeploymentRun.class,
-        run -> run);
+    return ApiCall.enqueue(
+        transport, () -> transport.api.retrieveDeploymentRun(id(deploymentRunId)), run -> run);
   }
 
-  private Call<DeploymentRunPage> listCall(ListDeploymentRunsParams params) {
+  private ApiCall<DeploymentRunPage> listCall(ListDeploymentRunsParams params) {
     return transport.api.listDeploymentRuns(
         params.deploymentId,
         params.createdAtGt,

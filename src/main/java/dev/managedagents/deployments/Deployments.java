@@ -6,8 +6,6 @@ import dev.managedagents.deployments.model.DeploymentPage;
 import dev.managedagents.deployments.model.DeploymentRun;
 import dev.managedagents.deployments.model.UpdateDeploymentParams;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.Supplier;
-import retrofit2.Call;
 
 /**
  * Create, list, retrieve, update, archive, pause, unpause and run deployments. Each operation has a
@@ -35,13 +33,12 @@ public final class Deployments {
    * @throws ValidationException if {@code params} breaks a documented limit; nothing is sent
    */
   public Deployment create(CreateDeploymentParams params) {
-    return Exchange.execute(
-        transport, Operation.CREATE_DEPLOYMENT, createCall(params), Deployment.class);
+    return createCall(params).execute(transport);
   }
 
   /** Creates a deployment without blocking; see {@link #create}. */
   public CompletableFuture<Deployment> createAsync(CreateDeploymentParams params) {
-    return async(Operation.CREATE_DEPLOYMENT, () -> createCall(params), Deployment.class);
+    return async(() -> createCall(params));
   }
 
   /** Lists deployments, newest first: the first page with the server's defaults. */
@@ -51,10 +48,7 @@ public final class Deployments {
 
   /** Lists deployments, newest first: the page that {@code params} selects. */
   public Page<Deployment> list(ListDeploymentsParams params) {
-    return toPage(
-        Exchange.execute(
-            transport, Operation.LIST_DEPLOYMENTS, listCall(params), DeploymentPage.class),
-        params);
+    return toPage(listCall(params).execute(transport), params);
   }
 
   /** Lists deployments without blocking: the first page with the server's defaults. */
@@ -64,29 +58,17 @@ public final class Deployments {
 
   /** Lists deployments without blocking; see {@link #list(ListDeploymentsParams)}. */
   public CompletableFuture<Page<Deployment>> listAsync(ListDeploymentsParams params) {
-    return Exchange.enqueue(
-        transport,
-        Operation.LIST_DEPLOYMENTS,
-        () -> listCall(params),
-        DeploymentPage.class,
-        page -> toPage(page, params));
+    return ApiCall.enqueue(transport, () -> listCall(params), page -> toPage(page, params));
   }
 
   /** Retrieves a deployment by ID. */
   public Deployment retrieve(String deploymentId) {
-    return Exchange.execute(
-        transport,
-        Operation.RETRIEVE_DEPLOYMENT,
-        transport.api.retrieveDeployment(id(deploymentId)),
-        Deployment.class);
+    return transport.api.retrieveDeployment(id(deploymentId)).execute(transport);
   }
 
   /** Retrieves a deployment without blocking. */
   public CompletableFuture<Deployment> retrieveAsync(String deploymentId) {
-    return async(
-        Operation.RETRIEVE_DEPLOYMENT,
-        () -> transport.api.retrieveDeployment(id(deploymentId)),
-        Deployment.class);
+    return async(() -> transport.api.retrieveDeployment(id(deploymentId)));
   }
 
   /**
@@ -95,68 +77,45 @@ public final class Deployments {
    * null} are deleted.
    */
   public Deployment update(String deploymentId, UpdateDeploymentParams params) {
-    return Exchange.execute(
-        transport, Operation.UPDATE_DEPLOYMENT, updateCall(deploymentId, params), Deployment.class);
+    return updateCall(deploymentId, params).execute(transport);
   }
 
   /** Updates a deployment without blocking; see {@link #update}. */
   public CompletableFuture<Deployment> updateAsync(
       String deploymentId, UpdateDeploymentParams params) {
-    return async(
-        Operation.UPDATE_DEPLOYMENT, () -> updateCall(deploymentId, params), Deployment.class);
+    return async(() -> updateCall(deploymentId, params));
   }
 
   /**
    * Archives a deployment: it stops firing and can no longer change. Archiving twice is harmless.
    */
   public Deployment archive(String deploymentId) {
-    return Exchange.execute(
-        transport,
-        Operation.ARCHIVE_DEPLOYMENT,
-        transport.api.archiveDeployment(id(deploymentId)),
-        Deployment.class);
+    return transport.api.archiveDeployment(id(deploymentId)).execute(transport);
   }
 
   /** Archives a deployment without blocking. */
   public CompletableFuture<Deployment> archiveAsync(String deploymentId) {
-    return async(
-        Operation.ARCHIVE_DEPLOYMENT,
-        () -> transport.api.archiveDeployment(id(deploymentId)),
-        Deployment.class);
+    return async(() -> transport.api.archiveDeployment(id(deploymentId)));
   }
 
   /** Pauses a deployment: its schedule stops firing until it is unpaused. */
   public Deployment pause(String deploymentId) {
-    return Exchange.execute(
-        transport,
-        Operation.PAUSE_DEPLOYMENT,
-        transport.api.pauseDeployment(id(deploymentId)),
-        Deployment.class);
+    return transport.api.pauseDeployment(id(deploymentId)).execute(transport);
   }
 
   /** Pauses a deployment without blocking. */
   public CompletableFuture<Deployment> pauseAsync(String deploymentId) {
-    return async(
-        Operation.PAUSE_DEPLOYMENT,
-        () -> transport.api.pauseDeployment(id(deploymentId)),
-        Deployment.class);
+    return async(() -> transport.api.pauseDeployment(id(deploymentId)));
   }
 
   /** Unpauses a paused deployment. */
   public Deployment unpause(String deploymentId) {
-    return Exchange.execute(
-        transport,
-        Operation.UNPAUSE_DEPLOYMENT,
-        transport.api.unpauseDeployment(id(deploymentId)),
-        Deployment.class);
+    return transport.api.unpauseDeployment(id(deploymentId)).execute(transport);
   }
 
   /** Unpauses a deployment without blocking. */
   public CompletableFuture<Deployment> unpauseAsync(String deploymentId) {
-    return async(
-        Operation.UNPAUSE_DEPLOYMENT,
-        () -> transport.api.unpauseDeployment(id(deploymentId)),
-        Deployment.class);
+    return async(() -> transport.api.unpauseDeployment(id(deploymentId)));
   }
 
   /**
@@ -166,40 +125,32 @@ public final class Deployments {
    * retried, and the run may have started.
    */
   public DeploymentRun run(String deploymentId) {
-    return Exchange.execute(
-        transport,
-        Operation.RUN_DEPLOYMENT,
-        transport.api.runDeployment(id(deploymentId)),
-        DeploymentRun.class);
+    return transport.api.runDeployment(id(deploymentId)).execute(transport);
   }
 
   /** Runs a deployment now without blocking; see {@link #run}. */
   public CompletableFuture<DeploymentRun> runAsync(String deploymentId) {
-    return async(
-        Operation.RUN_DEPLOYMENT,
-        () -> transport.api.runDeployment(id(deploymentId)),
-        DeploymentRun.class);
+    return async(() -> transport.api.runDeployment(id(deploymentId)));
   }
 
-  private <M> CompletableFuture<M> async(
-      Operation operation, Supplier<Call<M>> prepare, Class<M> type) {
-    return Exchange.enqueue(transport, operation, prepare, type, model -> model);
+  private <M> CompletableFuture<M> async(ApiCall.Preparation<M> prepare) {
+    return ApiCall.enqueue(transport, prepare, model -> model);
   }
 
-  private Call<Deployment> createCall(CreateDeploymentParams params) {
+  private ApiCall<Deployment> createCall(CreateDeploymentParams params) {
     Validation.body(params, "params");
     Validation.schedule(params.getSchedule(), "schedule");
     return transport.api.createDeployment(params);
   }
 
-  private Call<Deployment> updateCall(String deploymentId, UpdateDeploymentParams params) {
+  private ApiCall<Deployment> updateCall(String deploymentId, UpdateDeploymentParams params) {
     String id = id(deploymentId);
     Validation.body(params, "params");
     Validation.schedule(params.getSchedule(), "schedule");
     return transport.api.updateDeployment(id, params);
   }
 
-  private Call<DeploymentPage> listCall(ListDeploymentsParams params) {
+  private ApiCall<DeploymentPage> listCall(ListDeploymentsParams params) {
     return transport.api.listDeployments(
         params.agentId,
         params.createdAtGte,

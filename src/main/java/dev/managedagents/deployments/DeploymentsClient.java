@@ -24,12 +24,12 @@ import org.jspecify.annotations.Nullable;
  * }
  * }</pre>
  *
- * <p><b>Retries.</b> A call that fails on the network, or is answered 408, 409, 429 or 5xx, is
- * sent again, byte for byte, up to {@link Builder#maxRetries} times (2 by default; per call with
- * {@link RequestOptions#withMaxRetries}), after about 0.5 s, 1 s, 2 s ... (at most 8 s, less up to
- * a quarter at random) or as long as the server's {@code retry-after-ms} or {@code retry-after}
- * asks. {@code x-should-retry} (in any case) overrides the rule. A server that asks for more than
- * 60 s, or for more than the call has left, is not waited for: the call fails at once and {@link
+ * <p><b>Retries.</b> A call that fails on the network, or is answered 408, 409, 429 or 5xx, is sent
+ * again, byte for byte, up to {@link Builder#maxRetries} times (2 by default; per call with {@link
+ * RequestOptions#withMaxRetries}), after about 0.5 s, 1 s, 2 s ... (at most 8 s, less up to a
+ * quarter at random) or as long as the server's {@code retry-after-ms} or {@code retry-after} asks.
+ * {@code x-should-retry} (in any case) overrides the rule. A server that asks for more than 60 s,
+ * or for more than the call has left, is not waited for: the call fails at once and {@link
  * ApiException#getRetryAfter()} says how long the server asked for. Other 4xx are final. A pooled
  * connection that the server had closed while idle is replaced without counting as a retry.
  *
@@ -43,9 +43,9 @@ import org.jspecify.annotations.Nullable;
  * fails with an {@link ApiException} that says where it pointed, so that no write is lost or sent
  * with its credentials to another host.
  *
- * <p><b>Timeouts.</b> Connect 10 s, each read and write 60 s, the whole call 3 minutes, counted from
- * the moment it is made (time waiting for a free connection slot and retries included); set them
- * on the builder, or per call with {@link RequestOptions#withTimeout}.
+ * <p><b>Timeouts.</b> Connect 10 s, each read and write 60 s, the whole call 3 minutes, counted
+ * from the moment it is made (time waiting for a free connection slot and retries included); set
+ * them on the builder, or per call with {@link RequestOptions#withTimeout}.
  *
  * <p><b>In a service.</b> Up to 64 calls run at once ({@link Builder#maxConcurrentRequests}); idle
  * connections are kept 30 s; a response body larger than {@link Builder#maxResponseSize} (32 MiB)
@@ -92,10 +92,10 @@ public final class DeploymentsClient implements AutoCloseable {
 
   /**
    * Ends every call of this client and releases its threads and connections. Calls waiting for a
-   * connection slot or to retry fail at once with a {@link ConnectionException} that says the client
-   * was closed and nothing was sent; calls in flight are cancelled and fail the same way, saying the
-   * request may have reached the server. No attempt starts after this, and later calls throw {@link
-   * IllegalStateException}.
+   * connection slot or to retry fail at once with a {@link ConnectionException} that says the
+   * client was closed and nothing was sent; calls in flight are cancelled and fail the same way,
+   * saying the request may have reached the server. No attempt starts after this, and later calls
+   * throw {@link IllegalStateException}.
    *
    * <p>It waits up to 2 seconds for the cancelled calls' threads to let go of their connections
    * (they do so at once unless a thread is busy elsewhere), then closes every pooled connection and
@@ -146,7 +146,9 @@ public final class DeploymentsClient implements AutoCloseable {
       this.environment = environment;
     }
 
-    /** The API key, sent as {@code Authorization: Bearer}. Defaults to {@code ANTHROPIC_API_KEY}. */
+    /**
+     * The API key, sent as {@code Authorization: Bearer}. Defaults to {@code ANTHROPIC_API_KEY}.
+     */
     public Builder apiKey(String apiKey) {
       this.apiKey = apiKey;
       return this;
@@ -218,8 +220,9 @@ public final class DeploymentsClient implements AutoCloseable {
 
     /**
      * How many calls of this client may be in flight at once, to the API's host and in all; more
-     * wait in a queue, and their timeout counts while they wait. Default 64. Applies to the client's
-     * own connections; with {@link #okHttpClient} the limits of that client's dispatcher apply.
+     * wait in a queue, and their timeout counts while they wait. Default 64. Applies to the
+     * client's own connections; with {@link #okHttpClient} the limits of that client's dispatcher
+     * apply.
      */
     public Builder maxConcurrentRequests(int maxConcurrentRequests) {
       if (maxConcurrentRequests < 1 || maxConcurrentRequests > 1024) {
@@ -238,7 +241,8 @@ public final class DeploymentsClient implements AutoCloseable {
      */
     public Builder maxResponseSize(long bytes) {
       if (bytes < 1) {
-        throw new ValidationException("maxResponseSize", "is " + bytes + "; it must be at least 1 byte");
+        throw new ValidationException(
+            "maxResponseSize", "is " + bytes + "; it must be at least 1 byte");
       }
       this.maxResponseSize = bytes;
       return this;
@@ -284,7 +288,11 @@ public final class DeploymentsClient implements AutoCloseable {
             "apiKey", "is missing; call apiKey(...) or set ANTHROPIC_API_KEY");
       }
       Validation.header(key, "apiKey");
-      HttpUrl url = Validation.baseUrl(baseUrl != null ? baseUrl : environment.getOrDefault("ANTHROPIC_BASE_URL", DEFAULT_BASE_URL));
+      HttpUrl url =
+          Validation.baseUrl(
+              baseUrl != null
+                  ? baseUrl
+                  : environment.getOrDefault("ANTHROPIC_BASE_URL", DEFAULT_BASE_URL));
       Redactor redactor = new Redactor(Collections.singletonList(key));
       Set<String> allBetas = new LinkedHashSet<>();
       allBetas.add(MANAGED_AGENTS_BETA);
@@ -302,14 +310,17 @@ public final class DeploymentsClient implements AutoCloseable {
                 .dispatcher(dispatcher)
                 .connectionPool(
                     new ConnectionPool(
-                        maxConcurrentRequests, Transport.KEEP_ALIVE.getSeconds(), TimeUnit.SECONDS));
+                        maxConcurrentRequests,
+                        Transport.KEEP_ALIVE.getSeconds(),
+                        TimeUnit.SECONDS));
       }
       http.connectTimeout(connectTimeout.toMillis(), TimeUnit.MILLISECONDS)
           .readTimeout(readTimeout.toMillis(), TimeUnit.MILLISECONDS)
           .writeTimeout(writeTimeout.toMillis(), TimeUnit.MILLISECONDS)
           // Each call keeps its own deadline from the moment it is made, queue time included.
           .callTimeout(0, TimeUnit.MILLISECONDS)
-          // OkHttp would silently resend a request whose connection broke, even a create, and follow
+          // OkHttp would silently resend a request whose connection broke, even a create, and
+          // follow
           // a redirect of a write as a GET: every attempt is decided by Exchange instead, knowing
           // which operations are safe to resend.
           .retryOnConnectionFailure(false)
@@ -320,6 +331,7 @@ public final class DeploymentsClient implements AutoCloseable {
       if (logger != null) {
         http.addInterceptor(new LoggingInterceptor(logger, redactor));
       }
+      http.addInterceptor(ErrorResponse.BOUNDED);
       http.addNetworkInterceptor(Attempt.MARKER);
       Transport transport =
           new Transport(

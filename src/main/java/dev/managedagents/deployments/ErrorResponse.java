@@ -13,6 +13,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import okhttp3.Headers;
+import okhttp3.Interceptor;
+import okhttp3.MediaType;
+import okhttp3.Response;
 import okhttp3.ResponseBody;
 import okio.Buffer;
 import okio.BufferedSource;
@@ -61,6 +64,33 @@ final class ErrorResponse {
    */
   static ErrorResponse read(
       int status, Headers headers, @Nullable ResponseBody body, Redactor redactor) {
+    return fromText(status, headers, readAtMost(body).readUtf8(), redactor);
+  }
+
+  /**
+   * The application interceptor that bounds every non-2xx body to {@link #MAX_BODY_BYTES} before
+   * Retrofit buffers it (Retrofit keeps an error body whole, and a proxy's error page can be
+   * endless), keeping what arrived before a reset. Innermost, so that it sees the body as gzip left
+   * it and the logger sees what is kept.
+   */
+  static final Interceptor BOUNDED =
+      chain -> {
+        Response response = chain.proceed(chain.request());
+        ResponseBody body = response.body();
+        if (response.isSuccessful() || body == null) {
+          return response;
+        }
+        MediaType type = body.contentType();
+        return response
+            .newBuilder()
+            .body(ResponseBody.create(readAtMost(body).readByteString(), type))
+            .build();
+      };
+
+  /**
+   * At most {@link #MAX_BODY_BYTES} of {@code body}, which it closes; a failure keeps what came.
+   */
+  private static Buffer readAtMost(@Nullable ResponseBody body) {
     Buffer bytes = new Buffer();
     if (body != null) {
       try (ResponseBody closing = body) {
@@ -73,7 +103,7 @@ final class ErrorResponse {
         // What arrived before the failure is still worth reporting; the status says the rest.
       }
     }
-    return fromText(status, headers, bytes.readUtf8(), redactor);
+    return bytes;
   }
 
   /**

@@ -1,30 +1,27 @@
 package dev.managedagents.deployments;
 
-import com.squareup.moshi.JsonAdapter;
+import dev.managedagents.deployments.JsonConverterFactory.Fatal;
+import dev.managedagents.deployments.JsonConverterFactory.JsonBody;
+import dev.managedagents.deployments.JsonConverterFactory.TooLarge;
+import dev.managedagents.deployments.JsonConverterFactory.Undecodable;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Collections;
-import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
-import java.util.function.Supplier;
-import okhttp3.Call;
-import okhttp3.Callback;
+import okhttp3.Headers;
 import okhttp3.HttpUrl;
-import okhttp3.MediaType;
 import okhttp3.Request;
 import okhttp3.RequestBody;
-import okhttp3.Response;
-import okhttp3.ResponseBody;
-import okio.Buffer;
-import okio.BufferedSource;
 import org.jspecify.annotations.Nullable;
+import retrofit2.Call;
+import retrofit2.Callback;
+import retrofit2.Response;
 
 /**
  * One call of the SDK from start to end: its attempts, the waits between them, its deadline, and
@@ -32,12 +29,31 @@ import org.jspecify.annotations.Nullable;
  * caller's thread; {@link #enqueue} runs them on OkHttp's threads and schedules each wait, so that
  * no thread is held while a call waits, and a cancel, a close or the deadline ends it at once.
  *
- * <p>Every attempt is a new OkHttp call; OkHttp never retries or follows redirects by itself (the
- * client turns that off), so that everything sent is decided here, knowing the {@link Operation}.
+ * <p>Every attempt is a clone of the Retrofit call the generated interface made ({@link ApiCall}),
+ * executed by Retrofit and decoded by the client's {@link JsonConverterFactory}. Retrofit asks
+ * {@link #CALLS} for each attempt's OkHttp call, which this exchange makes: on the client its
+ * {@link Operation} needs, with the view's extras and the attempt's tag. OkHttp never retries or
+ * follows redirects by itself (the client turns that off), so that everything sent is decided here.
  *
  * @param <M> the model the response decodes to
  */
-final class Exchange<M> implements Callback {
+final class Exchange<M> implements Callback<M> {
+  /** The exchange whose attempt Retrofit is building on this thread, for {@link #CALLS}. */
+  private static final ThreadLocal<Exchange<?>> MAKING = new ThreadLocal<>();
+
+  /**
+   * Retrofit's call factory: the OkHttp call of the attempt that the exchange bound to this thread
+   * is making. Retrofit asks for it while {@link #newAttempt} has Retrofit build the request.
+   */
+  static final okhttp3.Call.Factory CALLS =
+      request -> {
+        Exchange<?> exchange = MAKING.get();
+        if (exchange == null) {
+          throw new IllegalStateException("DeploymentsApi calls run only through an Exchange");
+        }
+        return exchange.newCall(request);
+      };
+
   /** How many times a call may replace a pooled connection the server had closed, for free. */
   private static final int MAX_STALE_CONNECTIONS = 16;
 
@@ -46,13 +62,22 @@ final class Exchange<M> implements Callback {
 
   private final Transport transport;
   private final Operation operation;
-  private final Class<M> type;
-  private final Redactor redactor;
+
+  /** The call the generated interface made; never executed itself, only cloned per attempt. */
+  private final Call<M> template;
+
   private final long deadlineNanos;
   private final int maxRetries;
   private final @Nullable Outcome<?> future;
-  /** Changes only on a redirect, between attempts. */
-  private volatile Request request;
+
+  /** The client's redactor, and from the first attempt on also the request body's secrets. */
+  private volatile Redactor redactor;
+
+  /** The last request made, extras included; {@code null} before the first attempt. */
+  private volatile @Nullable Request request;
+
+  /** Where a followed redirect pointed; changes only between attempts. */
+  private volatile @Nullable HttpUrl redirectedTo;
 
   // Attempts run one after another; these change only between them.
   private int attempts;
@@ -63,24 +88,18 @@ final class Exchange<M> implements Callback {
   // Guarded by this: a cancel, a close or the deadline can end the call from another thread.
   private boolean possiblySent;
   private boolean finished;
-  private @Nullable Call call;
+  private @Nullable Call<M> call;
   private @Nullable Attempt attempt;
   private @Nullable Future<?> scheduled;
   private @Nullable Future<?> deadline;
   private @Nullable RuntimeException abortedWith;
 
-  private Exchange(
-      Transport transport,
-      Operation operation,
-      Request request,
-      Class<M> type,
-      @Nullable Outcome<?> future) {
+  private Exchange(Transport transport, ApiCall<M> call, @Nullable Outcome<?> future) {
     this.transport = transport;
-    this.operation = operation;
-    this.request = Extras.apply(request, transport.extras, operation);
-    this.type = type;
+    this.operation = call.operation;
+    this.template = call.call;
     this.future = future;
-    this.redactor = transport.redactor.with(secretValues(request));
+    this.redactor = transport.redactor;
     this.maxRetries = transport.maxRetries;
     this.deadlineNanos = System.nanoTime() + transport.timeout.toNanos();
   }
@@ -88,11 +107,9 @@ final class Exchange<M> implements Callback {
   /**
    * Runs the call on this thread and returns its model, or throws a {@link DeploymentsException}.
    */
-  static <M> M execute(
-      Transport transport, Operation operation, retrofit2.Call<M> call, Class<M> type) {
+  static <M> M execute(Transport transport, ApiCall<M> call) {
     requireOpen(transport);
-    Exchange<M> exchange = new Exchange<>(transport, operation, call.request(), type, null);
-    return exchange.runHere();
+    return new Exchange<>(transport, call, null).runHere();
   }
 
   /**
@@ -102,16 +119,12 @@ final class Exchange<M> implements Callback {
    * one place.
    */
   static <M, T> CompletableFuture<T> enqueue(
-      Transport transport,
-      Operation operation,
-      Supplier<retrofit2.Call<M>> prepare,
-      Class<M> type,
-      Function<M, T> map) {
+      Transport transport, ApiCall.Preparation<M> prepare, Function<M, T> map) {
     Outcome<T> outcome = new Outcome<>(map);
     Exchange<M> exchange;
     try {
       requireOpen(transport);
-      exchange = new Exchange<>(transport, operation, prepare.get().request(), type, outcome);
+      exchange = new Exchange<>(transport, prepare.prepare(), outcome);
     } catch (RuntimeException e) {
       outcome.completeExceptionally(e);
       return outcome;
@@ -133,14 +146,16 @@ final class Exchange<M> implements Callback {
     transport.register(this);
     try {
       while (true) {
-        Call next = newAttempt();
+        Call<M> next = newAttempt();
         Step step;
         try {
-          next.timeout()
-              .timeout(Math.max(1, deadlineNanos - System.nanoTime()), TimeUnit.NANOSECONDS);
-          step = read(next.execute());
+          step = answered(next.execute());
         } catch (IOException e) {
           step = failed(e);
+        } catch (Undecodable e) {
+          step = undecodable(e);
+        } catch (Fatal e) {
+          throw (Error) e.getCause();
         }
         if (step.value != null) {
           @SuppressWarnings("unchecked") // Step.done is only ever given this exchange's model
@@ -194,24 +209,30 @@ final class Exchange<M> implements Callback {
   }
 
   private void sendAsync() {
-    Call next;
+    Call<M> next;
     try {
       next = newAttempt();
-    } catch (RuntimeException aborted) {
-      return; // already completed by whoever ended the call
+    } catch (RuntimeException e) {
+      finish(null, e); // a no-op when whoever ended the call has completed it already
+      return;
     }
-    next.timeout().timeout(Math.max(1, deadlineNanos - System.nanoTime()), TimeUnit.NANOSECONDS);
     next.enqueue(this);
   }
 
   @Override
-  public void onResponse(Call call, Response response) {
-    continueAsync(() -> read(response));
+  public void onResponse(Call<M> call, Response<M> response) {
+    continueAsync(() -> answered(response));
   }
 
   @Override
-  public void onFailure(Call call, IOException e) {
-    continueAsync(() -> failed(e));
+  public void onFailure(Call<M> call, Throwable t) {
+    if (t instanceof IOException) {
+      continueAsync(() -> failed((IOException) t));
+    } else if (t instanceof Undecodable) {
+      continueAsync(() -> undecodable((Undecodable) t));
+    } else {
+      finish(null, unexpected(t instanceof Fatal ? t.getCause() : t));
+    }
   }
 
   /** What an attempt's outcome means; may throw anything, which then ends the call. */
@@ -287,7 +308,7 @@ final class Exchange<M> implements Callback {
    * deadline.
    */
   void abort(@Nullable RuntimeException failure) {
-    Call running;
+    Call<M> running;
     Future<?> waiting;
     Future<?> timer;
     synchronized (this) {
@@ -344,7 +365,11 @@ final class Exchange<M> implements Callback {
 
   // ---------------------------------------------------------------- one attempt
 
-  private synchronized Call newAttempt() {
+  /**
+   * A clone of the template, whose request Retrofit builds now and whose OkHttp call {@link
+   * #newCall} makes, bounded by the time left.
+   */
+  private synchronized Call<M> newAttempt() {
     if (finished) {
       throw abortedWith != null ? abortedWith : new CancellationException();
     }
@@ -354,11 +379,42 @@ final class Exchange<M> implements Callback {
     }
     attempts++;
     attempt = new Attempt(this);
-    call = transport.client(operation).newCall(attempt.tag(request, !operation.idempotent));
-    return call;
+    Call<M> next = template.clone();
+    MAKING.set(this);
+    try {
+      next.request();
+    } finally {
+      MAKING.remove();
+    }
+    next.timeout().timeout(Math.max(1, deadlineNanos - System.nanoTime()), TimeUnit.NANOSECONDS);
+    call = next;
+    return next;
   }
 
-  /** What an attempt that failed without an answer means. */
+  /**
+   * The OkHttp call for the request Retrofit built: with the view's extras, any redirect followed,
+   * tagged with the attempt, on the client the operation needs. The first one also gives this call
+   * its redactor: the body's secret values were found when the converter wrote it.
+   */
+  private okhttp3.Call newCall(Request built) {
+    RequestBody body = built.body();
+    if (request == null && body instanceof JsonBody) {
+      redactor = transport.redactor.with(((JsonBody) body).secretValues);
+    }
+    Request next = Extras.apply(built, transport.extras, operation);
+    HttpUrl target = redirectedTo;
+    if (target != null) {
+      next = next.newBuilder().url(target).build();
+    }
+    request = next;
+    Attempt current = attempt;
+    if (current == null) {
+      throw new IllegalStateException("no attempt under way");
+    }
+    return transport.client(operation).newCall(current.tag(next, !operation.idempotent));
+  }
+
+  /** What an attempt that failed on the network, before or while its answer was read, means. */
   private Step failed(IOException e) {
     Attempt current;
     boolean cancelledByOkHttp;
@@ -369,9 +425,15 @@ final class Exchange<M> implements Callback {
       if (finished) {
         return Step.fail(abortedWith != null ? abortedWith : new CancellationException());
       }
-      possiblySent |= current != null && current.possiblySent(request);
+      possiblySent |= current != null && current.possiblySent();
     }
-    boolean sent = current != null && current.possiblySent(request);
+    if (e instanceof TooLarge) {
+      return Step.fail(tooLarge(current, (TooLarge) e));
+    }
+    if (current != null && current.answered) {
+      return failedReading(current, e);
+    }
+    boolean sent = current != null && current.possiblySent();
     boolean safe = operation.idempotent || !sent;
     if (current != null
         && current.failedOnStaleConnection()
@@ -399,146 +461,122 @@ final class Exchange<M> implements Callback {
     return retryOrFail(null, reason -> failure("failed on the network", e, reason));
   }
 
+  /** The answer was cut off while its body was read: the server did act on the request. */
+  private Step failedReading(Attempt current, IOException e) {
+    synchronized (this) {
+      possiblySent = true;
+    }
+    String what = "failed on the network while reading the answer";
+    if (!operation.idempotent) {
+      return Step.fail(
+          failure(
+              what,
+              e,
+              "not retried: "
+                  + operation.id
+                  + " is not idempotent and the server answered "
+                  + current.status));
+    }
+    return retryOrFail(null, reason -> failure(what, e, reason));
+  }
+
   /** What an answer means: a value, a failure, or another attempt. */
-  private Step read(Response response) throws IOException {
+  private Step answered(Response<M> response) {
     Attempt current;
     synchronized (this) {
       current = attempt;
       possiblySent = true;
     }
+    okhttp3.Response raw = response.raw();
+    Headers headers = raw.headers();
     if (current != null && current.retryAfter != null) {
-      response = response.newBuilder().header("Retry-After", current.retryAfter).build();
+      headers = headers.newBuilder().set("Retry-After", current.retryAfter).build();
     }
-    try (ResponseBody body = response.body()) {
-      if (response.isRedirect()) {
-        return redirect(response);
-      }
-      if (!response.isSuccessful()) {
-        ErrorResponse error =
-            ErrorResponse.read(response.code(), response.headers(), body, redactor);
-        boolean retryable =
-            RetryPolicy.retryable(response.code(), response.headers(), operation.idempotent);
-        if (!retryable) {
-          String reason = null;
-          if (response.code() >= 500 && !operation.idempotent) {
-            reason =
-                "not retried: "
-                    + operation.id
-                    + " is not idempotent and the request reached the server, so the operation may have happened";
-          } else if (response.header("x-should-retry") != null && response.code() >= 500) {
-            reason =
-                "not retried: the server said x-should-retry: " + response.header("x-should-retry");
-          }
-          return Step.fail(error.toException(note(reason)));
-        }
-        return retryOrFail(error.retryAfter, reason -> error.toException(note(reason)));
-      }
-      if (body == null) {
-        return Step.fail(
-            decodeFailure(
-                response,
-                null,
-                "",
-                new DecodeException(type.getSimpleName(), null, "the response has no body", null)));
-      }
-      byte[] json;
-      try {
-        json = readBounded(response, body);
-      } catch (ResponseTooLargeException e) {
-        return Step.fail(e);
-      } catch (IOException e) {
-        // The answer was cut off: the server did act on it.
-        if (!operation.idempotent) {
-          return Step.fail(
-              failure(
-                  "failed on the network while reading the answer",
-                  e,
-                  "not retried: "
-                      + operation.id
-                      + " is not idempotent and the server answered "
-                      + response.code()));
-        }
-        return retryOrFail(
-            null, reason -> failure("failed on the network while reading the answer", e, reason));
-      }
-      return decode(response, body, json);
+    if (raw.isRedirect()) {
+      return redirect(raw, headers);
     }
+    int status = response.code();
+    if (!response.isSuccessful()) {
+      ErrorResponse error = ErrorResponse.read(status, headers, response.errorBody(), redactor);
+      if (!RetryPolicy.retryable(status, headers, operation.idempotent)) {
+        String reason = null;
+        if (status >= 500 && !operation.idempotent) {
+          reason =
+              "not retried: "
+                  + operation.id
+                  + " is not idempotent and the request reached the server, so the operation may have happened";
+        } else if (headers.get("x-should-retry") != null && status >= 500) {
+          reason = "not retried: the server said x-should-retry: " + headers.get("x-should-retry");
+        }
+        return Step.fail(error.toException(note(reason)));
+      }
+      return retryOrFail(error.retryAfter, reason -> error.toException(note(reason)));
+    }
+    M model = response.body();
+    if (model == null) { // 204 or 205: Retrofit does not ask the converter
+      DecodeException noBody =
+          new DecodeException(operation.id, null, "the response has no body", null);
+      return Step.fail(decodeFailure(status, headers, "", noBody));
+    }
+    return Step.done(model);
   }
 
-  private Step decode(Response response, ResponseBody body, byte[] json) {
-    JsonAdapter<M> adapter = Json.modelAdapter(type);
-    if (adapter == null) {
-      throw new AssertionError(type + " is not a model");
+  /**
+   * A 2xx body the converter could not decode: the error envelope (an error, whatever the status
+   * said), or a {@link DecodeException} with the status and request ID the attempt recorded.
+   */
+  private Step undecodable(Undecodable e) {
+    Attempt current;
+    synchronized (this) {
+      current = attempt;
+      possiblySent = true;
     }
-    try {
-      return Step.done(Json.decode(adapter, type.getSimpleName(), json));
-    } catch (DecodeException | IOException e) {
-      String text =
-          new String(
-              json, 0, (int) Math.min(json.length, ErrorResponse.MAX_BODY_BYTES), StandardCharsets.UTF_8);
-      ErrorResponse envelope =
-          ErrorResponse.ifEnvelope(response.code(), response.headers(), text, redactor);
-      if (envelope != null) {
-        return Step.fail(envelope.toException(""));
-      }
-      DecodeException failure =
-          e instanceof DecodeException
-              ? (DecodeException) e
-              : new DecodeException(type.getSimpleName(), null, String.valueOf(e.getMessage()), e);
-      return Step.fail(decodeFailure(response, body.contentType(), text, failure));
+    int status = current == null ? 0 : current.status;
+    Headers headers = current == null || current.headers == null ? Headers.of() : current.headers;
+    byte[] json = e.json;
+    String text =
+        new String(
+            json,
+            0,
+            (int) Math.min(json.length, ErrorResponse.MAX_BODY_BYTES),
+            StandardCharsets.UTF_8);
+    ErrorResponse envelope = ErrorResponse.ifEnvelope(status, headers, text, redactor);
+    if (envelope != null) {
+      return Step.fail(envelope.toException(""));
     }
+    return Step.fail(decodeFailure(status, headers, text, e.failure));
   }
 
   private DecodeException decodeFailure(
-      Response response, @Nullable MediaType contentType, String text, DecodeException e) {
+      int status, Headers headers, String text, DecodeException e) {
     return e.inResponse(
-        response.code(),
-        response.header("request-id"),
-        contentType == null ? null : contentType.toString(),
+        status,
+        headers.get("request-id"),
+        headers.get("Content-Type"),
         ErrorResponse.excerpt(redactor.redact(text)),
         redactor);
   }
 
-  /**
-   * The body, read while counting: more than the client's limit ends the read (after gzip is
-   * undone, since that is what is counted), so no answer can exhaust the heap.
-   */
-  private byte[] readBounded(Response response, ResponseBody body) throws IOException {
-    long limit = transport.maxResponseBytes;
-    if (body.contentLength() > limit) {
-      throw tooLarge(response, limit, "declares " + body.contentLength() + " bytes");
-    }
-    BufferedSource source = body.source();
-    Buffer buffer = new Buffer();
-    while (source.read(buffer, 64 * 1024) != -1) {
-      if (buffer.size() > limit) {
-        throw tooLarge(response, limit, "has more than that");
-      }
-    }
-    return buffer.readByteArray();
-  }
-
-  private ResponseTooLargeException tooLarge(Response response, long limit, String what) {
+  private ResponseTooLargeException tooLarge(@Nullable Attempt current, TooLarge e) {
+    int status = current == null ? 0 : current.status;
+    String requestId =
+        current == null || current.headers == null ? null : current.headers.get("request-id");
     return new ResponseTooLargeException(
         redactor.redact(
             operation.id
                 + ": the response body "
-                + what
+                + e.what
                 + "; the client reads at most "
-                + limit
+                + e.limit
                 + " bytes (maxResponseSize)"
-                + requestIdSuffix(response.header("request-id"))),
-        limit,
-        response.code(),
-        response.header("request-id"));
+                + (requestId == null ? "" : " (request " + requestId + ")")),
+        e.limit,
+        status,
+        requestId);
   }
 
-  private static String requestIdSuffix(@Nullable String requestId) {
-    return requestId == null ? "" : " (request " + requestId + ")";
-  }
-
-  private Step redirect(Response response) {
-    String location = response.header("Location");
+  private Step redirect(okhttp3.Response response, Headers headers) {
+    String location = headers.get("Location");
     HttpUrl target = location == null ? null : response.request().url().resolve(location);
     String why;
     if (target == null) {
@@ -556,10 +594,10 @@ final class Exchange<M> implements Callback {
               + " the client follows";
     } else {
       redirects++;
-      request = request.newBuilder().url(target).build();
+      redirectedTo = target;
       return Step.retry(Duration.ZERO);
     }
-    ErrorResponse error = ErrorResponse.read(response.code(), response.headers(), null, redactor);
+    ErrorResponse error = ErrorResponse.read(response.code(), headers, null, redactor);
     return Step.fail(
         error.toException(
             "; redirected to "
@@ -634,7 +672,7 @@ final class Exchange<M> implements Callback {
   private ConnectionException failure(String what, IOException cause, @Nullable String reason) {
     boolean sent;
     synchronized (this) {
-      sent = possiblySent || (attempt != null && attempt.possiblySent(request));
+      sent = possiblySent || (attempt != null && attempt.possiblySent());
     }
     String effect;
     if (!sent) {
@@ -650,14 +688,7 @@ final class Exchange<M> implements Callback {
             : " (" + cause.getClass().getSimpleName() + ": " + cause.getMessage() + ")";
     return new ConnectionException(
         redactor.redact(
-            operation.method
-                + " "
-                + request.url().encodedPath()
-                + " "
-                + what
-                + detail
-                + effect
-                + note(reason)),
+            operation.method + " " + path() + " " + what + detail + effect + note(reason)),
         redactor.safeCause(cause),
         sent);
   }
@@ -682,18 +713,10 @@ final class Exchange<M> implements Callback {
     }
   }
 
-  private static List<String> secretValues(Request request) {
-    RequestBody body = request.body();
-    try {
-      if (body == null || body.contentLength() == 0) {
-        return Collections.emptyList();
-      }
-      Buffer buffer = new Buffer();
-      body.writeTo(buffer);
-      return Redactor.secretValues(buffer.readUtf8());
-    } catch (IOException e) {
-      return Collections.emptyList();
-    }
+  /** The path the call was sent to, or its template when no attempt was made. */
+  private String path() {
+    Request sent = request;
+    return sent != null ? sent.url().encodedPath() : "/" + operation.path;
   }
 
   /** Whether this call runs on OkHttp's threads, with a future, rather than on its caller's. */

@@ -2,36 +2,87 @@ package dev.managedagents.deployments;
 
 import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.JsonWriter;
+import java.io.IOException;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
+import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.Collections;
+import java.util.List;
 import okhttp3.MediaType;
 import okhttp3.RequestBody;
 import okhttp3.ResponseBody;
 import okio.Buffer;
+import okio.BufferedSink;
+import okio.BufferedSource;
 import org.jspecify.annotations.Nullable;
 import retrofit2.Converter;
 import retrofit2.Retrofit;
 
 /**
- * Request bodies through the generated Moshi adapters, and timestamps in query strings as RFC 3339.
- * Retrofit also needs a response converter to build each call, but {@link Calls} reads responses
- * itself, so that a body that cannot be read keeps its status and request ID.
+ * Retrofit's converters for this SDK: request bodies and response bodies through the generated
+ * Moshi adapters, and timestamps in query strings as RFC 3339. One per client, since it holds the
+ * client's response size limit.
+ *
+ * <p>A response converter only sees the body, so its failures carry what it knows (the limit, or
+ * the bytes it could not decode) and {@link Exchange} adds the status and request ID its attempt
+ * recorded.
  */
 final class JsonConverterFactory extends Converter.Factory {
   private static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
 
-  /** Never runs: Retrofit only looks one up while building a call; {@link Calls} reads the answer. */
+  private final long maxResponseBytes;
+
+  JsonConverterFactory(long maxResponseBytes) {
+    this.maxResponseBytes = maxResponseBytes;
+  }
+
   @Override
   public @Nullable Converter<ResponseBody, ?> responseBodyConverter(
       Type type, Annotation[] annotations, Retrofit retrofit) {
-    if (adapter(type) == null) {
+    JsonAdapter<?> adapter = adapter(type);
+    if (adapter == null) {
       return null;
     }
-    return body -> {
-      throw new AssertionError("Calls reads responses; Retrofit never converts them");
-    };
+    String model = ((Class<?>) type).getSimpleName();
+    return body -> decode(adapter, model, body);
+  }
+
+  private <T> T decode(JsonAdapter<T> adapter, String model, ResponseBody body) throws IOException {
+    byte[] json;
+    try (ResponseBody closing = body) {
+      json = readBounded(closing);
+    }
+    try {
+      return Json.decode(adapter, model, json);
+    } catch (DecodeException e) {
+      throw new Undecodable(e, json);
+    } catch (IOException e) {
+      throw new Undecodable(
+          new DecodeException(model, null, String.valueOf(e.getMessage()), e), json);
+    } catch (StackOverflowError | LinkageError e) {
+      // Retrofit rethrows these on OkHttp's thread, where an async caller would never see them.
+      throw new Fatal(e);
+    }
+  }
+
+  /**
+   * The body, read while counting: more than the client's limit ends the read (after gzip is
+   * undone, since that is what is counted), so no answer can exhaust the heap.
+   */
+  private byte[] readBounded(ResponseBody body) throws IOException {
+    if (body.contentLength() > maxResponseBytes) {
+      throw new TooLarge(maxResponseBytes, "declares " + body.contentLength() + " bytes");
+    }
+    BufferedSource source = body.source();
+    Buffer buffer = new Buffer();
+    while (source.read(buffer, 64 * 1024) != -1) {
+      if (buffer.size() > maxResponseBytes) {
+        throw new TooLarge(maxResponseBytes, "has more than that");
+      }
+    }
+    return buffer.readByteArray();
   }
 
   @Override
@@ -45,10 +96,17 @@ final class JsonConverterFactory extends Converter.Factory {
     if (adapter == null) {
       return null;
     }
+    Operation operation = ApiCall.Factory.operation(methodAnnotations);
     return value -> {
       Buffer buffer = new Buffer();
       adapter.toJson(JsonWriter.of(buffer), value);
-      return RequestBody.create(buffer.readByteString(), JSON);
+      byte[] json = buffer.readByteArray();
+      List<String> secrets =
+          operation.secretProperties.isEmpty()
+              ? Collections.emptyList()
+              : Redactor.secretValues(
+                  new String(json, StandardCharsets.UTF_8), operation.secretProperties);
+      return new JsonBody(json, secrets);
     };
   }
 
@@ -63,5 +121,72 @@ final class JsonConverterFactory extends Converter.Factory {
 
   private static @Nullable JsonAdapter<?> adapter(Type type) {
     return type instanceof Class ? Json.modelAdapter((Class<?>) type) : null;
+  }
+
+  /**
+   * A request body written by a generated adapter, with the values of the {@code x-secret}
+   * properties its operation's body can hold (from the operation table), found once when it was
+   * written, so that logs and messages can mask them.
+   */
+  static final class JsonBody extends RequestBody {
+    private final byte[] json;
+    final List<String> secretValues;
+
+    JsonBody(byte[] json, List<String> secretValues) {
+      this.json = json;
+      this.secretValues = secretValues;
+    }
+
+    @Override
+    public MediaType contentType() {
+      return JSON;
+    }
+
+    @Override
+    public long contentLength() {
+      return json.length;
+    }
+
+    @Override
+    public void writeTo(BufferedSink sink) throws IOException {
+      sink.write(json);
+    }
+  }
+
+  /** A response body over the client's size limit; {@link Exchange} names the call. */
+  static final class TooLarge extends IOException {
+    private static final long serialVersionUID = 1L;
+
+    final long limit;
+    final String what;
+
+    TooLarge(long limit, String what) {
+      super("the response body " + what, null);
+      this.limit = limit;
+      this.what = what;
+    }
+  }
+
+  /** A 2xx body that is not the model's JSON, with the bytes read. */
+  static final class Undecodable extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    final DecodeException failure;
+    final byte[] json;
+
+    Undecodable(DecodeException failure, byte[] json) {
+      super(failure.getMessage(), failure, false, false);
+      this.failure = failure;
+      this.json = json;
+    }
+  }
+
+  /** An {@link Error} from decoding, carried past Retrofit to the caller as it is. */
+  static final class Fatal extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    Fatal(Error error) {
+      super(error.getMessage(), error, false, false);
+    }
   }
 }

@@ -16,7 +16,9 @@ import org.jspecify.annotations.Nullable;
 final class Redactor {
   static final String MASK = "[redacted]";
 
-  /** Secrets shorter than this are not searched for as plain text: they would mask ordinary words. */
+  /**
+   * Secrets shorter than this are not searched for as plain text: they would mask ordinary words.
+   */
   private static final int MIN_LITERAL_LENGTH = 8;
 
   private final List<String> literals;
@@ -62,10 +64,13 @@ final class Redactor {
     return out;
   }
 
-  /** The values of secret properties in a JSON text, as written there, to mask them elsewhere too. */
-  static List<String> secretValues(String json) {
+  /**
+   * The values of the properties {@code names} in a JSON text, as written there, to mask them
+   * elsewhere too.
+   */
+  static List<String> secretValues(String json, Collection<String> names) {
     List<String> values = new ArrayList<>();
-    for (String name : SecretProperties.NAMES) {
+    for (String name : names) {
       String quoted = '"' + name + '"';
       for (int at = json.indexOf(quoted); at >= 0; at = json.indexOf(quoted, at + 1)) {
         int start = valueStart(json, at + quoted.length());
@@ -109,7 +114,9 @@ final class Redactor {
     return i < text.length() && text.charAt(i) == '"' ? i + 1 : -1;
   }
 
-  /** Where a JSON string's content that starts at {@code start} ends: its closing quote, or the end. */
+  /**
+   * Where a JSON string's content that starts at {@code start} ends: its closing quote, or the end.
+   */
   private static int stringEnd(String text, int start) {
     int i = start;
     while (i < text.length()) {
@@ -134,9 +141,10 @@ final class Redactor {
   }
 
   /**
-   * {@code cause} itself when neither it nor its causes show a secret in their messages; otherwise a
-   * copy of the chain whose messages are masked (each keeping its class name and stack trace), since
-   * a cause's message can quote response bytes, such as a malformed status line or a JSON value.
+   * {@code cause} itself when neither it nor its causes show a secret in their messages; otherwise
+   * a copy of the chain whose messages are masked (each keeping its class name and stack trace),
+   * since a cause's message can quote response bytes, such as a malformed status line or a JSON
+   * value.
    */
   IOException safeCause(IOException cause) {
     return showsSecret(cause) ? new MaskedException(cause, this) : cause;
@@ -163,7 +171,9 @@ final class Redactor {
 
     MaskedException(Throwable original, Redactor redactor) {
       super(
-          original.getClass().getName() + ": " + redactor.redact(String.valueOf(original.getMessage())),
+          original.getClass().getName()
+              + ": "
+              + redactor.redact(String.valueOf(original.getMessage())),
           original.getCause() == null ? null : new MaskedException(original.getCause(), redactor));
       setStackTrace(original.getStackTrace());
     }

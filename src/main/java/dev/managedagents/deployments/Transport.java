@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
 import retrofit2.Retrofit;
 
 /**
- * What every call of one client shares: the generated Retrofit interface that builds requests, the
+ * What every call of one client shares: the generated Retrofit interface its calls start from, the
  * two OkHttp clients that send them, the settings calls start with, the calls under way, and the
  * timer their waits and deadlines run on. {@link #withOptions} gives a view with other settings
  * over the same parts; {@link #close} ends them all.
@@ -29,8 +29,10 @@ final class Transport {
   final int maxRetries;
   final Duration timeout;
   final long maxResponseBytes;
+
   /** Extra headers, query parameters and body properties every call of this view sends. */
   final RequestOptions extras;
+
   private final Shared shared;
 
   /** Replaces the waits between attempts in tests, which record them instead of waiting. */
@@ -53,7 +55,7 @@ final class Transport {
       int maxRetries,
       Duration timeout,
       long maxResponseBytes) {
-    this.shared = new Shared(pooled, ownsHttp, baseUrl);
+    this.shared = new Shared(pooled, ownsHttp, baseUrl, maxResponseBytes);
     this.api = shared.api;
     this.redactor = redactor;
     this.policy = policy;
@@ -164,7 +166,7 @@ final class Transport {
     final AtomicBoolean closed = new AtomicBoolean();
     private @Nullable ScheduledThreadPoolExecutor scheduler;
 
-    Shared(OkHttpClient pooled, boolean ownsHttp, okhttp3.HttpUrl baseUrl) {
+    Shared(OkHttpClient pooled, boolean ownsHttp, okhttp3.HttpUrl baseUrl, long maxResponseBytes) {
       this.pooled = pooled;
       // No idle connection is ever kept for non-idempotent calls: each gets a new one.
       this.fresh =
@@ -173,9 +175,10 @@ final class Transport {
       this.api =
           new Retrofit.Builder()
               .baseUrl(baseUrl)
-              .client(pooled)
-              // Retrofit needs a converter to build each call; Exchange reads the responses.
-              .addConverterFactory(new JsonConverterFactory())
+              // Each attempt's OkHttp call is made by its Exchange, on the client it needs.
+              .callFactory(Exchange.CALLS)
+              .addCallAdapterFactory(new ApiCall.Factory())
+              .addConverterFactory(new JsonConverterFactory(maxResponseBytes))
               .build()
               .create(DeploymentsApi.class);
     }

@@ -12,7 +12,6 @@ import dev.managedagents.deployments.model.TriggerType;
 import dev.managedagents.deployments.model.UpdateDeploymentParams;
 import java.time.OffsetDateTime;
 import org.jspecify.annotations.Nullable;
-import retrofit2.Call;
 import retrofit2.http.Body;
 import retrofit2.http.GET;
 import retrofit2.http.POST;
@@ -20,7 +19,8 @@ import retrofit2.http.Path;
 import retrofit2.http.Query;
 
 /**
- * The HTTP shape of every Deployments operation: method, path, query and body.
+ * The HTTP shape of every Deployments operation: method, path, query and body. Retrofit builds each
+ * request from it; {@code ApiCall.Factory} tags each method with its {@code Operation}.
  *
  * <p>Internal: the client calls it. Header parameters of the spec ({@code anthropic-version},
  * {@code anthropic-beta}, {@code anthropic-workspace-id}) are added to every request by the
@@ -44,7 +44,7 @@ interface DeploymentsApi {
 
   /** Archive a deployment. One-way; an archived deployment no longer fires. */
   @POST("v1/deployments/{deployment_id}/archive")
-  Call<Deployment> archiveDeployment(@Path("deployment_id") String deploymentId);
+  ApiCall<Deployment> archiveDeployment(@Path("deployment_id") String deploymentId);
 
   /**
    * Create a deployment.
@@ -53,11 +53,11 @@ interface DeploymentsApi {
    * deployment.
    */
   @POST("v1/deployments")
-  Call<Deployment> createDeployment(@Body CreateDeploymentParams createDeploymentParams);
+  ApiCall<Deployment> createDeployment(@Body CreateDeploymentParams createDeploymentParams);
 
   /** List deployment runs, newest first, one page at a time. */
   @GET("v1/deployment_runs")
-  Call<DeploymentRunPage> listDeploymentRuns(
+  ApiCall<DeploymentRunPage> listDeploymentRuns(
       @Query("deployment_id") @Nullable String deploymentId,
       @Query("created_at[gt]") @Nullable OffsetDateTime createdAtGt,
       @Query("created_at[gte]") @Nullable OffsetDateTime createdAtGte,
@@ -70,7 +70,7 @@ interface DeploymentsApi {
 
   /** List deployments, newest first, one page at a time. */
   @GET("v1/deployments")
-  Call<DeploymentPage> listDeployments(
+  ApiCall<DeploymentPage> listDeployments(
       @Query("agent_id") @Nullable String agentId,
       @Query("created_at[gte]") @Nullable OffsetDateTime createdAtGte,
       @Query("created_at[lte]") @Nullable OffsetDateTime createdAtLte,
@@ -81,15 +81,15 @@ interface DeploymentsApi {
 
   /** Pause a deployment; its schedule stops firing until it is unpaused. */
   @POST("v1/deployments/{deployment_id}/pause")
-  Call<Deployment> pauseDeployment(@Path("deployment_id") String deploymentId);
+  ApiCall<Deployment> pauseDeployment(@Path("deployment_id") String deploymentId);
 
   /** Retrieve a deployment. */
   @GET("v1/deployments/{deployment_id}")
-  Call<Deployment> retrieveDeployment(@Path("deployment_id") String deploymentId);
+  ApiCall<Deployment> retrieveDeployment(@Path("deployment_id") String deploymentId);
 
   /** Retrieve a deployment run. */
   @GET("v1/deployment_runs/{deployment_run_id}")
-  Call<DeploymentRun> retrieveDeploymentRun(@Path("deployment_run_id") String deploymentRunId);
+  ApiCall<DeploymentRun> retrieveDeploymentRun(@Path("deployment_run_id") String deploymentRunId);
 
   /**
    * Run a deployment now, outside its schedule.
@@ -97,11 +97,11 @@ interface DeploymentsApi {
    * <p>Not idempotent; retrying after the request reached the server can start a second run.
    */
   @POST("v1/deployments/{deployment_id}/run")
-  Call<DeploymentRun> runDeployment(@Path("deployment_id") String deploymentId);
+  ApiCall<DeploymentRun> runDeployment(@Path("deployment_id") String deploymentId);
 
   /** Unpause a paused deployment. */
   @POST("v1/deployments/{deployment_id}/unpause")
-  Call<Deployment> unpauseDeployment(@Path("deployment_id") String deploymentId);
+  ApiCall<Deployment> unpauseDeployment(@Path("deployment_id") String deploymentId);
 
   /**
    * Update a deployment with a patch.
@@ -110,7 +110,7 @@ interface DeploymentsApi {
    * be updated (409).
    */
   @POST("v1/deployments/{deployment_id}")
-  Call<Deployment> updateDeployment(
+  ApiCall<Deployment> updateDeployment(
       @Path("deployment_id") String deploymentId,
       @Body UpdateDeploymentParams updateDeploymentParams);
 }
