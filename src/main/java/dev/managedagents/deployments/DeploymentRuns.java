@@ -24,7 +24,7 @@ public final class DeploymentRuns {
 
   /** Lists runs, newest first: the page that {@code params} selects. */
   public Page<DeploymentRun> list(ListDeploymentRunsParams params) {
-    return toPage(listCall(params).execute(transport), params);
+    return toPage(params.call(transport.api).execute(transport), params);
   }
 
   /** Lists runs without blocking: the first page with the server's defaults. */
@@ -34,7 +34,7 @@ public final class DeploymentRuns {
 
   /** Lists runs without blocking; see {@link #list(ListDeploymentRunsParams)}. */
   public CompletableFuture<Page<DeploymentRun>> listAsync(ListDeploymentRunsParams params) {
-    return ApiCall.enqueue(transport, () -> listCall(params), page -> toPage(page, params));
+    return ApiCall.enqueue(transport, () -> params.call(transport.api), page -> toPage(page, params));
   }
 
   /** Retrieves a run by ID. */
@@ -46,19 +46,6 @@ public final class DeploymentRuns {
   public CompletableFuture<DeploymentRun> retrieveAsync(String deploymentRunId) {
     return ApiCall.enqueue(
         transport, () -> transport.api.retrieveDeploymentRun(id(deploymentRunId)), run -> run);
-  }
-
-  private ApiCall<DeploymentRunPage> listCall(ListDeploymentRunsParams params) {
-    return transport.api.listDeploymentRuns(
-        params.deploymentId,
-        params.createdAtGt,
-        params.createdAtGte,
-        params.createdAtLt,
-        params.createdAtLte,
-        params.hasError,
-        params.triggerType,
-        params.limit,
-        params.page);
   }
 
   private Page<DeploymentRun> toPage(DeploymentRunPage page, ListDeploymentRunsParams params) {

@@ -48,7 +48,7 @@ public final class Deployments {
 
   /** Lists deployments, newest first: the page that {@code params} selects. */
   public Page<Deployment> list(ListDeploymentsParams params) {
-    return toPage(listCall(params).execute(transport), params);
+    return toPage(params.call(transport.api).execute(transport), params);
   }
 
   /** Lists deployments without blocking: the first page with the server's defaults. */
@@ -58,7 +58,7 @@ public final class Deployments {
 
   /** Lists deployments without blocking; see {@link #list(ListDeploymentsParams)}. */
   public CompletableFuture<Page<Deployment>> listAsync(ListDeploymentsParams params) {
-    return ApiCall.enqueue(transport, () -> listCall(params), page -> toPage(page, params));
+    return ApiCall.enqueue(transport, () -> params.call(transport.api), page -> toPage(page, params));
   }
 
   /** Retrieves a deployment by ID. */
@@ -148,17 +148,6 @@ public final class Deployments {
     Validation.body(params, "params");
     Validation.schedule(params.getSchedule(), "schedule");
     return transport.api.updateDeployment(id, params);
-  }
-
-  private ApiCall<DeploymentPage> listCall(ListDeploymentsParams params) {
-    return transport.api.listDeployments(
-        params.agentId,
-        params.createdAtGte,
-        params.createdAtLte,
-        params.includeArchived,
-        params.status,
-        params.limit,
-        params.page);
   }
 
   private Page<Deployment> toPage(DeploymentPage page, ListDeploymentsParams params) {

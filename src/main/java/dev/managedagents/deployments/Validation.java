@@ -67,9 +67,10 @@ final class Validation {
   }
 
   /** A page size within the spec's range for the operation. */
-  static void limit(@Nullable Integer limit, int min, int max) {
-    if (limit != null && (limit < min || limit > max)) {
-      throw new ValidationException("limit", "is " + limit + "; it must be from " + min + " to " + max);
+  /** Checks an integer parameter against the spec's range; {@code null} means not set. */
+  static void inRange(String name, @Nullable Integer value, int min, int max) {
+    if (value != null && (value < min || value > max)) {
+      throw new ValidationException(name, "is " + value + "; it must be from " + min + " to " + max);
     }
   }
 

@@ -30,18 +30,6 @@ interface DeploymentsApi {
   /** The API version this interface was generated from; sent as {@code anthropic-version}. */
   String API_VERSION = "2026-10-21";
 
-  /** The spec's range of {@code limit} in {@code listDeploymentRuns}: the smallest value. */
-  int LIST_DEPLOYMENT_RUNS_LIMIT_MIN = 1;
-
-  /** The spec's range of {@code limit} in {@code listDeploymentRuns}: the largest value. */
-  int LIST_DEPLOYMENT_RUNS_LIMIT_MAX = 1000;
-
-  /** The spec's range of {@code limit} in {@code listDeployments}: the smallest value. */
-  int LIST_DEPLOYMENTS_LIMIT_MIN = 1;
-
-  /** The spec's range of {@code limit} in {@code listDeployments}: the largest value. */
-  int LIST_DEPLOYMENTS_LIMIT_MAX = 100;
-
   /** Archive a deployment. One-way; an archived deployment no longer fires. */
   @POST("v1/deployments/{deployment_id}/archive")
   ApiCall<Deployment> archiveDeployment(@Path("deployment_id") String deploymentId);
