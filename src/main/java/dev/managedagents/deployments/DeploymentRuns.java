@@ -34,7 +34,8 @@ public final class DeploymentRuns {
 
   /** Lists runs without blocking; see {@link #list(ListDeploymentRunsParams)}. */
   public CompletableFuture<Page<DeploymentRun>> listAsync(ListDeploymentRunsParams params) {
-    return ApiCall.enqueue(transport, () -> params.call(transport.api), page -> toPage(page, params));
+    return ApiCall.enqueue(
+        transport, () -> params.call(transport.api), page -> toPage(page, params));
   }
 
   /** Retrieves a run by ID. */
@@ -52,17 +53,8 @@ public final class DeploymentRuns {
     return new Page<>(
         page.getData(),
         page.getNextPage(),
-        new Page.Fetcher<DeploymentRun>() {
-          @Override
-          public Page<DeploymentRun> fetch(String cursor) {
-            return list(params.withPage(cursor));
-          }
-
-          @Override
-          public CompletableFuture<Page<DeploymentRun>> fetchAsync(String cursor) {
-            return listAsync(params.withPage(cursor));
-          }
-        });
+        cursor -> list(params.withPage(cursor)),
+        cursor -> listAsync(params.withPage(cursor)));
   }
 
   private static String id(String deploymentRunId) {

@@ -58,7 +58,8 @@ public final class Deployments {
 
   /** Lists deployments without blocking; see {@link #list(ListDeploymentsParams)}. */
   public CompletableFuture<Page<Deployment>> listAsync(ListDeploymentsParams params) {
-    return ApiCall.enqueue(transport, () -> params.call(transport.api), page -> toPage(page, params));
+    return ApiCall.enqueue(
+        transport, () -> params.call(transport.api), page -> toPage(page, params));
   }
 
   /** Retrieves a deployment by ID. */
@@ -154,17 +155,8 @@ public final class Deployments {
     return new Page<>(
         page.getData(),
         page.getNextPage(),
-        new Page.Fetcher<Deployment>() {
-          @Override
-          public Page<Deployment> fetch(String cursor) {
-            return list(params.withPage(cursor));
-          }
-
-          @Override
-          public CompletableFuture<Page<Deployment>> fetchAsync(String cursor) {
-            return listAsync(params.withPage(cursor));
-          }
-        });
+        cursor -> list(params.withPage(cursor)),
+        cursor -> listAsync(params.withPage(cursor)));
   }
 
   private static String id(String deploymentId) {

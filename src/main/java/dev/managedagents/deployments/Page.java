@@ -4,6 +4,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -11,21 +12,24 @@ import org.jspecify.annotations.Nullable;
  * item of this page and the ones after it, fetching each next page only when it is reached.
  */
 public final class Page<T> {
-  /** Fetches the page that a cursor points to. */
-  interface Fetcher<T> {
-    Page<T> fetch(String cursor);
-
-    CompletableFuture<Page<T>> fetchAsync(String cursor);
-  }
-
   private final List<T> items;
   private final @Nullable String nextPageCursor;
-  private final Fetcher<T> fetcher;
+  private final Function<String, Page<T>> fetch;
+  private final Function<String, CompletableFuture<Page<T>>> fetchAsync;
 
-  Page(List<T> items, @Nullable String nextPageCursor, Fetcher<T> fetcher) {
+  /**
+   * @param fetch the same list call for the page a cursor points to
+   * @param fetchAsync its async form
+   */
+  Page(
+      List<T> items,
+      @Nullable String nextPageCursor,
+      Function<String, Page<T>> fetch,
+      Function<String, CompletableFuture<Page<T>>> fetchAsync) {
     this.items = items;
     this.nextPageCursor = nextPageCursor;
-    this.fetcher = fetcher;
+    this.fetch = fetch;
+    this.fetchAsync = fetchAsync;
   }
 
   /** The items on this page, in the server's order; may be empty. */
@@ -49,12 +53,12 @@ public final class Page<T> {
    * @throws NoSuchElementException on the last page
    */
   public Page<T> getNextPage() {
-    return fetcher.fetch(requireNextCursor());
+    return fetch.apply(requireNextCursor());
   }
 
   /** Fetches the next page with the same filters, without blocking. */
   public CompletableFuture<Page<T>> getNextPageAsync() {
-    return fetcher.fetchAsync(requireNextCursor());
+    return fetchAsync.apply(requireNextCursor());
   }
 
   /**
@@ -87,7 +91,8 @@ public final class Page<T> {
 
     @Override
     public boolean hasNext() {
-      // A page may be empty and still point to the next one, so skip forward until an item or the end.
+      // A page may be empty and still point to the next one, so skip forward until an item or the
+      // end.
       while (index >= page.items.size()) {
         if (page.nextPageCursor == null) {
           return false;

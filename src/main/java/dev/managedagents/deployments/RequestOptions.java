@@ -16,8 +16,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class RequestOptions {
   private static final RequestOptions DEFAULTS =
-      new RequestOptions(
-          null, null, Collections.emptyMap(), Collections.emptyMap(), Collections.emptyMap());
+      new RequestOptions(null, null, none(), none(), none());
 
   final @Nullable Integer maxRetries;
   final @Nullable Duration timeout;
@@ -45,12 +44,8 @@ public final class RequestOptions {
 
   /** Returns a copy that retries at most {@code maxRetries} times (0 for never). */
   public RequestOptions withMaxRetries(int maxRetries) {
-    return new RequestOptions(
-        Validation.maxRetries(maxRetries),
-        timeout,
-        extraHeaders,
-        extraQueryParameters,
-        extraBodyProperties);
+    return then(
+        new RequestOptions(Validation.maxRetries(maxRetries), null, none(), none(), none()));
   }
 
   /**
@@ -58,12 +53,8 @@ public final class RequestOptions {
    * it is made: time waiting for a free connection slot, every attempt and every retry wait.
    */
   public RequestOptions withTimeout(Duration timeout) {
-    return new RequestOptions(
-        maxRetries,
-        Validation.positive(timeout, "timeout"),
-        extraHeaders,
-        extraQueryParameters,
-        extraBodyProperties);
+    return then(
+        new RequestOptions(null, Validation.positive(timeout, "timeout"), none(), none(), none()));
   }
 
   /**
@@ -86,12 +77,8 @@ public final class RequestOptions {
               + "\" is set by the client; use DeploymentsClient.Builder (apiKey, addBeta,"
               + " workspaceId) instead");
     }
-    return new RequestOptions(
-        maxRetries,
-        timeout,
-        with(extraHeaders, header, Validation.header(value, "extraHeader " + header)),
-        extraQueryParameters,
-        extraBodyProperties);
+    String checked = Validation.header(value, "extraHeader " + header);
+    return then(new RequestOptions(null, null, with(none(), header, checked), none(), none()));
   }
 
   /**
@@ -99,12 +86,8 @@ public final class RequestOptions {
    * the SDK does not know yet. A parameter the call already sets is refused, not overwritten.
    */
   public RequestOptions withExtraQueryParameter(String name, String value) {
-    return new RequestOptions(
-        maxRetries,
-        timeout,
-        extraHeaders,
-        with(extraQueryParameters, "extraQueryParameter", name, value),
-        extraBodyProperties);
+    Map<String, String> parameter = with(none(), "extraQueryParameter", name, value);
+    return then(new RequestOptions(null, null, none(), parameter, none()));
   }
 
   /**
@@ -113,12 +96,8 @@ public final class RequestOptions {
    * already has is refused, not overwritten, and so is the option on a call that has no body.
    */
   public RequestOptions withExtraBodyProperty(String name, RawJson value) {
-    return new RequestOptions(
-        maxRetries,
-        timeout,
-        extraHeaders,
-        extraQueryParameters,
-        with(extraBodyProperties, "extraBodyProperty", name, value));
+    Map<String, RawJson> property = with(none(), "extraBodyProperty", name, value);
+    return then(new RequestOptions(null, null, none(), none(), property));
   }
 
   /** These options with {@code later}'s applied on top: its settings win, extras add up. */
@@ -129,6 +108,10 @@ public final class RequestOptions {
         union(extraHeaders, later.extraHeaders),
         union(extraQueryParameters, later.extraQueryParameters),
         union(extraBodyProperties, later.extraBodyProperties));
+  }
+
+  private static <V> Map<String, V> none() {
+    return Collections.emptyMap();
   }
 
   private static <V> Map<String, V> union(Map<String, V> first, Map<String, V> second) {
