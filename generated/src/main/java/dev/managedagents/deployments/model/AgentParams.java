@@ -2,6 +2,9 @@
 
 package dev.managedagents.deployments.model;
 
+import com.squareup.moshi.JsonReader;
+import com.squareup.moshi.JsonWriter;
+import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,9 +24,11 @@ public final class AgentParams implements AgentParam {
   final @Nullable Integer version;
   final Map<String, RawJson> additionalProperties;
 
-  // Only this class reaches its adapter: shrinking an app drops both when the app does not use it.
+  // Registered when the class is initialized, so only the models an app uses bring JSON code.
   static {
-    ModelJsonAdapters.register(AgentParams.class, AgentParamsJsonAdapter::new);
+    ModelJsonAdapters.register(
+        AgentParams.class,
+        new JsonSupport.ModelAdapter<>("AgentParams", AgentParams::read, AgentParams::write));
   }
 
   AgentParams(String id, @Nullable Integer version, Map<String, RawJson> additionalProperties) {
@@ -110,6 +115,64 @@ public final class AgentParams implements AgentParam {
         + ", additionalProperties="
         + additionalProperties.keySet()
         + "}";
+  }
+
+  private static final JsonReader.Options NAMES = JsonReader.Options.of("type", "id", "version");
+
+  /** Reads a {@code AgentParams} object. */
+  static AgentParams read(JsonReader reader) throws IOException {
+    reader.beginObject();
+    return readProperties(reader);
+  }
+
+  /**
+   * Reads the rest of an object whose opening brace, and maybe some properties, were read already.
+   */
+  static AgentParams readProperties(JsonReader reader) throws IOException {
+    String id = null;
+    Integer version = null;
+    Map<String, RawJson> additionalProperties = null;
+    while (reader.hasNext()) {
+      // selectName answers -1 for a name not in NAMES, so the known names are cases 1 and up.
+      switch (1 + reader.selectName(NAMES)) {
+        case 0:
+          additionalProperties = JsonSupport.readAdditionalProperty(reader, additionalProperties);
+          break;
+        case 1:
+          reader.skipValue();
+          break;
+        case 2:
+          id = reader.nextString();
+          break;
+        case 3:
+          version =
+              reader.peek() == JsonReader.Token.NULL
+                  ? reader.<Integer>nextNull()
+                  : reader.nextInt();
+          break;
+        default:
+          throw new AssertionError();
+      }
+    }
+    reader.endObject();
+    return new AgentParams(
+        JsonSupport.requireProperty(id, "id", reader),
+        version,
+        JsonSupport.orEmpty(additionalProperties));
+  }
+
+  /** Writes {@code value}, with the properties this SDK does not know as they came. */
+  static void write(JsonWriter writer, AgentParams value) throws IOException {
+    writer.beginObject();
+    writer.name("type").value("agent");
+    writer.name("id");
+    writer.value(value.id);
+    if (value.version != null) {
+      writer.name("version");
+      writer.value(value.version);
+    }
+    JsonSupport.writeAdditionalProperties(writer, value.additionalProperties);
+    writer.endObject();
   }
 
   /** Builds {@link AgentParams} objects. Not thread-safe. */

@@ -2,6 +2,9 @@
 
 package dev.managedagents.deployments.model;
 
+import com.squareup.moshi.JsonReader;
+import com.squareup.moshi.JsonWriter;
+import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,10 +33,12 @@ public final class CreateDeploymentParams {
   final @Nullable BudgetLimit budget;
   final Map<String, RawJson> additionalProperties;
 
-  // Only this class reaches its adapter: shrinking an app drops both when the app does not use it.
+  // Registered when the class is initialized, so only the models an app uses bring JSON code.
   static {
     ModelJsonAdapters.register(
-        CreateDeploymentParams.class, CreateDeploymentParamsJsonAdapter::new);
+        CreateDeploymentParams.class,
+        new JsonSupport.ModelAdapter<>(
+            "CreateDeploymentParams", CreateDeploymentParams::read, CreateDeploymentParams::write));
   }
 
   CreateDeploymentParams(
@@ -267,6 +272,159 @@ public final class CreateDeploymentParams {
         + ", additionalProperties="
         + additionalProperties.keySet()
         + "}";
+  }
+
+  private static final JsonReader.Options NAMES =
+      JsonReader.Options.of(
+          "agent",
+          "environment_id",
+          "initial_events",
+          "name",
+          "description",
+          "metadata",
+          "resources",
+          "vault_ids",
+          "schedule",
+          "budget");
+
+  /** Reads a {@code CreateDeploymentParams} object. */
+  static CreateDeploymentParams read(JsonReader reader) throws IOException {
+    reader.beginObject();
+    return readProperties(reader);
+  }
+
+  /**
+   * Reads the rest of an object whose opening brace, and maybe some properties, were read already.
+   */
+  static CreateDeploymentParams readProperties(JsonReader reader) throws IOException {
+    AgentParam agent = null;
+    String environmentId = null;
+    List<InitialEventParam> initialEvents = null;
+    String name = null;
+    String description = null;
+    boolean descriptionPresent = false;
+    Map<String, String> metadata = null;
+    List<ResourceParam> resources = null;
+    List<String> vaultIds = null;
+    ScheduleParam schedule = null;
+    BudgetLimit budget = null;
+    Map<String, RawJson> additionalProperties = null;
+    while (reader.hasNext()) {
+      // selectName answers -1 for a name not in NAMES, so the known names are cases 1 and up.
+      switch (1 + reader.selectName(NAMES)) {
+        case 0:
+          additionalProperties = JsonSupport.readAdditionalProperty(reader, additionalProperties);
+          break;
+        case 1:
+          agent = AgentParam.Id.read(reader);
+          break;
+        case 2:
+          environmentId = reader.nextString();
+          break;
+        case 3:
+          initialEvents = JsonSupport.readList(reader, InitialEventParam.Unknown::read);
+          break;
+        case 4:
+          name = reader.nextString();
+          break;
+        case 5:
+          description =
+              reader.peek() == JsonReader.Token.NULL
+                  ? reader.<String>nextNull()
+                  : reader.nextString();
+          descriptionPresent = true;
+          break;
+        case 6:
+          metadata =
+              reader.peek() == JsonReader.Token.NULL
+                  ? reader.<Map<String, String>>nextNull()
+                  : JsonSupport.readStringMap(reader);
+          break;
+        case 7:
+          resources =
+              reader.peek() == JsonReader.Token.NULL
+                  ? reader.<List<ResourceParam>>nextNull()
+                  : JsonSupport.readList(reader, ResourceParam.Unknown::read);
+          break;
+        case 8:
+          vaultIds =
+              reader.peek() == JsonReader.Token.NULL
+                  ? reader.<List<String>>nextNull()
+                  : JsonSupport.readList(reader, JsonReader::nextString);
+          break;
+        case 9:
+          schedule =
+              reader.peek() == JsonReader.Token.NULL
+                  ? reader.<ScheduleParam>nextNull()
+                  : ScheduleParam.Unknown.read(reader);
+          break;
+        case 10:
+          budget =
+              reader.peek() == JsonReader.Token.NULL
+                  ? reader.<BudgetLimit>nextNull()
+                  : BudgetLimit.read(reader);
+          break;
+        default:
+          throw new AssertionError();
+      }
+    }
+    reader.endObject();
+    return new CreateDeploymentParams(
+        JsonSupport.requireProperty(agent, "agent", reader),
+        JsonSupport.requireProperty(environmentId, "environment_id", reader),
+        JsonSupport.requireProperty(initialEvents, "initial_events", reader),
+        JsonSupport.requireProperty(name, "name", reader),
+        description,
+        descriptionPresent,
+        metadata,
+        resources,
+        vaultIds,
+        schedule,
+        budget,
+        JsonSupport.orEmpty(additionalProperties));
+  }
+
+  /** Writes {@code value}, with the properties this SDK does not know as they came. */
+  static void write(JsonWriter writer, CreateDeploymentParams value) throws IOException {
+    writer.beginObject();
+    writer.name("agent");
+    AgentParam.Id.write(writer, value.agent);
+    writer.name("environment_id");
+    writer.value(value.environmentId);
+    writer.name("initial_events");
+    JsonSupport.writeList(writer, value.initialEvents, InitialEventParam.Unknown::write);
+    writer.name("name");
+    writer.value(value.name);
+    if (value.descriptionPresent) {
+      writer.name("description");
+      if (value.description == null) {
+        JsonSupport.writeNull(writer);
+      } else {
+        writer.value(value.description);
+      }
+    }
+    if (value.metadata != null) {
+      writer.name("metadata");
+      JsonSupport.writeStringMap(writer, value.metadata);
+    }
+    if (value.resources != null) {
+      writer.name("resources");
+      JsonSupport.writeList(writer, value.resources, ResourceParam.Unknown::write);
+    }
+    if (value.vaultIds != null) {
+      writer.name("vault_ids");
+      JsonSupport.writeList(writer, value.vaultIds, JsonSupport::writeString);
+    }
+    if (value.schedule != null) {
+      writer.name("schedule");
+      ScheduleParam.Unknown.write(writer, value.schedule);
+    }
+    if (value.budget != null) {
+      writer.name("budget");
+      BudgetLimit.write(writer, value.budget);
+    }
+    JsonSupport.writeAdditionalProperties(writer, value.additionalProperties);
+    writer.endObject();
   }
 
   /** Builds {@link CreateDeploymentParams} objects. Not thread-safe. */

@@ -2,6 +2,9 @@
 
 package dev.managedagents.deployments.model;
 
+import com.squareup.moshi.JsonReader;
+import com.squareup.moshi.JsonWriter;
+import java.io.IOException;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,9 +28,11 @@ public final class CronSchedule implements Schedule {
   final @Nullable List<OffsetDateTime> upcomingRunsAt;
   final Map<String, RawJson> additionalProperties;
 
-  // Only this class reaches its adapter: shrinking an app drops both when the app does not use it.
+  // Registered when the class is initialized, so only the models an app uses bring JSON code.
   static {
-    ModelJsonAdapters.register(CronSchedule.class, CronScheduleJsonAdapter::new);
+    ModelJsonAdapters.register(
+        CronSchedule.class,
+        new JsonSupport.ModelAdapter<>("CronSchedule", CronSchedule::read, CronSchedule::write));
   }
 
   CronSchedule(
@@ -157,6 +162,91 @@ public final class CronSchedule implements Schedule {
         + ", additionalProperties="
         + additionalProperties.keySet()
         + "}";
+  }
+
+  private static final JsonReader.Options NAMES =
+      JsonReader.Options.of("type", "expression", "timezone", "last_run_at", "upcoming_runs_at");
+
+  /** Reads a {@code CronSchedule} object. */
+  static CronSchedule read(JsonReader reader) throws IOException {
+    reader.beginObject();
+    return readProperties(reader);
+  }
+
+  /**
+   * Reads the rest of an object whose opening brace, and maybe some properties, were read already.
+   */
+  static CronSchedule readProperties(JsonReader reader) throws IOException {
+    String expression = null;
+    String timezone = null;
+    OffsetDateTime lastRunAt = null;
+    boolean lastRunAtPresent = false;
+    List<OffsetDateTime> upcomingRunsAt = null;
+    Map<String, RawJson> additionalProperties = null;
+    while (reader.hasNext()) {
+      // selectName answers -1 for a name not in NAMES, so the known names are cases 1 and up.
+      switch (1 + reader.selectName(NAMES)) {
+        case 0:
+          additionalProperties = JsonSupport.readAdditionalProperty(reader, additionalProperties);
+          break;
+        case 1:
+          reader.skipValue();
+          break;
+        case 2:
+          expression = reader.nextString();
+          break;
+        case 3:
+          timezone = reader.nextString();
+          break;
+        case 4:
+          lastRunAt =
+              reader.peek() == JsonReader.Token.NULL
+                  ? reader.<OffsetDateTime>nextNull()
+                  : JsonSupport.nextDateTime(reader);
+          lastRunAtPresent = true;
+          break;
+        case 5:
+          upcomingRunsAt =
+              reader.peek() == JsonReader.Token.NULL
+                  ? reader.<List<OffsetDateTime>>nextNull()
+                  : JsonSupport.readList(reader, JsonSupport::nextDateTime);
+          break;
+        default:
+          throw new AssertionError();
+      }
+    }
+    reader.endObject();
+    return new CronSchedule(
+        JsonSupport.requireProperty(expression, "expression", reader),
+        JsonSupport.requireProperty(timezone, "timezone", reader),
+        lastRunAt,
+        lastRunAtPresent,
+        upcomingRunsAt,
+        JsonSupport.orEmpty(additionalProperties));
+  }
+
+  /** Writes {@code value}, with the properties this SDK does not know as they came. */
+  static void write(JsonWriter writer, CronSchedule value) throws IOException {
+    writer.beginObject();
+    writer.name("type").value("cron");
+    writer.name("expression");
+    writer.value(value.expression);
+    writer.name("timezone");
+    writer.value(value.timezone);
+    if (value.lastRunAtPresent) {
+      writer.name("last_run_at");
+      if (value.lastRunAt == null) {
+        JsonSupport.writeNull(writer);
+      } else {
+        writer.value(JsonSupport.formatDateTime(value.lastRunAt));
+      }
+    }
+    if (value.upcomingRunsAt != null) {
+      writer.name("upcoming_runs_at");
+      JsonSupport.writeList(writer, value.upcomingRunsAt, JsonSupport::writeDateTime);
+    }
+    JsonSupport.writeAdditionalProperties(writer, value.additionalProperties);
+    writer.endObject();
   }
 
   /** Builds {@link CronSchedule} objects. Not thread-safe. */

@@ -2,6 +2,9 @@
 
 package dev.managedagents.deployments.model;
 
+import com.squareup.moshi.JsonReader;
+import com.squareup.moshi.JsonWriter;
+import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,10 +26,14 @@ public final class GitHubRepositoryResourceParam implements ResourceParam {
   final @Nullable String mountPath;
   final Map<String, RawJson> additionalProperties;
 
-  // Only this class reaches its adapter: shrinking an app drops both when the app does not use it.
+  // Registered when the class is initialized, so only the models an app uses bring JSON code.
   static {
     ModelJsonAdapters.register(
-        GitHubRepositoryResourceParam.class, GitHubRepositoryResourceParamJsonAdapter::new);
+        GitHubRepositoryResourceParam.class,
+        new JsonSupport.ModelAdapter<>(
+            "GitHubRepositoryResourceParam",
+            GitHubRepositoryResourceParam::read,
+            GitHubRepositoryResourceParam::write));
   }
 
   GitHubRepositoryResourceParam(
@@ -135,6 +142,84 @@ public final class GitHubRepositoryResourceParam implements ResourceParam {
         + ", additionalProperties="
         + additionalProperties.keySet()
         + "}";
+  }
+
+  private static final JsonReader.Options NAMES =
+      JsonReader.Options.of("type", "url", "authorization_token", "checkout", "mount_path");
+
+  /** Reads a {@code GitHubRepositoryResourceParam} object. */
+  static GitHubRepositoryResourceParam read(JsonReader reader) throws IOException {
+    reader.beginObject();
+    return readProperties(reader);
+  }
+
+  /**
+   * Reads the rest of an object whose opening brace, and maybe some properties, were read already.
+   */
+  static GitHubRepositoryResourceParam readProperties(JsonReader reader) throws IOException {
+    String url = null;
+    String authorizationToken = null;
+    Checkout checkout = null;
+    String mountPath = null;
+    Map<String, RawJson> additionalProperties = null;
+    while (reader.hasNext()) {
+      // selectName answers -1 for a name not in NAMES, so the known names are cases 1 and up.
+      switch (1 + reader.selectName(NAMES)) {
+        case 0:
+          additionalProperties = JsonSupport.readAdditionalProperty(reader, additionalProperties);
+          break;
+        case 1:
+          reader.skipValue();
+          break;
+        case 2:
+          url = reader.nextString();
+          break;
+        case 3:
+          authorizationToken = reader.nextString();
+          break;
+        case 4:
+          checkout =
+              reader.peek() == JsonReader.Token.NULL
+                  ? reader.<Checkout>nextNull()
+                  : Checkout.Unknown.read(reader);
+          break;
+        case 5:
+          mountPath =
+              reader.peek() == JsonReader.Token.NULL
+                  ? reader.<String>nextNull()
+                  : reader.nextString();
+          break;
+        default:
+          throw new AssertionError();
+      }
+    }
+    reader.endObject();
+    return new GitHubRepositoryResourceParam(
+        JsonSupport.requireProperty(url, "url", reader),
+        JsonSupport.requireProperty(authorizationToken, "authorization_token", reader),
+        checkout,
+        mountPath,
+        JsonSupport.orEmpty(additionalProperties));
+  }
+
+  /** Writes {@code value}, with the properties this SDK does not know as they came. */
+  static void write(JsonWriter writer, GitHubRepositoryResourceParam value) throws IOException {
+    writer.beginObject();
+    writer.name("type").value("github_repository");
+    writer.name("url");
+    writer.value(value.url);
+    writer.name("authorization_token");
+    writer.value(value.authorizationToken);
+    if (value.checkout != null) {
+      writer.name("checkout");
+      Checkout.Unknown.write(writer, value.checkout);
+    }
+    if (value.mountPath != null) {
+      writer.name("mount_path");
+      writer.value(value.mountPath);
+    }
+    JsonSupport.writeAdditionalProperties(writer, value.additionalProperties);
+    writer.endObject();
   }
 
   /** Builds {@link GitHubRepositoryResourceParam} objects. Not thread-safe. */

@@ -25,31 +25,50 @@ import org.jspecify.annotations.Nullable;
 
 /** The small pieces every generated model and adapter shares, so each of them stays short. */
 final class JsonSupport {
-  static final JsonAdapter<String> STRING =
-      new JsonAdapter<String>() {
-        @Override
-        public String fromJson(JsonReader reader) throws IOException {
-          return reader.nextString();
-        }
+  /** Reads one value; each model's {@code read} method, and a few for plain values, fit it. */
+  interface Reader<T> {
+    T read(JsonReader reader) throws IOException;
+  }
 
-        @Override
-        public void toJson(JsonWriter writer, @Nullable String value) throws IOException {
-          writer.value(value);
-        }
-      };
+  /** Writes one value that is not null; each model's {@code write} method fits it. */
+  interface Writer<T> {
+    void write(JsonWriter writer, T value) throws IOException;
+  }
 
-  static final JsonAdapter<OffsetDateTime> DATE_TIME =
-      new JsonAdapter<OffsetDateTime>() {
-        @Override
-        public OffsetDateTime fromJson(JsonReader reader) throws IOException {
-          return nextDateTime(reader);
-        }
+  /**
+   * The Moshi adapter of one model: its class's own static {@code read} and {@code write}, so that
+   * a model and its JSON code are kept or dropped together when an app is shrunk.
+   */
+  static final class ModelAdapter<T> extends JsonAdapter<T> {
+    private final String name;
+    private final Reader<T> reader;
+    private final Writer<T> writer;
 
-        @Override
-        public void toJson(JsonWriter writer, @Nullable OffsetDateTime value) throws IOException {
-          writer.value(value == null ? null : formatDateTime(value));
-        }
-      };
+    ModelAdapter(String name, Reader<T> reader, Writer<T> writer) {
+      this.name = name;
+      this.reader = reader;
+      this.writer = writer;
+    }
+
+    @Override
+    public T fromJson(JsonReader reader) throws IOException {
+      return this.reader.read(reader);
+    }
+
+    @Override
+    public void toJson(JsonWriter writer, @Nullable T value) throws IOException {
+      if (value == null) {
+        writer.nullValue();
+      } else {
+        this.writer.write(writer, value);
+      }
+    }
+
+    @Override
+    public String toString() {
+      return "JsonAdapter(" + name + ")";
+    }
+  }
 
   private JsonSupport() {}
 
@@ -158,24 +177,31 @@ final class JsonSupport {
     return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(value);
   }
 
-  static <T> List<T> readList(JsonReader reader, JsonAdapter<T> element) throws IOException {
+  static void writeString(JsonWriter writer, String value) throws IOException {
+    writer.value(value);
+  }
+
+  static void writeDateTime(JsonWriter writer, OffsetDateTime value) throws IOException {
+    writer.value(formatDateTime(value));
+  }
+
+  static <T> List<T> readList(JsonReader reader, Reader<T> element) throws IOException {
     List<T> list = new ArrayList<>();
     reader.beginArray();
     while (reader.hasNext()) {
       if (reader.peek() == JsonReader.Token.NULL) {
         throw new JsonDataException("Unexpected null at path " + reader.getPath());
       }
-      list.add(element.fromJson(reader));
+      list.add(element.read(reader));
     }
     reader.endArray();
     return Collections.unmodifiableList(list);
   }
 
-  static <T> void writeList(JsonWriter writer, List<T> list, JsonAdapter<T> element)
-      throws IOException {
+  static <T> void writeList(JsonWriter writer, List<T> list, Writer<T> element) throws IOException {
     writer.beginArray();
     for (T item : list) {
-      element.toJson(writer, item);
+      element.write(writer, item);
     }
     writer.endArray();
   }

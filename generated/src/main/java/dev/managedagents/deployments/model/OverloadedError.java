@@ -2,6 +2,9 @@
 
 package dev.managedagents.deployments.model;
 
+import com.squareup.moshi.JsonReader;
+import com.squareup.moshi.JsonWriter;
+import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,9 +24,12 @@ public final class OverloadedError implements ErrorObject {
   final @Nullable RawJson details;
   final Map<String, RawJson> additionalProperties;
 
-  // Only this class reaches its adapter: shrinking an app drops both when the app does not use it.
+  // Registered when the class is initialized, so only the models an app uses bring JSON code.
   static {
-    ModelJsonAdapters.register(OverloadedError.class, OverloadedErrorJsonAdapter::new);
+    ModelJsonAdapters.register(
+        OverloadedError.class,
+        new JsonSupport.ModelAdapter<>(
+            "OverloadedError", OverloadedError::read, OverloadedError::write));
   }
 
   OverloadedError(
@@ -106,6 +112,65 @@ public final class OverloadedError implements ErrorObject {
         + ", additionalProperties="
         + additionalProperties.keySet()
         + "}";
+  }
+
+  private static final JsonReader.Options NAMES =
+      JsonReader.Options.of("type", "message", "details");
+
+  /** Reads a {@code OverloadedError} object. */
+  static OverloadedError read(JsonReader reader) throws IOException {
+    reader.beginObject();
+    return readProperties(reader);
+  }
+
+  /**
+   * Reads the rest of an object whose opening brace, and maybe some properties, were read already.
+   */
+  static OverloadedError readProperties(JsonReader reader) throws IOException {
+    String message = null;
+    RawJson details = null;
+    Map<String, RawJson> additionalProperties = null;
+    while (reader.hasNext()) {
+      // selectName answers -1 for a name not in NAMES, so the known names are cases 1 and up.
+      switch (1 + reader.selectName(NAMES)) {
+        case 0:
+          additionalProperties = JsonSupport.readAdditionalProperty(reader, additionalProperties);
+          break;
+        case 1:
+          reader.skipValue();
+          break;
+        case 2:
+          message = reader.nextString();
+          break;
+        case 3:
+          details =
+              reader.peek() == JsonReader.Token.NULL
+                  ? reader.<RawJson>nextNull()
+                  : RawJson.read(reader);
+          break;
+        default:
+          throw new AssertionError();
+      }
+    }
+    reader.endObject();
+    return new OverloadedError(
+        JsonSupport.requireProperty(message, "message", reader),
+        details,
+        JsonSupport.orEmpty(additionalProperties));
+  }
+
+  /** Writes {@code value}, with the properties this SDK does not know as they came. */
+  static void write(JsonWriter writer, OverloadedError value) throws IOException {
+    writer.beginObject();
+    writer.name("type").value("overloaded_error");
+    writer.name("message");
+    writer.value(value.message);
+    if (value.details != null) {
+      writer.name("details");
+      value.details.write(writer);
+    }
+    JsonSupport.writeAdditionalProperties(writer, value.additionalProperties);
+    writer.endObject();
   }
 
   /** Builds {@link OverloadedError} objects. Not thread-safe. */

@@ -2,6 +2,9 @@
 
 package dev.managedagents.deployments.model;
 
+import com.squareup.moshi.JsonReader;
+import com.squareup.moshi.JsonWriter;
+import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,10 +39,12 @@ public final class UpdateDeploymentParams {
   final boolean budgetPresent;
   final Map<String, RawJson> additionalProperties;
 
-  // Only this class reaches its adapter: shrinking an app drops both when the app does not use it.
+  // Registered when the class is initialized, so only the models an app uses bring JSON code.
   static {
     ModelJsonAdapters.register(
-        UpdateDeploymentParams.class, UpdateDeploymentParamsJsonAdapter::new);
+        UpdateDeploymentParams.class,
+        new JsonSupport.ModelAdapter<>(
+            "UpdateDeploymentParams", UpdateDeploymentParams::read, UpdateDeploymentParams::write));
   }
 
   UpdateDeploymentParams(
@@ -336,6 +341,207 @@ public final class UpdateDeploymentParams {
         + ", additionalProperties="
         + additionalProperties.keySet()
         + "}";
+  }
+
+  private static final JsonReader.Options NAMES =
+      JsonReader.Options.of(
+          "agent",
+          "environment_id",
+          "initial_events",
+          "name",
+          "description",
+          "metadata",
+          "resources",
+          "vault_ids",
+          "schedule",
+          "budget");
+
+  /** Reads a {@code UpdateDeploymentParams} object. */
+  static UpdateDeploymentParams read(JsonReader reader) throws IOException {
+    reader.beginObject();
+    return readProperties(reader);
+  }
+
+  /**
+   * Reads the rest of an object whose opening brace, and maybe some properties, were read already.
+   */
+  static UpdateDeploymentParams readProperties(JsonReader reader) throws IOException {
+    AgentParam agent = null;
+    String environmentId = null;
+    List<InitialEventParam> initialEvents = null;
+    String name = null;
+    String description = null;
+    boolean descriptionPresent = false;
+    Map<String, @Nullable String> metadata = null;
+    List<ResourceParam> resources = null;
+    boolean resourcesPresent = false;
+    List<String> vaultIds = null;
+    boolean vaultIdsPresent = false;
+    ScheduleParam schedule = null;
+    boolean schedulePresent = false;
+    BudgetLimit budget = null;
+    boolean budgetPresent = false;
+    Map<String, RawJson> additionalProperties = null;
+    while (reader.hasNext()) {
+      // selectName answers -1 for a name not in NAMES, so the known names are cases 1 and up.
+      switch (1 + reader.selectName(NAMES)) {
+        case 0:
+          additionalProperties = JsonSupport.readAdditionalProperty(reader, additionalProperties);
+          break;
+        case 1:
+          agent =
+              reader.peek() == JsonReader.Token.NULL
+                  ? reader.<AgentParam>nextNull()
+                  : AgentParam.Id.read(reader);
+          break;
+        case 2:
+          environmentId =
+              reader.peek() == JsonReader.Token.NULL
+                  ? reader.<String>nextNull()
+                  : reader.nextString();
+          break;
+        case 3:
+          initialEvents =
+              reader.peek() == JsonReader.Token.NULL
+                  ? reader.<List<InitialEventParam>>nextNull()
+                  : JsonSupport.readList(reader, InitialEventParam.Unknown::read);
+          break;
+        case 4:
+          name =
+              reader.peek() == JsonReader.Token.NULL
+                  ? reader.<String>nextNull()
+                  : reader.nextString();
+          break;
+        case 5:
+          description =
+              reader.peek() == JsonReader.Token.NULL
+                  ? reader.<String>nextNull()
+                  : reader.nextString();
+          descriptionPresent = true;
+          break;
+        case 6:
+          metadata =
+              reader.peek() == JsonReader.Token.NULL
+                  ? reader.<Map<String, @Nullable String>>nextNull()
+                  : JsonSupport.readNullableStringMap(reader);
+          break;
+        case 7:
+          resources =
+              reader.peek() == JsonReader.Token.NULL
+                  ? reader.<List<ResourceParam>>nextNull()
+                  : JsonSupport.readList(reader, ResourceParam.Unknown::read);
+          resourcesPresent = true;
+          break;
+        case 8:
+          vaultIds =
+              reader.peek() == JsonReader.Token.NULL
+                  ? reader.<List<String>>nextNull()
+                  : JsonSupport.readList(reader, JsonReader::nextString);
+          vaultIdsPresent = true;
+          break;
+        case 9:
+          schedule =
+              reader.peek() == JsonReader.Token.NULL
+                  ? reader.<ScheduleParam>nextNull()
+                  : ScheduleParam.Unknown.read(reader);
+          schedulePresent = true;
+          break;
+        case 10:
+          budget =
+              reader.peek() == JsonReader.Token.NULL
+                  ? reader.<BudgetLimit>nextNull()
+                  : BudgetLimit.read(reader);
+          budgetPresent = true;
+          break;
+        default:
+          throw new AssertionError();
+      }
+    }
+    reader.endObject();
+    return new UpdateDeploymentParams(
+        agent,
+        environmentId,
+        initialEvents,
+        name,
+        description,
+        descriptionPresent,
+        metadata,
+        resources,
+        resourcesPresent,
+        vaultIds,
+        vaultIdsPresent,
+        schedule,
+        schedulePresent,
+        budget,
+        budgetPresent,
+        JsonSupport.orEmpty(additionalProperties));
+  }
+
+  /** Writes {@code value}, with the properties this SDK does not know as they came. */
+  static void write(JsonWriter writer, UpdateDeploymentParams value) throws IOException {
+    writer.beginObject();
+    if (value.agent != null) {
+      writer.name("agent");
+      AgentParam.Id.write(writer, value.agent);
+    }
+    if (value.environmentId != null) {
+      writer.name("environment_id");
+      writer.value(value.environmentId);
+    }
+    if (value.initialEvents != null) {
+      writer.name("initial_events");
+      JsonSupport.writeList(writer, value.initialEvents, InitialEventParam.Unknown::write);
+    }
+    if (value.name != null) {
+      writer.name("name");
+      writer.value(value.name);
+    }
+    if (value.descriptionPresent) {
+      writer.name("description");
+      if (value.description == null) {
+        JsonSupport.writeNull(writer);
+      } else {
+        writer.value(value.description);
+      }
+    }
+    if (value.metadata != null) {
+      writer.name("metadata");
+      JsonSupport.writeStringMap(writer, value.metadata);
+    }
+    if (value.resourcesPresent) {
+      writer.name("resources");
+      if (value.resources == null) {
+        JsonSupport.writeNull(writer);
+      } else {
+        JsonSupport.writeList(writer, value.resources, ResourceParam.Unknown::write);
+      }
+    }
+    if (value.vaultIdsPresent) {
+      writer.name("vault_ids");
+      if (value.vaultIds == null) {
+        JsonSupport.writeNull(writer);
+      } else {
+        JsonSupport.writeList(writer, value.vaultIds, JsonSupport::writeString);
+      }
+    }
+    if (value.schedulePresent) {
+      writer.name("schedule");
+      if (value.schedule == null) {
+        JsonSupport.writeNull(writer);
+      } else {
+        ScheduleParam.Unknown.write(writer, value.schedule);
+      }
+    }
+    if (value.budgetPresent) {
+      writer.name("budget");
+      if (value.budget == null) {
+        JsonSupport.writeNull(writer);
+      } else {
+        BudgetLimit.write(writer, value.budget);
+      }
+    }
+    JsonSupport.writeAdditionalProperties(writer, value.additionalProperties);
+    writer.endObject();
   }
 
   /** Builds {@link UpdateDeploymentParams} objects. Not thread-safe. */
