@@ -280,8 +280,8 @@ final class JsonSupport {
 
   /**
    * The tag of a reader on which unions find their discriminator in place; see {@link
-   * ModelJsonAdapters#decode}. It holds the buffer that reader reads from, and finds a union's tag
-   * there without consuming anything, wherever the tag is among the object's properties.
+   * #inPlaceTags}. It holds the buffer that reader reads from, and finds a union's tag there
+   * without consuming anything, wherever the tag is among the object's properties.
    *
    * <p>A union whose tag is not its first property has its object scanned up to the tag. That scan
    * also notes the tag of every object nested in the part it passes over, so the unions among them
@@ -665,23 +665,44 @@ final class JsonSupport {
     }
   }
 
+  /**
+   * The in-place tags of a reader made with {@code JsonReader.of(buffer)} and tagged with that
+   * {@link Buffer}, as the client makes one for each response; {@code null} for any other reader,
+   * whose unions look ahead instead. Made by the first union the reader meets.
+   */
   static @Nullable InPlaceTags inPlaceTags(JsonReader reader) {
-    return reader.tag(InPlaceTags.class);
+    InPlaceTags tags = reader.tag(InPlaceTags.class);
+    if (tags == null) {
+      Buffer buffer = reader.tag(Buffer.class);
+      if (buffer == null) {
+        return null;
+      }
+      tags = new InPlaceTags(buffer);
+      reader.setTag(InPlaceTags.class, tags);
+    }
+    return tags;
   }
 
   /**
    * Thrown by a union on such a reader for an unknown variant, whose exact text only a look-ahead
    * keeps, and when its object has no plain string tag (an error, or a rare escaped name): only a
-   * plain reader with look-ahead gives the result, or the error, it would give. Caught in {@link
-   * ModelJsonAdapters#decode}; it needs no stack trace.
+   * plain reader with look-ahead gives the result, or the error, it would give. The only {@link
+   * IOException} a read from bytes in memory throws that is not a JSON error, so the client's
+   * decoder takes any such exception as the sign to read again on a plain reader; it needs no stack
+   * trace.
    */
-  static final class LookAheadNeeded extends RuntimeException {
+  static final class LookAheadNeeded extends IOException {
     private static final long serialVersionUID = 1L;
 
     static final LookAheadNeeded INSTANCE = new LookAheadNeeded();
 
     private LookAheadNeeded() {
-      super("A union needs to look ahead for its tag", null, false, false);
+      super("A union needs to look ahead for its tag");
+    }
+
+    @Override
+    public synchronized Throwable fillInStackTrace() {
+      return this; // one shared instance, thrown as a signal
     }
   }
 

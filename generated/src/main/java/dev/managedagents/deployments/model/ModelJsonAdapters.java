@@ -45,34 +45,24 @@ public final class ModelJsonAdapters {
 
   private ModelJsonAdapters() {}
 
-  /**
-   * Reads a value from a {@link JsonReader}, as {@link #decode} asks.
-   *
-   * @param <T> what it reads
-   */
-  public interface Read<T> {
-    /**
-     * Reads the value, typically with {@code adapter.fromJson(reader)} and any checks around it.
-     */
+  /** Reads a value from a {@link JsonReader}, as {@link #decode} asks. */
+  interface Read<T> {
     T read(JsonReader reader) throws IOException;
   }
 
   /**
-   * Runs {@code read} on a reader of {@code json}, faster than on a plain one: every union reads
-   * its {@code type} in place when it is the object's first property, and finds it by scanning the
-   * bytes of its own object when it comes later, instead of opening a look-ahead reader; the cost
-   * is the same in any key order. Only for an unknown variant (to keep its exact text) or an object
-   * without a plain string tag (an error, or an escaped name) does {@code read} run once more on a
-   * plain reader, so the result, or the error, is always the one a plain reader gives.
-   *
-   * @param json the JSON document, as UTF-8 bytes
-   * @throws IOException what {@code read} throws
+   * Runs {@code read} on a reader of {@code json} the way the client decodes every response: first
+   * on a reader tagged with its {@link Buffer}, where every union finds its {@code type} in place
+   * (see {@link JsonSupport.InPlaceTags}), and only when a union needs a look-ahead (an unknown
+   * variant, or an object without a plain string tag) once more on a plain reader, so the result,
+   * or the error, is always the one a plain reader gives. For tests of that protocol; the client's
+   * own decoding follows it without calling this.
    */
-  public static <T> T decode(byte[] json, Read<T> read) throws IOException {
+  static <T> T decode(byte[] json, Read<T> read) throws IOException {
     // Each pass reads its own buffer to the end, so its pooled segments go back to the pool.
     Buffer buffer = new Buffer().write(json);
     JsonReader inPlace = JsonReader.of(buffer);
-    inPlace.setTag(JsonSupport.InPlaceTags.class, new JsonSupport.InPlaceTags(buffer));
+    inPlace.setTag(Buffer.class, buffer);
     try {
       return read.read(inPlace);
     } catch (JsonSupport.LookAheadNeeded e) {
