@@ -22,6 +22,13 @@ import org.jspecify.annotations.Nullable;
 public final class AgentParams implements AgentParam {
   final String id;
   final @Nullable Integer version;
+
+  /**
+   * An explicit JSON {@code null} was received: written back, so decoding and encoding keep the
+   * document.
+   */
+  final boolean versionNull;
+
   final Map<String, RawJson> additionalProperties;
 
   // Registered when the class is initialized, so only the models an app uses bring JSON code.
@@ -31,9 +38,14 @@ public final class AgentParams implements AgentParam {
         new JsonSupport.ModelAdapter<>("AgentParams", AgentParams::read, AgentParams::write));
   }
 
-  AgentParams(String id, @Nullable Integer version, Map<String, RawJson> additionalProperties) {
+  AgentParams(
+      String id,
+      @Nullable Integer version,
+      boolean versionNull,
+      Map<String, RawJson> additionalProperties) {
     this.id = id;
     this.version = version;
+    this.versionNull = versionNull;
     this.additionalProperties = additionalProperties;
   }
 
@@ -131,6 +143,7 @@ public final class AgentParams implements AgentParam {
   static AgentParams readProperties(JsonReader reader) throws IOException {
     String id = null;
     Integer version = null;
+    boolean versionNull = false;
     Map<String, RawJson> additionalProperties = null;
     while (reader.hasNext()) {
       // selectName answers -1 for a name not in NAMES, so the known names are cases 1 and up.
@@ -149,6 +162,7 @@ public final class AgentParams implements AgentParam {
               reader.peek() == JsonReader.Token.NULL
                   ? reader.<Integer>nextNull()
                   : reader.nextInt();
+          versionNull = version == null;
           break;
         default:
           throw new AssertionError();
@@ -158,6 +172,7 @@ public final class AgentParams implements AgentParam {
     return new AgentParams(
         JsonSupport.requireProperty(id, "id", reader),
         version,
+        versionNull,
         JsonSupport.orEmpty(additionalProperties));
   }
 
@@ -170,6 +185,9 @@ public final class AgentParams implements AgentParam {
     if (value.version != null) {
       writer.name("version");
       writer.value(value.version);
+    } else if (value.versionNull) {
+      writer.name("version");
+      JsonSupport.writeNull(writer);
     }
     JsonSupport.writeAdditionalProperties(writer, value.additionalProperties);
     writer.endObject();
@@ -179,6 +197,7 @@ public final class AgentParams implements AgentParam {
   public static final class Builder {
     private @Nullable String id;
     private @Nullable Integer version;
+    private boolean versionNull;
     private Map<String, RawJson> additionalProperties = new LinkedHashMap<>();
 
     private Builder() {}
@@ -186,6 +205,7 @@ public final class AgentParams implements AgentParam {
     private Builder(AgentParams source) {
       this.id = source.id;
       this.version = source.version;
+      this.versionNull = source.versionNull;
       this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
     }
 
@@ -202,6 +222,7 @@ public final class AgentParams implements AgentParam {
      */
     public Builder version(@Nullable Integer version) {
       this.version = version;
+      this.versionNull = false;
       return this;
     }
 
@@ -221,6 +242,7 @@ public final class AgentParams implements AgentParam {
       return new AgentParams(
           JsonSupport.requireSet(id, "AgentParams", "id"),
           version,
+          versionNull,
           JsonSupport.copyMap(additionalProperties));
     }
   }

@@ -22,6 +22,13 @@ import org.jspecify.annotations.Nullable;
 public final class ApiError implements ErrorObject {
   final String message;
   final @Nullable RawJson details;
+
+  /**
+   * An explicit JSON {@code null} was received: written back, so decoding and encoding keep the
+   * document.
+   */
+  final boolean detailsNull;
+
   final Map<String, RawJson> additionalProperties;
 
   // Registered when the class is initialized, so only the models an app uses bring JSON code.
@@ -31,9 +38,14 @@ public final class ApiError implements ErrorObject {
         new JsonSupport.ModelAdapter<>("ApiError", ApiError::read, ApiError::write));
   }
 
-  ApiError(String message, @Nullable RawJson details, Map<String, RawJson> additionalProperties) {
+  ApiError(
+      String message,
+      @Nullable RawJson details,
+      boolean detailsNull,
+      Map<String, RawJson> additionalProperties) {
     this.message = message;
     this.details = details;
+    this.detailsNull = detailsNull;
     this.additionalProperties = additionalProperties;
   }
 
@@ -127,6 +139,7 @@ public final class ApiError implements ErrorObject {
   static ApiError readProperties(JsonReader reader) throws IOException {
     String message = null;
     RawJson details = null;
+    boolean detailsNull = false;
     Map<String, RawJson> additionalProperties = null;
     while (reader.hasNext()) {
       // selectName answers -1 for a name not in NAMES, so the known names are cases 1 and up.
@@ -145,6 +158,7 @@ public final class ApiError implements ErrorObject {
               reader.peek() == JsonReader.Token.NULL
                   ? reader.<RawJson>nextNull()
                   : RawJson.read(reader);
+          detailsNull = details == null;
           break;
         default:
           throw new AssertionError();
@@ -154,6 +168,7 @@ public final class ApiError implements ErrorObject {
     return new ApiError(
         JsonSupport.requireProperty(message, "message", reader),
         details,
+        detailsNull,
         JsonSupport.orEmpty(additionalProperties));
   }
 
@@ -166,6 +181,9 @@ public final class ApiError implements ErrorObject {
     if (value.details != null) {
       writer.name("details");
       value.details.write(writer);
+    } else if (value.detailsNull) {
+      writer.name("details");
+      JsonSupport.writeNull(writer);
     }
     JsonSupport.writeAdditionalProperties(writer, value.additionalProperties);
     writer.endObject();
@@ -175,6 +193,7 @@ public final class ApiError implements ErrorObject {
   public static final class Builder {
     private @Nullable String message;
     private @Nullable RawJson details;
+    private boolean detailsNull;
     private Map<String, RawJson> additionalProperties = new LinkedHashMap<>();
 
     private Builder() {}
@@ -182,6 +201,7 @@ public final class ApiError implements ErrorObject {
     private Builder(ApiError source) {
       this.message = source.message;
       this.details = source.details;
+      this.detailsNull = source.detailsNull;
       this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
     }
 
@@ -199,6 +219,7 @@ public final class ApiError implements ErrorObject {
      */
     public Builder details(@Nullable RawJson details) {
       this.details = details;
+      this.detailsNull = false;
       return this;
     }
 
@@ -218,6 +239,7 @@ public final class ApiError implements ErrorObject {
       return new ApiError(
           JsonSupport.requireSet(message, "ApiError", "message"),
           details,
+          detailsNull,
           JsonSupport.copyMap(additionalProperties));
     }
   }

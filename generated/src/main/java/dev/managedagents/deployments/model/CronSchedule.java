@@ -26,6 +26,13 @@ public final class CronSchedule implements Schedule {
   final @Nullable OffsetDateTime lastRunAt;
   final boolean lastRunAtPresent;
   final @Nullable List<OffsetDateTime> upcomingRunsAt;
+
+  /**
+   * An explicit JSON {@code null} was received: written back, so decoding and encoding keep the
+   * document.
+   */
+  final boolean upcomingRunsAtNull;
+
   final Map<String, RawJson> additionalProperties;
 
   // Registered when the class is initialized, so only the models an app uses bring JSON code.
@@ -41,12 +48,14 @@ public final class CronSchedule implements Schedule {
       @Nullable OffsetDateTime lastRunAt,
       boolean lastRunAtPresent,
       @Nullable List<OffsetDateTime> upcomingRunsAt,
+      boolean upcomingRunsAtNull,
       Map<String, RawJson> additionalProperties) {
     this.expression = expression;
     this.timezone = timezone;
     this.lastRunAt = lastRunAt;
     this.lastRunAtPresent = lastRunAtPresent;
     this.upcomingRunsAt = upcomingRunsAt;
+    this.upcomingRunsAtNull = upcomingRunsAtNull;
     this.additionalProperties = additionalProperties;
   }
 
@@ -182,6 +191,7 @@ public final class CronSchedule implements Schedule {
     OffsetDateTime lastRunAt = null;
     boolean lastRunAtPresent = false;
     List<OffsetDateTime> upcomingRunsAt = null;
+    boolean upcomingRunsAtNull = false;
     Map<String, RawJson> additionalProperties = null;
     while (reader.hasNext()) {
       // selectName answers -1 for a name not in NAMES, so the known names are cases 1 and up.
@@ -210,6 +220,7 @@ public final class CronSchedule implements Schedule {
               reader.peek() == JsonReader.Token.NULL
                   ? reader.<List<OffsetDateTime>>nextNull()
                   : JsonSupport.readList(reader, JsonSupport::nextDateTime);
+          upcomingRunsAtNull = upcomingRunsAt == null;
           break;
         default:
           throw new AssertionError();
@@ -222,6 +233,7 @@ public final class CronSchedule implements Schedule {
         lastRunAt,
         lastRunAtPresent,
         upcomingRunsAt,
+        upcomingRunsAtNull,
         JsonSupport.orEmpty(additionalProperties));
   }
 
@@ -244,6 +256,9 @@ public final class CronSchedule implements Schedule {
     if (value.upcomingRunsAt != null) {
       writer.name("upcoming_runs_at");
       JsonSupport.writeList(writer, value.upcomingRunsAt, JsonSupport::writeDateTime);
+    } else if (value.upcomingRunsAtNull) {
+      writer.name("upcoming_runs_at");
+      JsonSupport.writeNull(writer);
     }
     JsonSupport.writeAdditionalProperties(writer, value.additionalProperties);
     writer.endObject();
@@ -256,6 +271,7 @@ public final class CronSchedule implements Schedule {
     private @Nullable OffsetDateTime lastRunAt;
     private boolean lastRunAtPresent;
     private @Nullable List<OffsetDateTime> upcomingRunsAt;
+    private boolean upcomingRunsAtNull;
     private Map<String, RawJson> additionalProperties = new LinkedHashMap<>();
 
     private Builder() {}
@@ -266,6 +282,7 @@ public final class CronSchedule implements Schedule {
       this.lastRunAt = source.lastRunAt;
       this.lastRunAtPresent = source.lastRunAtPresent;
       this.upcomingRunsAt = source.upcomingRunsAt;
+      this.upcomingRunsAtNull = source.upcomingRunsAtNull;
       this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
     }
 
@@ -301,6 +318,7 @@ public final class CronSchedule implements Schedule {
      */
     public Builder upcomingRunsAt(@Nullable List<OffsetDateTime> upcomingRunsAt) {
       this.upcomingRunsAt = upcomingRunsAt;
+      this.upcomingRunsAtNull = false;
       return this;
     }
 
@@ -323,6 +341,7 @@ public final class CronSchedule implements Schedule {
           lastRunAt,
           lastRunAtPresent,
           JsonSupport.copyList(upcomingRunsAt),
+          upcomingRunsAtNull,
           JsonSupport.copyMap(additionalProperties));
     }
   }

@@ -33,6 +33,13 @@ public final class Deployment {
   final Map<String, String> metadata;
   final @Nullable Schedule schedule;
   final @Nullable BudgetLimit budget;
+
+  /**
+   * An explicit JSON {@code null} was received: written back, so decoding and encoding keep the
+   * document.
+   */
+  final boolean budgetNull;
+
   final DeploymentStatus status;
   final @Nullable PausedReason pausedReason;
   final OffsetDateTime createdAt;
@@ -59,6 +66,7 @@ public final class Deployment {
       Map<String, String> metadata,
       @Nullable Schedule schedule,
       @Nullable BudgetLimit budget,
+      boolean budgetNull,
       DeploymentStatus status,
       @Nullable PausedReason pausedReason,
       OffsetDateTime createdAt,
@@ -76,6 +84,7 @@ public final class Deployment {
     this.metadata = metadata;
     this.schedule = schedule;
     this.budget = budget;
+    this.budgetNull = budgetNull;
     this.status = status;
     this.pausedReason = pausedReason;
     this.createdAt = createdAt;
@@ -364,6 +373,7 @@ public final class Deployment {
     Map<String, String> metadata = null;
     Schedule schedule = null;
     BudgetLimit budget = null;
+    boolean budgetNull = false;
     DeploymentStatus status = null;
     PausedReason pausedReason = null;
     OffsetDateTime createdAt = null;
@@ -420,6 +430,7 @@ public final class Deployment {
               reader.peek() == JsonReader.Token.NULL
                   ? reader.<BudgetLimit>nextNull()
                   : BudgetLimit.read(reader);
+          budgetNull = budget == null;
           break;
         case 13:
           status = DeploymentStatus.read(reader);
@@ -459,6 +470,7 @@ public final class Deployment {
         JsonSupport.requireProperty(metadata, "metadata", reader),
         schedule,
         budget,
+        budgetNull,
         JsonSupport.requireProperty(status, "status", reader),
         pausedReason,
         JsonSupport.requireProperty(createdAt, "created_at", reader),
@@ -502,6 +514,9 @@ public final class Deployment {
     if (value.budget != null) {
       writer.name("budget");
       BudgetLimit.write(writer, value.budget);
+    } else if (value.budgetNull) {
+      writer.name("budget");
+      JsonSupport.writeNull(writer);
     }
     writer.name("status");
     DeploymentStatus.write(writer, value.status);
@@ -538,6 +553,7 @@ public final class Deployment {
     private @Nullable Map<String, String> metadata;
     private @Nullable Schedule schedule;
     private @Nullable BudgetLimit budget;
+    private boolean budgetNull;
     private @Nullable DeploymentStatus status;
     private @Nullable PausedReason pausedReason;
     private @Nullable OffsetDateTime createdAt;
@@ -559,6 +575,7 @@ public final class Deployment {
       this.metadata = source.metadata;
       this.schedule = source.schedule;
       this.budget = source.budget;
+      this.budgetNull = source.budgetNull;
       this.status = source.status;
       this.pausedReason = source.pausedReason;
       this.createdAt = source.createdAt;
@@ -649,6 +666,7 @@ public final class Deployment {
      */
     public Builder budget(@Nullable BudgetLimit budget) {
       this.budget = budget;
+      this.budgetNull = false;
       return this;
     }
 
@@ -711,6 +729,7 @@ public final class Deployment {
           JsonSupport.requireSet(JsonSupport.copyMap(metadata), "Deployment", "metadata"),
           schedule,
           budget,
+          budgetNull,
           JsonSupport.requireSet(status, "Deployment", "status"),
           pausedReason,
           JsonSupport.requireSet(createdAt, "Deployment", "created_at"),

@@ -22,6 +22,13 @@ import org.jspecify.annotations.Nullable;
 public final class FileResourceParam implements ResourceParam {
   final String fileId;
   final @Nullable String mountPath;
+
+  /**
+   * An explicit JSON {@code null} was received: written back, so decoding and encoding keep the
+   * document.
+   */
+  final boolean mountPathNull;
+
   final Map<String, RawJson> additionalProperties;
 
   // Registered when the class is initialized, so only the models an app uses bring JSON code.
@@ -33,9 +40,13 @@ public final class FileResourceParam implements ResourceParam {
   }
 
   FileResourceParam(
-      String fileId, @Nullable String mountPath, Map<String, RawJson> additionalProperties) {
+      String fileId,
+      @Nullable String mountPath,
+      boolean mountPathNull,
+      Map<String, RawJson> additionalProperties) {
     this.fileId = fileId;
     this.mountPath = mountPath;
+    this.mountPathNull = mountPathNull;
     this.additionalProperties = additionalProperties;
   }
 
@@ -129,6 +140,7 @@ public final class FileResourceParam implements ResourceParam {
   static FileResourceParam readProperties(JsonReader reader) throws IOException {
     String fileId = null;
     String mountPath = null;
+    boolean mountPathNull = false;
     Map<String, RawJson> additionalProperties = null;
     while (reader.hasNext()) {
       // selectName answers -1 for a name not in NAMES, so the known names are cases 1 and up.
@@ -147,6 +159,7 @@ public final class FileResourceParam implements ResourceParam {
               reader.peek() == JsonReader.Token.NULL
                   ? reader.<String>nextNull()
                   : reader.nextString();
+          mountPathNull = mountPath == null;
           break;
         default:
           throw new AssertionError();
@@ -156,6 +169,7 @@ public final class FileResourceParam implements ResourceParam {
     return new FileResourceParam(
         JsonSupport.requireProperty(fileId, "file_id", reader),
         mountPath,
+        mountPathNull,
         JsonSupport.orEmpty(additionalProperties));
   }
 
@@ -168,6 +182,9 @@ public final class FileResourceParam implements ResourceParam {
     if (value.mountPath != null) {
       writer.name("mount_path");
       writer.value(value.mountPath);
+    } else if (value.mountPathNull) {
+      writer.name("mount_path");
+      JsonSupport.writeNull(writer);
     }
     JsonSupport.writeAdditionalProperties(writer, value.additionalProperties);
     writer.endObject();
@@ -177,6 +194,7 @@ public final class FileResourceParam implements ResourceParam {
   public static final class Builder {
     private @Nullable String fileId;
     private @Nullable String mountPath;
+    private boolean mountPathNull;
     private Map<String, RawJson> additionalProperties = new LinkedHashMap<>();
 
     private Builder() {}
@@ -184,6 +202,7 @@ public final class FileResourceParam implements ResourceParam {
     private Builder(FileResourceParam source) {
       this.fileId = source.fileId;
       this.mountPath = source.mountPath;
+      this.mountPathNull = source.mountPathNull;
       this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
     }
 
@@ -201,6 +220,7 @@ public final class FileResourceParam implements ResourceParam {
      */
     public Builder mountPath(@Nullable String mountPath) {
       this.mountPath = mountPath;
+      this.mountPathNull = false;
       return this;
     }
 
@@ -220,6 +240,7 @@ public final class FileResourceParam implements ResourceParam {
       return new FileResourceParam(
           JsonSupport.requireSet(fileId, "FileResourceParam", "file_id"),
           mountPath,
+          mountPathNull,
           JsonSupport.copyMap(additionalProperties));
     }
   }

@@ -23,7 +23,21 @@ public final class GitHubRepositoryResourceParam implements ResourceParam {
   final String url;
   final String authorizationToken;
   final @Nullable Checkout checkout;
+
+  /**
+   * An explicit JSON {@code null} was received: written back, so decoding and encoding keep the
+   * document.
+   */
+  final boolean checkoutNull;
+
   final @Nullable String mountPath;
+
+  /**
+   * An explicit JSON {@code null} was received: written back, so decoding and encoding keep the
+   * document.
+   */
+  final boolean mountPathNull;
+
   final Map<String, RawJson> additionalProperties;
 
   // Registered when the class is initialized, so only the models an app uses bring JSON code.
@@ -40,12 +54,16 @@ public final class GitHubRepositoryResourceParam implements ResourceParam {
       String url,
       String authorizationToken,
       @Nullable Checkout checkout,
+      boolean checkoutNull,
       @Nullable String mountPath,
+      boolean mountPathNull,
       Map<String, RawJson> additionalProperties) {
     this.url = url;
     this.authorizationToken = authorizationToken;
     this.checkout = checkout;
+    this.checkoutNull = checkoutNull;
     this.mountPath = mountPath;
+    this.mountPathNull = mountPathNull;
     this.additionalProperties = additionalProperties;
   }
 
@@ -160,7 +178,9 @@ public final class GitHubRepositoryResourceParam implements ResourceParam {
     String url = null;
     String authorizationToken = null;
     Checkout checkout = null;
+    boolean checkoutNull = false;
     String mountPath = null;
+    boolean mountPathNull = false;
     Map<String, RawJson> additionalProperties = null;
     while (reader.hasNext()) {
       // selectName answers -1 for a name not in NAMES, so the known names are cases 1 and up.
@@ -182,12 +202,14 @@ public final class GitHubRepositoryResourceParam implements ResourceParam {
               reader.peek() == JsonReader.Token.NULL
                   ? reader.<Checkout>nextNull()
                   : Checkout.Unknown.read(reader);
+          checkoutNull = checkout == null;
           break;
         case 5:
           mountPath =
               reader.peek() == JsonReader.Token.NULL
                   ? reader.<String>nextNull()
                   : reader.nextString();
+          mountPathNull = mountPath == null;
           break;
         default:
           throw new AssertionError();
@@ -198,7 +220,9 @@ public final class GitHubRepositoryResourceParam implements ResourceParam {
         JsonSupport.requireProperty(url, "url", reader),
         JsonSupport.requireProperty(authorizationToken, "authorization_token", reader),
         checkout,
+        checkoutNull,
         mountPath,
+        mountPathNull,
         JsonSupport.orEmpty(additionalProperties));
   }
 
@@ -213,10 +237,16 @@ public final class GitHubRepositoryResourceParam implements ResourceParam {
     if (value.checkout != null) {
       writer.name("checkout");
       Checkout.Unknown.write(writer, value.checkout);
+    } else if (value.checkoutNull) {
+      writer.name("checkout");
+      JsonSupport.writeNull(writer);
     }
     if (value.mountPath != null) {
       writer.name("mount_path");
       writer.value(value.mountPath);
+    } else if (value.mountPathNull) {
+      writer.name("mount_path");
+      JsonSupport.writeNull(writer);
     }
     JsonSupport.writeAdditionalProperties(writer, value.additionalProperties);
     writer.endObject();
@@ -227,7 +257,9 @@ public final class GitHubRepositoryResourceParam implements ResourceParam {
     private @Nullable String url;
     private @Nullable String authorizationToken;
     private @Nullable Checkout checkout;
+    private boolean checkoutNull;
     private @Nullable String mountPath;
+    private boolean mountPathNull;
     private Map<String, RawJson> additionalProperties = new LinkedHashMap<>();
 
     private Builder() {}
@@ -236,7 +268,9 @@ public final class GitHubRepositoryResourceParam implements ResourceParam {
       this.url = source.url;
       this.authorizationToken = source.authorizationToken;
       this.checkout = source.checkout;
+      this.checkoutNull = source.checkoutNull;
       this.mountPath = source.mountPath;
+      this.mountPathNull = source.mountPathNull;
       this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
     }
 
@@ -263,6 +297,7 @@ public final class GitHubRepositoryResourceParam implements ResourceParam {
      */
     public Builder checkout(@Nullable Checkout checkout) {
       this.checkout = checkout;
+      this.checkoutNull = false;
       return this;
     }
 
@@ -274,6 +309,7 @@ public final class GitHubRepositoryResourceParam implements ResourceParam {
      */
     public Builder mountPath(@Nullable String mountPath) {
       this.mountPath = mountPath;
+      this.mountPathNull = false;
       return this;
     }
 
@@ -295,7 +331,9 @@ public final class GitHubRepositoryResourceParam implements ResourceParam {
           JsonSupport.requireSet(
               authorizationToken, "GitHubRepositoryResourceParam", "authorization_token"),
           checkout,
+          checkoutNull,
           mountPath,
+          mountPathNull,
           JsonSupport.copyMap(additionalProperties));
     }
   }

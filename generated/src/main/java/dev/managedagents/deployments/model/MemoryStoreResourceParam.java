@@ -22,7 +22,21 @@ import org.jspecify.annotations.Nullable;
 public final class MemoryStoreResourceParam implements ResourceParam {
   final String memoryStoreId;
   final @Nullable MemoryStoreAccess access;
+
+  /**
+   * An explicit JSON {@code null} was received: written back, so decoding and encoding keep the
+   * document.
+   */
+  final boolean accessNull;
+
   final @Nullable String instructions;
+
+  /**
+   * An explicit JSON {@code null} was received: written back, so decoding and encoding keep the
+   * document.
+   */
+  final boolean instructionsNull;
+
   final Map<String, RawJson> additionalProperties;
 
   // Registered when the class is initialized, so only the models an app uses bring JSON code.
@@ -38,11 +52,15 @@ public final class MemoryStoreResourceParam implements ResourceParam {
   MemoryStoreResourceParam(
       String memoryStoreId,
       @Nullable MemoryStoreAccess access,
+      boolean accessNull,
       @Nullable String instructions,
+      boolean instructionsNull,
       Map<String, RawJson> additionalProperties) {
     this.memoryStoreId = memoryStoreId;
     this.access = access;
+    this.accessNull = accessNull;
     this.instructions = instructions;
+    this.instructionsNull = instructionsNull;
     this.additionalProperties = additionalProperties;
   }
 
@@ -148,7 +166,9 @@ public final class MemoryStoreResourceParam implements ResourceParam {
   static MemoryStoreResourceParam readProperties(JsonReader reader) throws IOException {
     String memoryStoreId = null;
     MemoryStoreAccess access = null;
+    boolean accessNull = false;
     String instructions = null;
+    boolean instructionsNull = false;
     Map<String, RawJson> additionalProperties = null;
     while (reader.hasNext()) {
       // selectName answers -1 for a name not in NAMES, so the known names are cases 1 and up.
@@ -167,12 +187,14 @@ public final class MemoryStoreResourceParam implements ResourceParam {
               reader.peek() == JsonReader.Token.NULL
                   ? reader.<MemoryStoreAccess>nextNull()
                   : MemoryStoreAccess.read(reader);
+          accessNull = access == null;
           break;
         case 4:
           instructions =
               reader.peek() == JsonReader.Token.NULL
                   ? reader.<String>nextNull()
                   : reader.nextString();
+          instructionsNull = instructions == null;
           break;
         default:
           throw new AssertionError();
@@ -182,7 +204,9 @@ public final class MemoryStoreResourceParam implements ResourceParam {
     return new MemoryStoreResourceParam(
         JsonSupport.requireProperty(memoryStoreId, "memory_store_id", reader),
         access,
+        accessNull,
         instructions,
+        instructionsNull,
         JsonSupport.orEmpty(additionalProperties));
   }
 
@@ -195,10 +219,16 @@ public final class MemoryStoreResourceParam implements ResourceParam {
     if (value.access != null) {
       writer.name("access");
       MemoryStoreAccess.write(writer, value.access);
+    } else if (value.accessNull) {
+      writer.name("access");
+      JsonSupport.writeNull(writer);
     }
     if (value.instructions != null) {
       writer.name("instructions");
       writer.value(value.instructions);
+    } else if (value.instructionsNull) {
+      writer.name("instructions");
+      JsonSupport.writeNull(writer);
     }
     JsonSupport.writeAdditionalProperties(writer, value.additionalProperties);
     writer.endObject();
@@ -208,7 +238,9 @@ public final class MemoryStoreResourceParam implements ResourceParam {
   public static final class Builder {
     private @Nullable String memoryStoreId;
     private @Nullable MemoryStoreAccess access;
+    private boolean accessNull;
     private @Nullable String instructions;
+    private boolean instructionsNull;
     private Map<String, RawJson> additionalProperties = new LinkedHashMap<>();
 
     private Builder() {}
@@ -216,7 +248,9 @@ public final class MemoryStoreResourceParam implements ResourceParam {
     private Builder(MemoryStoreResourceParam source) {
       this.memoryStoreId = source.memoryStoreId;
       this.access = source.access;
+      this.accessNull = source.accessNull;
       this.instructions = source.instructions;
+      this.instructionsNull = source.instructionsNull;
       this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
     }
 
@@ -236,6 +270,7 @@ public final class MemoryStoreResourceParam implements ResourceParam {
      */
     public Builder access(@Nullable MemoryStoreAccess access) {
       this.access = access;
+      this.accessNull = false;
       return this;
     }
 
@@ -246,6 +281,7 @@ public final class MemoryStoreResourceParam implements ResourceParam {
      */
     public Builder instructions(@Nullable String instructions) {
       this.instructions = instructions;
+      this.instructionsNull = false;
       return this;
     }
 
@@ -265,7 +301,9 @@ public final class MemoryStoreResourceParam implements ResourceParam {
       return new MemoryStoreResourceParam(
           JsonSupport.requireSet(memoryStoreId, "MemoryStoreResourceParam", "memory_store_id"),
           access,
+          accessNull,
           instructions,
+          instructionsNull,
           JsonSupport.copyMap(additionalProperties));
     }
   }

@@ -22,6 +22,13 @@ import org.jspecify.annotations.Nullable;
 public final class NotFoundError implements ErrorObject {
   final String message;
   final @Nullable RawJson details;
+
+  /**
+   * An explicit JSON {@code null} was received: written back, so decoding and encoding keep the
+   * document.
+   */
+  final boolean detailsNull;
+
   final Map<String, RawJson> additionalProperties;
 
   // Registered when the class is initialized, so only the models an app uses bring JSON code.
@@ -32,9 +39,13 @@ public final class NotFoundError implements ErrorObject {
   }
 
   NotFoundError(
-      String message, @Nullable RawJson details, Map<String, RawJson> additionalProperties) {
+      String message,
+      @Nullable RawJson details,
+      boolean detailsNull,
+      Map<String, RawJson> additionalProperties) {
     this.message = message;
     this.details = details;
+    this.detailsNull = detailsNull;
     this.additionalProperties = additionalProperties;
   }
 
@@ -128,6 +139,7 @@ public final class NotFoundError implements ErrorObject {
   static NotFoundError readProperties(JsonReader reader) throws IOException {
     String message = null;
     RawJson details = null;
+    boolean detailsNull = false;
     Map<String, RawJson> additionalProperties = null;
     while (reader.hasNext()) {
       // selectName answers -1 for a name not in NAMES, so the known names are cases 1 and up.
@@ -146,6 +158,7 @@ public final class NotFoundError implements ErrorObject {
               reader.peek() == JsonReader.Token.NULL
                   ? reader.<RawJson>nextNull()
                   : RawJson.read(reader);
+          detailsNull = details == null;
           break;
         default:
           throw new AssertionError();
@@ -155,6 +168,7 @@ public final class NotFoundError implements ErrorObject {
     return new NotFoundError(
         JsonSupport.requireProperty(message, "message", reader),
         details,
+        detailsNull,
         JsonSupport.orEmpty(additionalProperties));
   }
 
@@ -167,6 +181,9 @@ public final class NotFoundError implements ErrorObject {
     if (value.details != null) {
       writer.name("details");
       value.details.write(writer);
+    } else if (value.detailsNull) {
+      writer.name("details");
+      JsonSupport.writeNull(writer);
     }
     JsonSupport.writeAdditionalProperties(writer, value.additionalProperties);
     writer.endObject();
@@ -176,6 +193,7 @@ public final class NotFoundError implements ErrorObject {
   public static final class Builder {
     private @Nullable String message;
     private @Nullable RawJson details;
+    private boolean detailsNull;
     private Map<String, RawJson> additionalProperties = new LinkedHashMap<>();
 
     private Builder() {}
@@ -183,6 +201,7 @@ public final class NotFoundError implements ErrorObject {
     private Builder(NotFoundError source) {
       this.message = source.message;
       this.details = source.details;
+      this.detailsNull = source.detailsNull;
       this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
     }
 
@@ -200,6 +219,7 @@ public final class NotFoundError implements ErrorObject {
      */
     public Builder details(@Nullable RawJson details) {
       this.details = details;
+      this.detailsNull = false;
       return this;
     }
 
@@ -219,6 +239,7 @@ public final class NotFoundError implements ErrorObject {
       return new NotFoundError(
           JsonSupport.requireSet(message, "NotFoundError", "message"),
           details,
+          detailsNull,
           JsonSupport.copyMap(additionalProperties));
     }
   }

@@ -22,6 +22,13 @@ import org.jspecify.annotations.Nullable;
 public final class RateLimitError implements ErrorObject {
   final String message;
   final @Nullable RawJson details;
+
+  /**
+   * An explicit JSON {@code null} was received: written back, so decoding and encoding keep the
+   * document.
+   */
+  final boolean detailsNull;
+
   final Map<String, RawJson> additionalProperties;
 
   // Registered when the class is initialized, so only the models an app uses bring JSON code.
@@ -33,9 +40,13 @@ public final class RateLimitError implements ErrorObject {
   }
 
   RateLimitError(
-      String message, @Nullable RawJson details, Map<String, RawJson> additionalProperties) {
+      String message,
+      @Nullable RawJson details,
+      boolean detailsNull,
+      Map<String, RawJson> additionalProperties) {
     this.message = message;
     this.details = details;
+    this.detailsNull = detailsNull;
     this.additionalProperties = additionalProperties;
   }
 
@@ -129,6 +140,7 @@ public final class RateLimitError implements ErrorObject {
   static RateLimitError readProperties(JsonReader reader) throws IOException {
     String message = null;
     RawJson details = null;
+    boolean detailsNull = false;
     Map<String, RawJson> additionalProperties = null;
     while (reader.hasNext()) {
       // selectName answers -1 for a name not in NAMES, so the known names are cases 1 and up.
@@ -147,6 +159,7 @@ public final class RateLimitError implements ErrorObject {
               reader.peek() == JsonReader.Token.NULL
                   ? reader.<RawJson>nextNull()
                   : RawJson.read(reader);
+          detailsNull = details == null;
           break;
         default:
           throw new AssertionError();
@@ -156,6 +169,7 @@ public final class RateLimitError implements ErrorObject {
     return new RateLimitError(
         JsonSupport.requireProperty(message, "message", reader),
         details,
+        detailsNull,
         JsonSupport.orEmpty(additionalProperties));
   }
 
@@ -168,6 +182,9 @@ public final class RateLimitError implements ErrorObject {
     if (value.details != null) {
       writer.name("details");
       value.details.write(writer);
+    } else if (value.detailsNull) {
+      writer.name("details");
+      JsonSupport.writeNull(writer);
     }
     JsonSupport.writeAdditionalProperties(writer, value.additionalProperties);
     writer.endObject();
@@ -177,6 +194,7 @@ public final class RateLimitError implements ErrorObject {
   public static final class Builder {
     private @Nullable String message;
     private @Nullable RawJson details;
+    private boolean detailsNull;
     private Map<String, RawJson> additionalProperties = new LinkedHashMap<>();
 
     private Builder() {}
@@ -184,6 +202,7 @@ public final class RateLimitError implements ErrorObject {
     private Builder(RateLimitError source) {
       this.message = source.message;
       this.details = source.details;
+      this.detailsNull = source.detailsNull;
       this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
     }
 
@@ -201,6 +220,7 @@ public final class RateLimitError implements ErrorObject {
      */
     public Builder details(@Nullable RawJson details) {
       this.details = details;
+      this.detailsNull = false;
       return this;
     }
 
@@ -220,6 +240,7 @@ public final class RateLimitError implements ErrorObject {
       return new RateLimitError(
           JsonSupport.requireSet(message, "RateLimitError", "message"),
           details,
+          detailsNull,
           JsonSupport.copyMap(additionalProperties));
     }
   }

@@ -23,12 +23,47 @@ import org.jspecify.annotations.Nullable;
  */
 public final class UpdateDeploymentParams {
   final @Nullable AgentParam agent;
+
+  /**
+   * An explicit JSON {@code null} was received: written back, so decoding and encoding keep the
+   * document.
+   */
+  final boolean agentNull;
+
   final @Nullable String environmentId;
+
+  /**
+   * An explicit JSON {@code null} was received: written back, so decoding and encoding keep the
+   * document.
+   */
+  final boolean environmentIdNull;
+
   final @Nullable List<InitialEventParam> initialEvents;
+
+  /**
+   * An explicit JSON {@code null} was received: written back, so decoding and encoding keep the
+   * document.
+   */
+  final boolean initialEventsNull;
+
   final @Nullable String name;
+
+  /**
+   * An explicit JSON {@code null} was received: written back, so decoding and encoding keep the
+   * document.
+   */
+  final boolean nameNull;
+
   final @Nullable String description;
   final boolean descriptionPresent;
   final @Nullable Map<String, @Nullable String> metadata;
+
+  /**
+   * An explicit JSON {@code null} was received: written back, so decoding and encoding keep the
+   * document.
+   */
+  final boolean metadataNull;
+
   final @Nullable List<ResourceParam> resources;
   final boolean resourcesPresent;
   final @Nullable List<String> vaultIds;
@@ -49,12 +84,17 @@ public final class UpdateDeploymentParams {
 
   UpdateDeploymentParams(
       @Nullable AgentParam agent,
+      boolean agentNull,
       @Nullable String environmentId,
+      boolean environmentIdNull,
       @Nullable List<InitialEventParam> initialEvents,
+      boolean initialEventsNull,
       @Nullable String name,
+      boolean nameNull,
       @Nullable String description,
       boolean descriptionPresent,
       @Nullable Map<String, @Nullable String> metadata,
+      boolean metadataNull,
       @Nullable List<ResourceParam> resources,
       boolean resourcesPresent,
       @Nullable List<String> vaultIds,
@@ -65,12 +105,17 @@ public final class UpdateDeploymentParams {
       boolean budgetPresent,
       Map<String, RawJson> additionalProperties) {
     this.agent = agent;
+    this.agentNull = agentNull;
     this.environmentId = environmentId;
+    this.environmentIdNull = environmentIdNull;
     this.initialEvents = initialEvents;
+    this.initialEventsNull = initialEventsNull;
     this.name = name;
+    this.nameNull = nameNull;
     this.description = description;
     this.descriptionPresent = descriptionPresent;
     this.metadata = metadata;
+    this.metadataNull = metadataNull;
     this.resources = resources;
     this.resourcesPresent = resourcesPresent;
     this.vaultIds = vaultIds;
@@ -367,12 +412,17 @@ public final class UpdateDeploymentParams {
    */
   static UpdateDeploymentParams readProperties(JsonReader reader) throws IOException {
     AgentParam agent = null;
+    boolean agentNull = false;
     String environmentId = null;
+    boolean environmentIdNull = false;
     List<InitialEventParam> initialEvents = null;
+    boolean initialEventsNull = false;
     String name = null;
+    boolean nameNull = false;
     String description = null;
     boolean descriptionPresent = false;
     Map<String, @Nullable String> metadata = null;
+    boolean metadataNull = false;
     List<ResourceParam> resources = null;
     boolean resourcesPresent = false;
     List<String> vaultIds = null;
@@ -393,24 +443,28 @@ public final class UpdateDeploymentParams {
               reader.peek() == JsonReader.Token.NULL
                   ? reader.<AgentParam>nextNull()
                   : AgentParam.Id.read(reader);
+          agentNull = agent == null;
           break;
         case 2:
           environmentId =
               reader.peek() == JsonReader.Token.NULL
                   ? reader.<String>nextNull()
                   : reader.nextString();
+          environmentIdNull = environmentId == null;
           break;
         case 3:
           initialEvents =
               reader.peek() == JsonReader.Token.NULL
                   ? reader.<List<InitialEventParam>>nextNull()
                   : JsonSupport.readList(reader, InitialEventParam.Unknown::read);
+          initialEventsNull = initialEvents == null;
           break;
         case 4:
           name =
               reader.peek() == JsonReader.Token.NULL
                   ? reader.<String>nextNull()
                   : reader.nextString();
+          nameNull = name == null;
           break;
         case 5:
           description =
@@ -424,6 +478,7 @@ public final class UpdateDeploymentParams {
               reader.peek() == JsonReader.Token.NULL
                   ? reader.<Map<String, @Nullable String>>nextNull()
                   : JsonSupport.readNullableStringMap(reader);
+          metadataNull = metadata == null;
           break;
         case 7:
           resources =
@@ -460,12 +515,17 @@ public final class UpdateDeploymentParams {
     reader.endObject();
     return new UpdateDeploymentParams(
         agent,
+        agentNull,
         environmentId,
+        environmentIdNull,
         initialEvents,
+        initialEventsNull,
         name,
+        nameNull,
         description,
         descriptionPresent,
         metadata,
+        metadataNull,
         resources,
         resourcesPresent,
         vaultIds,
@@ -483,18 +543,30 @@ public final class UpdateDeploymentParams {
     if (value.agent != null) {
       writer.name("agent");
       AgentParam.Id.write(writer, value.agent);
+    } else if (value.agentNull) {
+      writer.name("agent");
+      JsonSupport.writeNull(writer);
     }
     if (value.environmentId != null) {
       writer.name("environment_id");
       writer.value(value.environmentId);
+    } else if (value.environmentIdNull) {
+      writer.name("environment_id");
+      JsonSupport.writeNull(writer);
     }
     if (value.initialEvents != null) {
       writer.name("initial_events");
       JsonSupport.writeList(writer, value.initialEvents, InitialEventParam.Unknown::write);
+    } else if (value.initialEventsNull) {
+      writer.name("initial_events");
+      JsonSupport.writeNull(writer);
     }
     if (value.name != null) {
       writer.name("name");
       writer.value(value.name);
+    } else if (value.nameNull) {
+      writer.name("name");
+      JsonSupport.writeNull(writer);
     }
     if (value.descriptionPresent) {
       writer.name("description");
@@ -507,6 +579,9 @@ public final class UpdateDeploymentParams {
     if (value.metadata != null) {
       writer.name("metadata");
       JsonSupport.writeStringMap(writer, value.metadata);
+    } else if (value.metadataNull) {
+      writer.name("metadata");
+      JsonSupport.writeNull(writer);
     }
     if (value.resourcesPresent) {
       writer.name("resources");
@@ -547,12 +622,17 @@ public final class UpdateDeploymentParams {
   /** Builds {@link UpdateDeploymentParams} objects. Not thread-safe. */
   public static final class Builder {
     private @Nullable AgentParam agent;
+    private boolean agentNull;
     private @Nullable String environmentId;
+    private boolean environmentIdNull;
     private @Nullable List<InitialEventParam> initialEvents;
+    private boolean initialEventsNull;
     private @Nullable String name;
+    private boolean nameNull;
     private @Nullable String description;
     private boolean descriptionPresent;
     private @Nullable Map<String, @Nullable String> metadata;
+    private boolean metadataNull;
     private @Nullable List<ResourceParam> resources;
     private boolean resourcesPresent;
     private @Nullable List<String> vaultIds;
@@ -567,12 +647,17 @@ public final class UpdateDeploymentParams {
 
     private Builder(UpdateDeploymentParams source) {
       this.agent = source.agent;
+      this.agentNull = source.agentNull;
       this.environmentId = source.environmentId;
+      this.environmentIdNull = source.environmentIdNull;
       this.initialEvents = source.initialEvents;
+      this.initialEventsNull = source.initialEventsNull;
       this.name = source.name;
+      this.nameNull = source.nameNull;
       this.description = source.description;
       this.descriptionPresent = source.descriptionPresent;
       this.metadata = source.metadata;
+      this.metadataNull = source.metadataNull;
       this.resources = source.resources;
       this.resourcesPresent = source.resourcesPresent;
       this.vaultIds = source.vaultIds;
@@ -591,6 +676,7 @@ public final class UpdateDeploymentParams {
      */
     public Builder agent(@Nullable AgentParam agent) {
       this.agent = agent;
+      this.agentNull = false;
       return this;
     }
 
@@ -601,6 +687,7 @@ public final class UpdateDeploymentParams {
      */
     public Builder environmentId(@Nullable String environmentId) {
       this.environmentId = environmentId;
+      this.environmentIdNull = false;
       return this;
     }
 
@@ -611,6 +698,7 @@ public final class UpdateDeploymentParams {
      */
     public Builder initialEvents(@Nullable List<InitialEventParam> initialEvents) {
       this.initialEvents = initialEvents;
+      this.initialEventsNull = false;
       return this;
     }
 
@@ -621,6 +709,7 @@ public final class UpdateDeploymentParams {
      */
     public Builder name(@Nullable String name) {
       this.name = name;
+      this.nameNull = false;
       return this;
     }
 
@@ -646,6 +735,7 @@ public final class UpdateDeploymentParams {
      */
     public Builder metadata(@Nullable Map<String, @Nullable String> metadata) {
       this.metadata = metadata;
+      this.metadataNull = false;
       return this;
     }
 
@@ -657,6 +747,7 @@ public final class UpdateDeploymentParams {
       }
       map.put(JsonSupport.requireArgument(key, "metadata key"), value);
       this.metadata = map;
+      this.metadataNull = false;
       return this;
     }
 
@@ -723,12 +814,17 @@ public final class UpdateDeploymentParams {
     public UpdateDeploymentParams build() {
       return new UpdateDeploymentParams(
           agent,
+          agentNull,
           environmentId,
+          environmentIdNull,
           JsonSupport.copyList(initialEvents),
+          initialEventsNull,
           name,
+          nameNull,
           description,
           descriptionPresent,
           JsonSupport.copyMap(metadata),
+          metadataNull,
           JsonSupport.copyList(resources),
           resourcesPresent,
           JsonSupport.copyList(vaultIds),
