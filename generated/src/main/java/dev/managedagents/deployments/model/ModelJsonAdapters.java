@@ -8,6 +8,9 @@ import com.squareup.moshi.Moshi;
 import java.io.IOException;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
@@ -44,6 +47,18 @@ public final class ModelJsonAdapters {
   }
 
   private ModelJsonAdapters() {}
+
+  /**
+   * The JSON property names the spec marks {@code x-secret}: {@link RawJson#toString()} masks their
+   * values wherever they appear in JSON this SDK does not know.
+   */
+  static final Set<String> SECRET_NAMES =
+      Collections.unmodifiableSet(
+          new LinkedHashSet<>(
+              Arrays.asList(
+                  new String[] {
+                    "authorization_token",
+                  })));
 
   /** Reads a value from a {@link JsonReader}, as {@link #decode} asks. */
   interface Read<T> {

@@ -1,43 +1,18 @@
-{{! Written for this project, not derived from the upstream java templates. See README.md in this folder. }}
-{{>generatedHeader}}
-package {{modelPackage}};
+package dev.managedagents.deployments.model;
 
 import com.squareup.moshi.JsonDataException;
 import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
 import java.io.IOException;
-import java.util.Arrays;
-import java.util.Collections;
-import java.util.LinkedHashSet;
-import java.util.Set;
 import okio.Buffer;
 import okio.BufferedSink;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One JSON value kept as its exact text: unknown properties, variants of a type this SDK does not know,
- * and free-form objects. Writing it back produces the same bytes.
+ * One JSON value kept as its exact text: unknown properties, variants of a type this SDK does not
+ * know, and free-form objects. Writing it back produces the same bytes.
  */
 public final class RawJson {
-  /** The JSON property names the spec marks {@code x-secret}: never shown by {@link #toString()}. */
-  private static final Set<String> SECRET_NAMES =
-      Collections.unmodifiableSet(
-          new LinkedHashSet<>(
-              Arrays.asList(
-                  new String[] {
-{{#models}}
-{{#model}}
-{{^discriminator}}
-{{#vars}}
-{{#vendorExtensions.x-secret}}
-                    "{{baseName}}",
-{{/vendorExtensions.x-secret}}
-{{/vars}}
-{{/discriminator}}
-{{/model}}
-{{/models}}
-                  })));
-
   private static final String MASK = "[redacted]";
 
   private final String json;
@@ -79,7 +54,7 @@ public final class RawJson {
   static RawJson read(JsonReader reader) throws IOException {
     // An unknown property named like a secret is a secret, whatever its value.
     String path = reader.getPath();
-    boolean secret = SECRET_NAMES.contains(path.substring(path.lastIndexOf('.') + 1));
+    boolean secret = ModelJsonAdapters.SECRET_NAMES.contains(path.substring(path.lastIndexOf('.') + 1));
     try (okio.BufferedSource source = reader.nextSource()) {
       return new RawJson(source.readUtf8(), secret);
     }
@@ -119,7 +94,7 @@ public final class RawJson {
     if (secret) {
       return MASK;
     }
-    for (String name : SECRET_NAMES) {
+    for (String name : ModelJsonAdapters.SECRET_NAMES) {
       if (json.contains('"' + name + '"')) {
         return masked();
       }
@@ -139,7 +114,8 @@ public final class RawJson {
     return out.readUtf8();
   }
 
-  private static void copyMasked(JsonReader reader, JsonWriter writer, boolean mask) throws IOException {
+  private static void copyMasked(JsonReader reader, JsonWriter writer, boolean mask)
+      throws IOException {
     if (mask) {
       reader.skipValue();
       writer.value(MASK);
@@ -152,7 +128,7 @@ public final class RawJson {
         while (reader.hasNext()) {
           String name = reader.nextName();
           writer.name(name);
-          copyMasked(reader, writer, SECRET_NAMES.contains(name));
+          copyMasked(reader, writer, ModelJsonAdapters.SECRET_NAMES.contains(name));
         }
         reader.endObject();
         writer.endObject();

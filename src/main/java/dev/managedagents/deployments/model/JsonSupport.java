@@ -1,6 +1,4 @@
-{{! Written for this project, not derived from the upstream java templates. See README.md in this folder. }}
-{{>generatedHeader}}
-package {{modelPackage}};
+package dev.managedagents.deployments.model;
 
 import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.JsonDataException;
@@ -36,8 +34,8 @@ final class JsonSupport {
   }
 
   /**
-   * The Moshi adapter of one model: its class's own static {@code read} and {@code write}, so that a
-   * model and its JSON code are kept or dropped together when an app is shrunk.
+   * The Moshi adapter of one model: its class's own static {@code read} and {@code write}, so that
+   * a model and its JSON code are kept or dropped together when an app is shrunk.
    */
   static final class ModelAdapter<T> extends JsonAdapter<T> {
     private final String name;
@@ -129,7 +127,9 @@ final class JsonSupport {
     ZoneOffset offset;
     if (i == length - 1 && text.charAt(i) == 'Z') {
       offset = ZoneOffset.UTC;
-    } else if (i == length - 6 && (text.charAt(i) == '+' || text.charAt(i) == '-') && text.charAt(i + 3) == ':') {
+    } else if (i == length - 6
+        && (text.charAt(i) == '+' || text.charAt(i) == '-')
+        && text.charAt(i + 3) == ':') {
       int sign = text.charAt(i) == '-' ? -1 : 1;
       int offsetHours = digits(text, i + 1, 2);
       int offsetMinutes = digits(text, i + 4, 2);
@@ -167,7 +167,10 @@ final class JsonSupport {
     return c >= '0' && c <= '9';
   }
 
-  /** Writes an RFC 3339 timestamp that always has seconds and keeps every fractional digit that is not zero. */
+  /**
+   * Writes an RFC 3339 timestamp that always has seconds and keeps every fractional digit that is
+   * not zero.
+   */
   static String formatDateTime(OffsetDateTime value) {
     return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(value);
   }
@@ -193,8 +196,7 @@ final class JsonSupport {
     return Collections.unmodifiableList(list);
   }
 
-  static <T> void writeList(JsonWriter writer, List<T> list, Writer<T> element)
-      throws IOException {
+  static <T> void writeList(JsonWriter writer, List<T> list, Writer<T> element) throws IOException {
     writer.beginArray();
     for (T item : list) {
       element.write(writer, item);
@@ -217,7 +219,9 @@ final class JsonSupport {
     reader.beginObject();
     while (reader.hasNext()) {
       String name = reader.nextName();
-      map.put(name, reader.peek() == JsonReader.Token.NULL ? reader.<String>nextNull() : reader.nextString());
+      map.put(
+          name,
+          reader.peek() == JsonReader.Token.NULL ? reader.<String>nextNull() : reader.nextString());
     }
     reader.endObject();
     return Collections.unmodifiableMap(map);
@@ -274,8 +278,8 @@ final class JsonSupport {
 
   /**
    * The tag of a reader on which unions find their discriminator in place; see {@link
-   * #inPlaceTags}. It holds the buffer that reader reads from, and finds a union's tag
-   * there without consuming anything, wherever the tag is among the object's properties.
+   * #inPlaceTags}. It holds the buffer that reader reads from, and finds a union's tag there
+   * without consuming anything, wherever the tag is among the object's properties.
    *
    * <p>A union whose tag is not its first property has its object scanned up to the tag. That scan
    * also notes the tag of every object nested in the part it passes over, so the unions among them
@@ -283,12 +287,18 @@ final class JsonSupport {
    * and whatever the key order.
    */
   static final class InPlaceTags {
-    /** The tag could not be told from the bytes: only a look-ahead on a fresh reader gives the plain result. */
+    /**
+     * The tag could not be told from the bytes: only a look-ahead on a fresh reader gives the plain
+     * result.
+     */
     private static final int LOOK_AHEAD = -2;
+
     /** No tag (yet) among an object's properties. */
     private static final int NOT_FOUND = -1;
+
     /** A string without its closing quote: the scan stops. */
     private static final int UNTERMINATED = -3;
+
     /** Deeper than any reader goes: the reader reports such a document, not the scan. */
     private static final int MAX_DEPTH = 255;
 
@@ -298,10 +308,13 @@ final class JsonSupport {
     private byte @Nullable [] data;
     private int pos;
     private int limit;
+
     /** Where in the document the buffer started when the current scan began. */
     private long scanBase;
+
     /** The tag's name in the current scan, {@code type} for every union of this API. */
     private byte[] name = {};
+
     private int[] stack = {};
 
     // The objects of the last scan in the order they open: where each starts (the byte after its
@@ -310,10 +323,14 @@ final class JsonSupport {
     private long[] tagStarts = {};
     private int[] tagLengths = {};
     private int objects;
+
     /** The first object of the last scan that a union may still ask for. */
     private int next;
 
-    /** For a reader made with {@code JsonReader.of(buffer)}, which reads straight from {@code buffer}. */
+    /**
+     * For a reader made with {@code JsonReader.of(buffer)}, which reads straight from {@code
+     * buffer}.
+     */
     InPlaceTags(Buffer buffer) {
       this.buffer = buffer;
       this.size = buffer.size();
@@ -321,9 +338,10 @@ final class JsonSupport {
 
     /**
      * Begins the object the reader has just peeked at and answers the index of its tag's value in
-     * {@code tag.values}, leaving the reader where a variant's {@code readProperties} reads on. A tag
-     * that is the first property is read in place; any other is found by scanning the object's bytes,
-     * which the reader has not reached yet, unless an earlier scan passed over this object already.
+     * {@code tag.values}, leaving the reader where a variant's {@code readProperties} reads on. A
+     * tag that is the first property is read in place; any other is found by scanning the object's
+     * bytes, which the reader has not reached yet, unless an earlier scan passed over this object
+     * already.
      *
      * @throws LookAheadNeeded for an unknown variant (its exact text is needed) and for an object
      *     without a plain string tag: the plain reader decides those, and reports their errors
@@ -372,7 +390,10 @@ final class JsonSupport {
       return -1;
     }
 
-    /** Scans the object at {@code start} from the buffer's head on, noting every object it passes; answers its index, 0. */
+    /**
+     * Scans the object at {@code start} from the buffer's head on, noting every object it passes;
+     * answers its index, 0.
+     */
     private int scan(long start, byte[] name) {
       this.name = name;
       objects = 0;
@@ -407,9 +428,10 @@ final class JsonSupport {
     }
 
     /**
-     * Scans the outermost object, whose brace and first name's quote were read, up to its tag, noting
-     * the tag of every object it passes. One loop over the bytes, strings skipped in bulk; it follows JSON's structure, not
-     * its every rule: whatever it does with a malformed document, the reader then refuses it.
+     * Scans the outermost object, whose brace and first name's quote were read, up to its tag,
+     * noting the tag of every object it passes. One loop over the bytes, strings skipped in bulk;
+     * it follows JSON's structure, not its every rule: whatever it does with a malformed document,
+     * the reader then refuses it.
      */
     private void scanObject() {
       if (stack.length == 0) {
@@ -504,7 +526,10 @@ final class JsonSupport {
       }
     }
 
-    /** Notes that an object's tag is not a string; true if that ends the scan (the outermost object). */
+    /**
+     * Notes that an object's tag is not a string; true if that ends the scan (the outermost
+     * object).
+     */
     private boolean notAString(int object, int depth) {
       tagLengths[object] = LOOK_AHEAD;
       return depth == 0;
@@ -566,8 +591,8 @@ final class JsonSupport {
     }
 
     /**
-     * Reads the rest of a string whose opening quote was read: its length in bytes, LOOK_AHEAD if it
-     * has an escape (the rest of the string is skipped), or UNTERMINATED.
+     * Reads the rest of a string whose opening quote was read: its length in bytes, LOOK_AHEAD if
+     * it has an escape (the rest of the string is skipped), or UNTERMINATED.
      */
     private int stringLength() {
       int length = 0;
@@ -619,8 +644,10 @@ final class JsonSupport {
     final JsonReader.Options tag;
     final JsonReader.Options options;
     final byte[] name;
+
     /** The name as it follows its opening quote in JSON. */
     final ByteString nameSuffix;
+
     final ByteString[] values;
 
     TagNames(JsonReader.Options tag, JsonReader.Options values) {
@@ -658,8 +685,9 @@ final class JsonSupport {
    * Thrown by a union on such a reader for an unknown variant, whose exact text only a look-ahead
    * keeps, and when its object has no plain string tag (an error, or a rare escaped name): only a
    * plain reader with look-ahead gives the result, or the error, it would give. The only {@link
-   * IOException} a read from bytes in memory throws that is not a JSON error, so the client's decoder
-   * takes any such exception as the sign to read again on a plain reader; it needs no stack trace.
+   * IOException} a read from bytes in memory throws that is not a JSON error, so the client's
+   * decoder takes any such exception as the sign to read again on a plain reader; it needs no stack
+   * trace.
    */
   static final class LookAheadNeeded extends IOException {
     private static final long serialVersionUID = 1L;
@@ -704,7 +732,8 @@ final class JsonSupport {
   static String typeOf(RawJson json) {
     try {
       JsonReader reader = json.reader();
-      return peekDiscriminator(reader, JsonReader.Options.of("type"), "A union variant").nextString();
+      return peekDiscriminator(reader, JsonReader.Options.of("type"), "A union variant")
+          .nextString();
     } catch (IOException | JsonDataException e) {
       throw new IllegalArgumentException(
           "Expected a JSON object with a string \"type\": " + e.getMessage(), e);
