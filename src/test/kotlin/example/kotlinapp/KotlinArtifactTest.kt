@@ -21,7 +21,6 @@ import dev.managedagents.deployments.kotlin.runDeployment
 import dev.managedagents.deployments.kotlin.unpauseDeployment
 import dev.managedagents.deployments.kotlin.updateDeployment
 import dev.managedagents.deployments.kotlin.userMessage
-import dev.managedagents.deployments.kotlin.vaultArchivedRunError
 import dev.managedagents.deployments.model.CreateDeploymentParams
 import dev.managedagents.deployments.model.Deployment
 import dev.managedagents.deployments.model.DeploymentStatus
@@ -29,6 +28,7 @@ import dev.managedagents.deployments.model.GitHubRepositoryResourceParam
 import dev.managedagents.deployments.model.InitialEventParam
 import dev.managedagents.deployments.model.PausedReason
 import dev.managedagents.deployments.model.RunError
+import dev.managedagents.deployments.model.VaultArchivedRunError
 import dev.managedagents.deployments.testing.LocalDeploymentsServer
 import java.io.InputStream
 import java.net.ServerSocket
@@ -110,7 +110,7 @@ class KotlinArtifactTest {
         assertEquals(created.id, run.deploymentId)
         assertEquals("manual", run.triggerContext.fold(manual = { "manual" }, schedule = { "schedule" }, unknown = { it.type }))
 
-        server.failNextRuns(1, vaultArchivedRunError("Vault vlt_01Example is archived."))
+        server.failNextRuns(1, VaultArchivedRunError.builder().message("Vault vlt_01Example is archived.").build())
         val failed = client.runDeployment(created.id)
         assertEquals("vault archived: Vault vlt_01Example is archived.", failed.error?.let(::describe))
 

@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.util.Collections;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import okio.Buffer;
 import org.jspecify.annotations.Nullable;
 
 /** The one Moshi instance of the SDK and the decoding rules every response and user input share. */
@@ -66,7 +67,19 @@ final class Json {
    * @throws DecodeException if the JSON is malformed, truncated, or not the model's shape
    */
   static <T> T decode(JsonAdapter<T> adapter, String model, byte[] json) throws IOException {
-    return ModelJsonAdapters.decode(json, reader -> decode(adapter, model, reader));
+    // Each pass reads its own buffer to the end, so its pooled segments go back to the pool.
+    Buffer buffer = new Buffer().write(json);
+    JsonReader inPlace = JsonReader.of(buffer);
+    // Tagged with its bytes, the reader lets every union find its type where it is, without a
+    // look-ahead reader; the cost is the same in any key order.
+    inPlace.setTag(Buffer.class, buffer);
+    try {
+      return decode(adapter, model, inPlace);
+    } catch (IOException lookAhead) {
+      // A union met an unknown variant, whose exact text it keeps, or an object without a plain
+      // string type (errors are reported above as DecodeException): a plain reader decides those.
+      return decode(adapter, model, JsonReader.of(new Buffer().write(json)));
+    }
   }
 
   private static <T> T decode(JsonAdapter<T> adapter, String model, JsonReader reader)

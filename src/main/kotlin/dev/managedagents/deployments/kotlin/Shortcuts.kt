@@ -11,7 +11,7 @@ import dev.managedagents.deployments.model.GitHubRepositoryResourceParam
 import dev.managedagents.deployments.model.TextBlock
 import dev.managedagents.deployments.model.UserMessageEventParam
 
-// The requests people write most, in one call each. The generated builders cover every model.
+// The requests people write most, in one call each. The generated builders cover every request model.
 
 /** The agent with ID [id] (`agent_…`), at its latest version. */
 public fun agent(id: String): AgentParam = AgentParam.id(id)
@@ -35,7 +35,7 @@ public fun cronSchedule(expression: String, timezone: String): CronScheduleParam
 public inline fun githubRepository(
     url: String,
     authorizationToken: String,
-    block: GitHubRepositoryResourceParam.Builder.() -> Unit = {},
+    block: (@DeploymentsDsl GitHubRepositoryResourceParam.Builder).() -> Unit = {},
 ): GitHubRepositoryResourceParam = gitHubRepositoryResourceParam(url, authorizationToken, block)
 
 /** Checks out the branch [name]. */

@@ -54,6 +54,8 @@ class AndroidToolsIT {
   private static final Path WORK = TARGET.resolve("android");
   private static final Instant START = Instant.parse("2026-11-30T09:00:00Z");
   private static final String SDK_PREFIX = "dev.managedagents.deployments.";
+  /** What the retrieve-only app may keep of the SDK; see the test. */
+  private static final int MAX_RETRIEVE_ONLY_SDK_CLASSES = 125;
 
   @Test
   void d8DexesTheSdkItsRuntimeClasspathAndTheKotlinArtifactForApi26WithoutAWarning() throws Exception {
@@ -140,13 +142,17 @@ class AndroidToolsIT {
     // Nothing that only creating, updating, running or listing needs survives.
     List<String> unused =
         dex.sdkClasses.stream()
-            .filter(name -> name.matches(".*\\.model\\.(\\w*(Params?|RunError|Run|Page|TriggerContext)(JsonAdapter)?)(\\$.*)?"))
+            .filter(name -> name.matches(".*\\.model\\.\\w*(Params?|RunError|Run|Page|TriggerContext)(\\$.*)?"))
             .collect(Collectors.toList());
     assertEquals(Collections.emptyList(), unused);
-    // Issue 12 asks for at most 80; the model and adapter classes of a Deployment and of the error
-    // envelope, with every union variant, come to 178 (255 before each model registered its own
-    // adapter). The bound leaves room for the request path to grow and catches a return to one chain.
-    assertTrue(dex.sdkClasses.size() <= 200, dex.sdkClasses.size() + " SDK classes: " + dex.sdkClasses);
+    // Issue 12 asks for at most 80. Each model now carries its own JSON code (no adapter class per
+    // model), so what is left is the facade (31 classes) and the model classes a Deployment and the
+    // error envelope reach, every union variant (R8 cannot know which the server sends) and each
+    // union's Unknown included: 121 (185 with an adapter class per model, 255 with one chain). The
+    // bound catches any class per model coming back.
+    assertTrue(
+        dex.sdkClasses.size() <= MAX_RETRIEVE_ONLY_SDK_CLASSES,
+        dex.sdkClasses.size() + " SDK classes, more than " + MAX_RETRIEVE_ONLY_SDK_CLASSES + ": " + dex.sdkClasses);
   }
 
   /** Runs {@code mainClass} against a fresh local server whose clock stands still. */

@@ -2,6 +2,10 @@
 
 package dev.managedagents.deployments.model;
 
+import com.squareup.moshi.JsonDataException;
+import com.squareup.moshi.JsonReader;
+import com.squareup.moshi.JsonWriter;
+import java.io.IOException;
 import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -66,6 +70,28 @@ public interface AgentParam {
     @Override
     public String toString() {
       return "AgentParam.Id{" + value + "}";
+    }
+
+    // The union's JSON code lives here: an interface's static methods would be public.
+
+    /** Reads either form of {@link AgentParam}: a plain string, or an object. */
+    static AgentParam read(JsonReader reader) throws IOException {
+      if (reader.peek() == JsonReader.Token.STRING) {
+        return new Id(reader.nextString());
+      }
+      return AgentParams.read(reader);
+    }
+
+    /** Writes either form of {@link AgentParam} as it is. */
+    static void write(JsonWriter writer, AgentParam value) throws IOException {
+      if (value instanceof Id) {
+        writer.value(((Id) value).getValue());
+      } else if (value instanceof AgentParams) {
+        AgentParams.write(writer, (AgentParams) value);
+      } else {
+        throw new JsonDataException(
+            "Not a AgentParam form of this SDK: " + value.getClass().getName());
+      }
     }
   }
 }

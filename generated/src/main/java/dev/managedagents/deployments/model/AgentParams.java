@@ -2,6 +2,9 @@
 
 package dev.managedagents.deployments.model;
 
+import com.squareup.moshi.JsonReader;
+import com.squareup.moshi.JsonWriter;
+import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,16 +22,30 @@ import org.jspecify.annotations.Nullable;
 public final class AgentParams implements AgentParam {
   final String id;
   final @Nullable Integer version;
+
+  /**
+   * An explicit JSON {@code null} was received: written back, so decoding and encoding keep the
+   * document.
+   */
+  final boolean versionNull;
+
   final Map<String, RawJson> additionalProperties;
 
-  // Only this class reaches its adapter: shrinking an app drops both when the app does not use it.
+  // Registered when the class is initialized, so only the models an app uses bring JSON code.
   static {
-    ModelJsonAdapters.register(AgentParams.class, AgentParamsJsonAdapter::new);
+    ModelJsonAdapters.register(
+        AgentParams.class,
+        new JsonSupport.ModelAdapter<>("AgentParams", AgentParams::read, AgentParams::write));
   }
 
-  AgentParams(String id, @Nullable Integer version, Map<String, RawJson> additionalProperties) {
+  AgentParams(
+      String id,
+      @Nullable Integer version,
+      boolean versionNull,
+      Map<String, RawJson> additionalProperties) {
     this.id = id;
     this.version = version;
+    this.versionNull = versionNull;
     this.additionalProperties = additionalProperties;
   }
 
@@ -112,10 +129,75 @@ public final class AgentParams implements AgentParam {
         + "}";
   }
 
+  private static final JsonReader.Options NAMES = JsonReader.Options.of("type", "id", "version");
+
+  /** Reads a {@code AgentParams} object. */
+  static AgentParams read(JsonReader reader) throws IOException {
+    reader.beginObject();
+    return readProperties(reader);
+  }
+
+  /**
+   * Reads the rest of an object whose opening brace, and maybe some properties, were read already.
+   */
+  static AgentParams readProperties(JsonReader reader) throws IOException {
+    String id = null;
+    Integer version = null;
+    boolean versionNull = false;
+    Map<String, RawJson> additionalProperties = null;
+    while (reader.hasNext()) {
+      // selectName answers -1 for a name not in NAMES, so the known names are cases 1 and up.
+      switch (1 + reader.selectName(NAMES)) {
+        case 0:
+          additionalProperties = JsonSupport.readAdditionalProperty(reader, additionalProperties);
+          break;
+        case 1:
+          reader.skipValue();
+          break;
+        case 2:
+          id = reader.nextString();
+          break;
+        case 3:
+          version =
+              reader.peek() == JsonReader.Token.NULL
+                  ? reader.<Integer>nextNull()
+                  : reader.nextInt();
+          versionNull = version == null;
+          break;
+        default:
+          throw new AssertionError();
+      }
+    }
+    reader.endObject();
+    return new AgentParams(
+        JsonSupport.requireProperty(id, "id", reader),
+        version,
+        versionNull,
+        JsonSupport.orEmpty(additionalProperties));
+  }
+
+  /** Writes {@code value}, with the properties this SDK does not know as they came. */
+  static void write(JsonWriter writer, AgentParams value) throws IOException {
+    writer.beginObject();
+    writer.name("type").value("agent");
+    writer.name("id");
+    writer.value(value.id);
+    if (value.version != null) {
+      writer.name("version");
+      writer.value(value.version);
+    } else if (value.versionNull) {
+      writer.name("version");
+      JsonSupport.writeNull(writer);
+    }
+    JsonSupport.writeAdditionalProperties(writer, value.additionalProperties);
+    writer.endObject();
+  }
+
   /** Builds {@link AgentParams} objects. Not thread-safe. */
   public static final class Builder {
     private @Nullable String id;
     private @Nullable Integer version;
+    private boolean versionNull;
     private Map<String, RawJson> additionalProperties = new LinkedHashMap<>();
 
     private Builder() {}
@@ -123,6 +205,7 @@ public final class AgentParams implements AgentParam {
     private Builder(AgentParams source) {
       this.id = source.id;
       this.version = source.version;
+      this.versionNull = source.versionNull;
       this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
     }
 
@@ -139,6 +222,7 @@ public final class AgentParams implements AgentParam {
      */
     public Builder version(@Nullable Integer version) {
       this.version = version;
+      this.versionNull = false;
       return this;
     }
 
@@ -158,6 +242,7 @@ public final class AgentParams implements AgentParam {
       return new AgentParams(
           JsonSupport.requireSet(id, "AgentParams", "id"),
           version,
+          versionNull,
           JsonSupport.copyMap(additionalProperties));
     }
   }

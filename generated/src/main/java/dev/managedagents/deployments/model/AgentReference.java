@@ -2,6 +2,9 @@
 
 package dev.managedagents.deployments.model;
 
+import com.squareup.moshi.JsonReader;
+import com.squareup.moshi.JsonWriter;
+import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,9 +24,12 @@ public final class AgentReference {
   final Integer version;
   final Map<String, RawJson> additionalProperties;
 
-  // Only this class reaches its adapter: shrinking an app drops both when the app does not use it.
+  // Registered when the class is initialized, so only the models an app uses bring JSON code.
   static {
-    ModelJsonAdapters.register(AgentReference.class, AgentReferenceJsonAdapter::new);
+    ModelJsonAdapters.register(
+        AgentReference.class,
+        new JsonSupport.ModelAdapter<>(
+            "AgentReference", AgentReference::read, AgentReference::write));
   }
 
   AgentReference(String id, Integer version, Map<String, RawJson> additionalProperties) {
@@ -100,6 +106,59 @@ public final class AgentReference {
         + ", additionalProperties="
         + additionalProperties.keySet()
         + "}";
+  }
+
+  private static final JsonReader.Options NAMES = JsonReader.Options.of("type", "id", "version");
+
+  /** Reads a {@code AgentReference} object. */
+  static AgentReference read(JsonReader reader) throws IOException {
+    reader.beginObject();
+    return readProperties(reader);
+  }
+
+  /**
+   * Reads the rest of an object whose opening brace, and maybe some properties, were read already.
+   */
+  static AgentReference readProperties(JsonReader reader) throws IOException {
+    String id = null;
+    Integer version = null;
+    Map<String, RawJson> additionalProperties = null;
+    while (reader.hasNext()) {
+      // selectName answers -1 for a name not in NAMES, so the known names are cases 1 and up.
+      switch (1 + reader.selectName(NAMES)) {
+        case 0:
+          additionalProperties = JsonSupport.readAdditionalProperty(reader, additionalProperties);
+          break;
+        case 1:
+          reader.skipValue();
+          break;
+        case 2:
+          id = reader.nextString();
+          break;
+        case 3:
+          version = reader.nextInt();
+          break;
+        default:
+          throw new AssertionError();
+      }
+    }
+    reader.endObject();
+    return new AgentReference(
+        JsonSupport.requireProperty(id, "id", reader),
+        JsonSupport.requireProperty(version, "version", reader),
+        JsonSupport.orEmpty(additionalProperties));
+  }
+
+  /** Writes {@code value}, with the properties this SDK does not know as they came. */
+  static void write(JsonWriter writer, AgentReference value) throws IOException {
+    writer.beginObject();
+    writer.name("type").value("agent");
+    writer.name("id");
+    writer.value(value.id);
+    writer.name("version");
+    writer.value(value.version);
+    JsonSupport.writeAdditionalProperties(writer, value.additionalProperties);
+    writer.endObject();
   }
 
   /** Builds {@link AgentReference} objects. Not thread-safe. */

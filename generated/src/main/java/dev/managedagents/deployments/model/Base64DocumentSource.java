@@ -2,6 +2,9 @@
 
 package dev.managedagents.deployments.model;
 
+import com.squareup.moshi.JsonReader;
+import com.squareup.moshi.JsonWriter;
+import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,9 +24,12 @@ public final class Base64DocumentSource implements DocumentSource {
   final String data;
   final Map<String, RawJson> additionalProperties;
 
-  // Only this class reaches its adapter: shrinking an app drops both when the app does not use it.
+  // Registered when the class is initialized, so only the models an app uses bring JSON code.
   static {
-    ModelJsonAdapters.register(Base64DocumentSource.class, Base64DocumentSourceJsonAdapter::new);
+    ModelJsonAdapters.register(
+        Base64DocumentSource.class,
+        new JsonSupport.ModelAdapter<>(
+            "Base64DocumentSource", Base64DocumentSource::read, Base64DocumentSource::write));
   }
 
   Base64DocumentSource(String mediaType, String data, Map<String, RawJson> additionalProperties) {
@@ -105,6 +111,60 @@ public final class Base64DocumentSource implements DocumentSource {
         + ", additionalProperties="
         + additionalProperties.keySet()
         + "}";
+  }
+
+  private static final JsonReader.Options NAMES =
+      JsonReader.Options.of("type", "media_type", "data");
+
+  /** Reads a {@code Base64DocumentSource} object. */
+  static Base64DocumentSource read(JsonReader reader) throws IOException {
+    reader.beginObject();
+    return readProperties(reader);
+  }
+
+  /**
+   * Reads the rest of an object whose opening brace, and maybe some properties, were read already.
+   */
+  static Base64DocumentSource readProperties(JsonReader reader) throws IOException {
+    String mediaType = null;
+    String data = null;
+    Map<String, RawJson> additionalProperties = null;
+    while (reader.hasNext()) {
+      // selectName answers -1 for a name not in NAMES, so the known names are cases 1 and up.
+      switch (1 + reader.selectName(NAMES)) {
+        case 0:
+          additionalProperties = JsonSupport.readAdditionalProperty(reader, additionalProperties);
+          break;
+        case 1:
+          reader.skipValue();
+          break;
+        case 2:
+          mediaType = reader.nextString();
+          break;
+        case 3:
+          data = reader.nextString();
+          break;
+        default:
+          throw new AssertionError();
+      }
+    }
+    reader.endObject();
+    return new Base64DocumentSource(
+        JsonSupport.requireProperty(mediaType, "media_type", reader),
+        JsonSupport.requireProperty(data, "data", reader),
+        JsonSupport.orEmpty(additionalProperties));
+  }
+
+  /** Writes {@code value}, with the properties this SDK does not know as they came. */
+  static void write(JsonWriter writer, Base64DocumentSource value) throws IOException {
+    writer.beginObject();
+    writer.name("type").value("base64");
+    writer.name("media_type");
+    writer.value(value.mediaType);
+    writer.name("data");
+    writer.value(value.data);
+    JsonSupport.writeAdditionalProperties(writer, value.additionalProperties);
+    writer.endObject();
   }
 
   /** Builds {@link Base64DocumentSource} objects. Not thread-safe. */

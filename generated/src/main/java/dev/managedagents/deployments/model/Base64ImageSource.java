@@ -2,6 +2,9 @@
 
 package dev.managedagents.deployments.model;
 
+import com.squareup.moshi.JsonReader;
+import com.squareup.moshi.JsonWriter;
+import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,9 +24,12 @@ public final class Base64ImageSource implements ImageSource {
   final String data;
   final Map<String, RawJson> additionalProperties;
 
-  // Only this class reaches its adapter: shrinking an app drops both when the app does not use it.
+  // Registered when the class is initialized, so only the models an app uses bring JSON code.
   static {
-    ModelJsonAdapters.register(Base64ImageSource.class, Base64ImageSourceJsonAdapter::new);
+    ModelJsonAdapters.register(
+        Base64ImageSource.class,
+        new JsonSupport.ModelAdapter<>(
+            "Base64ImageSource", Base64ImageSource::read, Base64ImageSource::write));
   }
 
   Base64ImageSource(String mediaType, String data, Map<String, RawJson> additionalProperties) {
@@ -105,6 +111,60 @@ public final class Base64ImageSource implements ImageSource {
         + ", additionalProperties="
         + additionalProperties.keySet()
         + "}";
+  }
+
+  private static final JsonReader.Options NAMES =
+      JsonReader.Options.of("type", "media_type", "data");
+
+  /** Reads a {@code Base64ImageSource} object. */
+  static Base64ImageSource read(JsonReader reader) throws IOException {
+    reader.beginObject();
+    return readProperties(reader);
+  }
+
+  /**
+   * Reads the rest of an object whose opening brace, and maybe some properties, were read already.
+   */
+  static Base64ImageSource readProperties(JsonReader reader) throws IOException {
+    String mediaType = null;
+    String data = null;
+    Map<String, RawJson> additionalProperties = null;
+    while (reader.hasNext()) {
+      // selectName answers -1 for a name not in NAMES, so the known names are cases 1 and up.
+      switch (1 + reader.selectName(NAMES)) {
+        case 0:
+          additionalProperties = JsonSupport.readAdditionalProperty(reader, additionalProperties);
+          break;
+        case 1:
+          reader.skipValue();
+          break;
+        case 2:
+          mediaType = reader.nextString();
+          break;
+        case 3:
+          data = reader.nextString();
+          break;
+        default:
+          throw new AssertionError();
+      }
+    }
+    reader.endObject();
+    return new Base64ImageSource(
+        JsonSupport.requireProperty(mediaType, "media_type", reader),
+        JsonSupport.requireProperty(data, "data", reader),
+        JsonSupport.orEmpty(additionalProperties));
+  }
+
+  /** Writes {@code value}, with the properties this SDK does not know as they came. */
+  static void write(JsonWriter writer, Base64ImageSource value) throws IOException {
+    writer.beginObject();
+    writer.name("type").value("base64");
+    writer.name("media_type");
+    writer.value(value.mediaType);
+    writer.name("data");
+    writer.value(value.data);
+    JsonSupport.writeAdditionalProperties(writer, value.additionalProperties);
+    writer.endObject();
   }
 
   /** Builds {@link Base64ImageSource} objects. Not thread-safe. */

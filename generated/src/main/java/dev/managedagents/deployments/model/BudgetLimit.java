@@ -2,6 +2,9 @@
 
 package dev.managedagents.deployments.model;
 
+import com.squareup.moshi.JsonReader;
+import com.squareup.moshi.JsonWriter;
+import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,9 +23,11 @@ public final class BudgetLimit {
   final Money maxListCost;
   final Map<String, RawJson> additionalProperties;
 
-  // Only this class reaches its adapter: shrinking an app drops both when the app does not use it.
+  // Registered when the class is initialized, so only the models an app uses bring JSON code.
   static {
-    ModelJsonAdapters.register(BudgetLimit.class, BudgetLimitJsonAdapter::new);
+    ModelJsonAdapters.register(
+        BudgetLimit.class,
+        new JsonSupport.ModelAdapter<>("BudgetLimit", BudgetLimit::read, BudgetLimit::write));
   }
 
   BudgetLimit(Money maxListCost, Map<String, RawJson> additionalProperties) {
@@ -92,6 +97,52 @@ public final class BudgetLimit {
         + ", additionalProperties="
         + additionalProperties.keySet()
         + "}";
+  }
+
+  private static final JsonReader.Options NAMES = JsonReader.Options.of("type", "max_list_cost");
+
+  /** Reads a {@code BudgetLimit} object. */
+  static BudgetLimit read(JsonReader reader) throws IOException {
+    reader.beginObject();
+    return readProperties(reader);
+  }
+
+  /**
+   * Reads the rest of an object whose opening brace, and maybe some properties, were read already.
+   */
+  static BudgetLimit readProperties(JsonReader reader) throws IOException {
+    Money maxListCost = null;
+    Map<String, RawJson> additionalProperties = null;
+    while (reader.hasNext()) {
+      // selectName answers -1 for a name not in NAMES, so the known names are cases 1 and up.
+      switch (1 + reader.selectName(NAMES)) {
+        case 0:
+          additionalProperties = JsonSupport.readAdditionalProperty(reader, additionalProperties);
+          break;
+        case 1:
+          reader.skipValue();
+          break;
+        case 2:
+          maxListCost = Money.read(reader);
+          break;
+        default:
+          throw new AssertionError();
+      }
+    }
+    reader.endObject();
+    return new BudgetLimit(
+        JsonSupport.requireProperty(maxListCost, "max_list_cost", reader),
+        JsonSupport.orEmpty(additionalProperties));
+  }
+
+  /** Writes {@code value}, with the properties this SDK does not know as they came. */
+  static void write(JsonWriter writer, BudgetLimit value) throws IOException {
+    writer.beginObject();
+    writer.name("type").value("limit");
+    writer.name("max_list_cost");
+    Money.write(writer, value.maxListCost);
+    JsonSupport.writeAdditionalProperties(writer, value.additionalProperties);
+    writer.endObject();
   }
 
   /** Builds {@link BudgetLimit} objects. Not thread-safe. */

@@ -2,6 +2,10 @@
 
 package dev.managedagents.deployments.model;
 
+import com.squareup.moshi.JsonDataException;
+import com.squareup.moshi.JsonReader;
+import com.squareup.moshi.JsonWriter;
+import java.io.IOException;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -82,6 +86,57 @@ public interface Checkout {
     @Override
     public String toString() {
       return "Checkout.Unknown{type=" + type + "}";
+    }
+
+    // The union's JSON code lives here: an interface's static methods would be public.
+    private static final JsonReader.Options TAG = JsonReader.Options.of("type");
+    private static final JsonReader.Options TYPES = JsonReader.Options.of("branch", "commit");
+    private static final JsonSupport.TagNames TAG_NAMES = new JsonSupport.TagNames(TAG, TYPES);
+
+    /** Reads any variant of {@link Checkout}, picked by {@code type}. */
+    static Checkout read(JsonReader reader) throws IOException {
+      JsonSupport.InPlaceTags inPlace = JsonSupport.inPlaceTags(reader);
+      if (inPlace != null && reader.peek() == JsonReader.Token.BEGIN_OBJECT) {
+        // Begins the object and finds its tag wherever it is; the variant reads the rest.
+        switch (1 + inPlace.beginObject(reader, TAG_NAMES)) {
+          case 1:
+            return BranchCheckout.readProperties(reader);
+          case 2:
+            return CommitCheckout.readProperties(reader);
+          default:
+            throw new AssertionError();
+        }
+      }
+      JsonReader tag = JsonSupport.peekDiscriminator(reader, TAG, "Checkout");
+      // selectString answers -1 for a value not in TYPES, so the known values are cases 1 and up.
+      switch (1 + tag.selectString(TYPES)) {
+        case 0:
+          return new Checkout.Unknown(tag.nextString(), RawJson.read(reader));
+        case 1:
+          return BranchCheckout.read(reader);
+        case 2:
+          return CommitCheckout.read(reader);
+        default:
+          throw new AssertionError();
+      }
+    }
+
+    /** Writes any variant of {@link Checkout}; an unknown one exactly as it came. */
+    static void write(JsonWriter writer, Checkout value) throws IOException {
+      if (value instanceof BranchCheckout) {
+        BranchCheckout.write(writer, (BranchCheckout) value);
+        return;
+      }
+      if (value instanceof CommitCheckout) {
+        CommitCheckout.write(writer, (CommitCheckout) value);
+        return;
+      }
+      if (value instanceof Checkout.Unknown) {
+        (((Checkout.Unknown) value).getJson()).write(writer);
+        return;
+      }
+      throw new JsonDataException(
+          "Not a Checkout variant of this SDK: " + value.getClass().getName());
     }
   }
 }

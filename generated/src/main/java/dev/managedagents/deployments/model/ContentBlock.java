@@ -2,6 +2,10 @@
 
 package dev.managedagents.deployments.model;
 
+import com.squareup.moshi.JsonDataException;
+import com.squareup.moshi.JsonReader;
+import com.squareup.moshi.JsonWriter;
+import java.io.IOException;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -92,6 +96,74 @@ public interface ContentBlock {
     @Override
     public String toString() {
       return "ContentBlock.Unknown{type=" + type + "}";
+    }
+
+    // The union's JSON code lives here: an interface's static methods would be public.
+    private static final JsonReader.Options TAG = JsonReader.Options.of("type");
+    private static final JsonReader.Options TYPES =
+        JsonReader.Options.of("document", "image", "redacted", "text");
+    private static final JsonSupport.TagNames TAG_NAMES = new JsonSupport.TagNames(TAG, TYPES);
+
+    /** Reads any variant of {@link ContentBlock}, picked by {@code type}. */
+    static ContentBlock read(JsonReader reader) throws IOException {
+      JsonSupport.InPlaceTags inPlace = JsonSupport.inPlaceTags(reader);
+      if (inPlace != null && reader.peek() == JsonReader.Token.BEGIN_OBJECT) {
+        // Begins the object and finds its tag wherever it is; the variant reads the rest.
+        switch (1 + inPlace.beginObject(reader, TAG_NAMES)) {
+          case 1:
+            return DocumentBlock.readProperties(reader);
+          case 2:
+            return ImageBlock.readProperties(reader);
+          case 3:
+            return RedactedBlock.readProperties(reader);
+          case 4:
+            return TextBlock.readProperties(reader);
+          default:
+            throw new AssertionError();
+        }
+      }
+      JsonReader tag = JsonSupport.peekDiscriminator(reader, TAG, "ContentBlock");
+      // selectString answers -1 for a value not in TYPES, so the known values are cases 1 and up.
+      switch (1 + tag.selectString(TYPES)) {
+        case 0:
+          return new ContentBlock.Unknown(tag.nextString(), RawJson.read(reader));
+        case 1:
+          return DocumentBlock.read(reader);
+        case 2:
+          return ImageBlock.read(reader);
+        case 3:
+          return RedactedBlock.read(reader);
+        case 4:
+          return TextBlock.read(reader);
+        default:
+          throw new AssertionError();
+      }
+    }
+
+    /** Writes any variant of {@link ContentBlock}; an unknown one exactly as it came. */
+    static void write(JsonWriter writer, ContentBlock value) throws IOException {
+      if (value instanceof DocumentBlock) {
+        DocumentBlock.write(writer, (DocumentBlock) value);
+        return;
+      }
+      if (value instanceof ImageBlock) {
+        ImageBlock.write(writer, (ImageBlock) value);
+        return;
+      }
+      if (value instanceof RedactedBlock) {
+        RedactedBlock.write(writer, (RedactedBlock) value);
+        return;
+      }
+      if (value instanceof TextBlock) {
+        TextBlock.write(writer, (TextBlock) value);
+        return;
+      }
+      if (value instanceof ContentBlock.Unknown) {
+        (((ContentBlock.Unknown) value).getJson()).write(writer);
+        return;
+      }
+      throw new JsonDataException(
+          "Not a ContentBlock variant of this SDK: " + value.getClass().getName());
     }
   }
 }

@@ -2,6 +2,9 @@
 
 package dev.managedagents.deployments.model;
 
+import com.squareup.moshi.JsonReader;
+import com.squareup.moshi.JsonWriter;
+import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,16 +27,53 @@ public final class CreateDeploymentParams {
   final @Nullable String description;
   final boolean descriptionPresent;
   final @Nullable Map<String, String> metadata;
+
+  /**
+   * An explicit JSON {@code null} was received: written back, so decoding and encoding keep the
+   * document.
+   */
+  final boolean metadataNull;
+
   final @Nullable List<ResourceParam> resources;
+
+  /**
+   * An explicit JSON {@code null} was received: written back, so decoding and encoding keep the
+   * document.
+   */
+  final boolean resourcesNull;
+
   final @Nullable List<String> vaultIds;
+
+  /**
+   * An explicit JSON {@code null} was received: written back, so decoding and encoding keep the
+   * document.
+   */
+  final boolean vaultIdsNull;
+
   final @Nullable ScheduleParam schedule;
+
+  /**
+   * An explicit JSON {@code null} was received: written back, so decoding and encoding keep the
+   * document.
+   */
+  final boolean scheduleNull;
+
   final @Nullable BudgetLimit budget;
+
+  /**
+   * An explicit JSON {@code null} was received: written back, so decoding and encoding keep the
+   * document.
+   */
+  final boolean budgetNull;
+
   final Map<String, RawJson> additionalProperties;
 
-  // Only this class reaches its adapter: shrinking an app drops both when the app does not use it.
+  // Registered when the class is initialized, so only the models an app uses bring JSON code.
   static {
     ModelJsonAdapters.register(
-        CreateDeploymentParams.class, CreateDeploymentParamsJsonAdapter::new);
+        CreateDeploymentParams.class,
+        new JsonSupport.ModelAdapter<>(
+            "CreateDeploymentParams", CreateDeploymentParams::read, CreateDeploymentParams::write));
   }
 
   CreateDeploymentParams(
@@ -44,10 +84,15 @@ public final class CreateDeploymentParams {
       @Nullable String description,
       boolean descriptionPresent,
       @Nullable Map<String, String> metadata,
+      boolean metadataNull,
       @Nullable List<ResourceParam> resources,
+      boolean resourcesNull,
       @Nullable List<String> vaultIds,
+      boolean vaultIdsNull,
       @Nullable ScheduleParam schedule,
+      boolean scheduleNull,
       @Nullable BudgetLimit budget,
+      boolean budgetNull,
       Map<String, RawJson> additionalProperties) {
     this.agent = agent;
     this.environmentId = environmentId;
@@ -56,10 +101,15 @@ public final class CreateDeploymentParams {
     this.description = description;
     this.descriptionPresent = descriptionPresent;
     this.metadata = metadata;
+    this.metadataNull = metadataNull;
     this.resources = resources;
+    this.resourcesNull = resourcesNull;
     this.vaultIds = vaultIds;
+    this.vaultIdsNull = vaultIdsNull;
     this.schedule = schedule;
+    this.scheduleNull = scheduleNull;
     this.budget = budget;
+    this.budgetNull = budgetNull;
     this.additionalProperties = additionalProperties;
   }
 
@@ -269,6 +319,189 @@ public final class CreateDeploymentParams {
         + "}";
   }
 
+  private static final JsonReader.Options NAMES =
+      JsonReader.Options.of(
+          "agent",
+          "environment_id",
+          "initial_events",
+          "name",
+          "description",
+          "metadata",
+          "resources",
+          "vault_ids",
+          "schedule",
+          "budget");
+
+  /** Reads a {@code CreateDeploymentParams} object. */
+  static CreateDeploymentParams read(JsonReader reader) throws IOException {
+    reader.beginObject();
+    return readProperties(reader);
+  }
+
+  /**
+   * Reads the rest of an object whose opening brace, and maybe some properties, were read already.
+   */
+  static CreateDeploymentParams readProperties(JsonReader reader) throws IOException {
+    AgentParam agent = null;
+    String environmentId = null;
+    List<InitialEventParam> initialEvents = null;
+    String name = null;
+    String description = null;
+    boolean descriptionPresent = false;
+    Map<String, String> metadata = null;
+    boolean metadataNull = false;
+    List<ResourceParam> resources = null;
+    boolean resourcesNull = false;
+    List<String> vaultIds = null;
+    boolean vaultIdsNull = false;
+    ScheduleParam schedule = null;
+    boolean scheduleNull = false;
+    BudgetLimit budget = null;
+    boolean budgetNull = false;
+    Map<String, RawJson> additionalProperties = null;
+    while (reader.hasNext()) {
+      // selectName answers -1 for a name not in NAMES, so the known names are cases 1 and up.
+      switch (1 + reader.selectName(NAMES)) {
+        case 0:
+          additionalProperties = JsonSupport.readAdditionalProperty(reader, additionalProperties);
+          break;
+        case 1:
+          agent = AgentParam.Id.read(reader);
+          break;
+        case 2:
+          environmentId = reader.nextString();
+          break;
+        case 3:
+          initialEvents = JsonSupport.readList(reader, InitialEventParam.Unknown::read);
+          break;
+        case 4:
+          name = reader.nextString();
+          break;
+        case 5:
+          description =
+              reader.peek() == JsonReader.Token.NULL
+                  ? reader.<String>nextNull()
+                  : reader.nextString();
+          descriptionPresent = true;
+          break;
+        case 6:
+          metadata =
+              reader.peek() == JsonReader.Token.NULL
+                  ? reader.<Map<String, String>>nextNull()
+                  : JsonSupport.readStringMap(reader);
+          metadataNull = metadata == null;
+          break;
+        case 7:
+          resources =
+              reader.peek() == JsonReader.Token.NULL
+                  ? reader.<List<ResourceParam>>nextNull()
+                  : JsonSupport.readList(reader, ResourceParam.Unknown::read);
+          resourcesNull = resources == null;
+          break;
+        case 8:
+          vaultIds =
+              reader.peek() == JsonReader.Token.NULL
+                  ? reader.<List<String>>nextNull()
+                  : JsonSupport.readList(reader, JsonReader::nextString);
+          vaultIdsNull = vaultIds == null;
+          break;
+        case 9:
+          schedule =
+              reader.peek() == JsonReader.Token.NULL
+                  ? reader.<ScheduleParam>nextNull()
+                  : ScheduleParam.Unknown.read(reader);
+          scheduleNull = schedule == null;
+          break;
+        case 10:
+          budget =
+              reader.peek() == JsonReader.Token.NULL
+                  ? reader.<BudgetLimit>nextNull()
+                  : BudgetLimit.read(reader);
+          budgetNull = budget == null;
+          break;
+        default:
+          throw new AssertionError();
+      }
+    }
+    reader.endObject();
+    return new CreateDeploymentParams(
+        JsonSupport.requireProperty(agent, "agent", reader),
+        JsonSupport.requireProperty(environmentId, "environment_id", reader),
+        JsonSupport.requireProperty(initialEvents, "initial_events", reader),
+        JsonSupport.requireProperty(name, "name", reader),
+        description,
+        descriptionPresent,
+        metadata,
+        metadataNull,
+        resources,
+        resourcesNull,
+        vaultIds,
+        vaultIdsNull,
+        schedule,
+        scheduleNull,
+        budget,
+        budgetNull,
+        JsonSupport.orEmpty(additionalProperties));
+  }
+
+  /** Writes {@code value}, with the properties this SDK does not know as they came. */
+  static void write(JsonWriter writer, CreateDeploymentParams value) throws IOException {
+    writer.beginObject();
+    writer.name("agent");
+    AgentParam.Id.write(writer, value.agent);
+    writer.name("environment_id");
+    writer.value(value.environmentId);
+    writer.name("initial_events");
+    JsonSupport.writeList(writer, value.initialEvents, InitialEventParam.Unknown::write);
+    writer.name("name");
+    writer.value(value.name);
+    if (value.descriptionPresent) {
+      writer.name("description");
+      if (value.description == null) {
+        JsonSupport.writeNull(writer);
+      } else {
+        writer.value(value.description);
+      }
+    }
+    if (value.metadata != null) {
+      writer.name("metadata");
+      JsonSupport.writeStringMap(writer, value.metadata);
+    } else if (value.metadataNull) {
+      writer.name("metadata");
+      JsonSupport.writeNull(writer);
+    }
+    if (value.resources != null) {
+      writer.name("resources");
+      JsonSupport.writeList(writer, value.resources, ResourceParam.Unknown::write);
+    } else if (value.resourcesNull) {
+      writer.name("resources");
+      JsonSupport.writeNull(writer);
+    }
+    if (value.vaultIds != null) {
+      writer.name("vault_ids");
+      JsonSupport.writeList(writer, value.vaultIds, JsonSupport::writeString);
+    } else if (value.vaultIdsNull) {
+      writer.name("vault_ids");
+      JsonSupport.writeNull(writer);
+    }
+    if (value.schedule != null) {
+      writer.name("schedule");
+      ScheduleParam.Unknown.write(writer, value.schedule);
+    } else if (value.scheduleNull) {
+      writer.name("schedule");
+      JsonSupport.writeNull(writer);
+    }
+    if (value.budget != null) {
+      writer.name("budget");
+      BudgetLimit.write(writer, value.budget);
+    } else if (value.budgetNull) {
+      writer.name("budget");
+      JsonSupport.writeNull(writer);
+    }
+    JsonSupport.writeAdditionalProperties(writer, value.additionalProperties);
+    writer.endObject();
+  }
+
   /** Builds {@link CreateDeploymentParams} objects. Not thread-safe. */
   public static final class Builder {
     private @Nullable AgentParam agent;
@@ -278,10 +511,15 @@ public final class CreateDeploymentParams {
     private @Nullable String description;
     private boolean descriptionPresent;
     private @Nullable Map<String, String> metadata;
+    private boolean metadataNull;
     private @Nullable List<ResourceParam> resources;
+    private boolean resourcesNull;
     private @Nullable List<String> vaultIds;
+    private boolean vaultIdsNull;
     private @Nullable ScheduleParam schedule;
+    private boolean scheduleNull;
     private @Nullable BudgetLimit budget;
+    private boolean budgetNull;
     private Map<String, RawJson> additionalProperties = new LinkedHashMap<>();
 
     private Builder() {}
@@ -294,10 +532,15 @@ public final class CreateDeploymentParams {
       this.description = source.description;
       this.descriptionPresent = source.descriptionPresent;
       this.metadata = source.metadata;
+      this.metadataNull = source.metadataNull;
       this.resources = source.resources;
+      this.resourcesNull = source.resourcesNull;
       this.vaultIds = source.vaultIds;
+      this.vaultIdsNull = source.vaultIdsNull;
       this.schedule = source.schedule;
+      this.scheduleNull = source.scheduleNull;
       this.budget = source.budget;
+      this.budgetNull = source.budgetNull;
       this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
     }
 
@@ -347,6 +590,7 @@ public final class CreateDeploymentParams {
      */
     public Builder metadata(@Nullable Map<String, String> metadata) {
       this.metadata = metadata;
+      this.metadataNull = false;
       return this;
     }
 
@@ -360,6 +604,7 @@ public final class CreateDeploymentParams {
           JsonSupport.requireArgument(key, "metadata key"),
           JsonSupport.requireArgument(value, "metadata value"));
       this.metadata = map;
+      this.metadataNull = false;
       return this;
     }
 
@@ -370,6 +615,7 @@ public final class CreateDeploymentParams {
      */
     public Builder resources(@Nullable List<ResourceParam> resources) {
       this.resources = resources;
+      this.resourcesNull = false;
       return this;
     }
 
@@ -380,6 +626,7 @@ public final class CreateDeploymentParams {
      */
     public Builder vaultIds(@Nullable List<String> vaultIds) {
       this.vaultIds = vaultIds;
+      this.vaultIdsNull = false;
       return this;
     }
 
@@ -390,6 +637,7 @@ public final class CreateDeploymentParams {
      */
     public Builder schedule(@Nullable ScheduleParam schedule) {
       this.schedule = schedule;
+      this.scheduleNull = false;
       return this;
     }
 
@@ -400,6 +648,7 @@ public final class CreateDeploymentParams {
      */
     public Builder budget(@Nullable BudgetLimit budget) {
       this.budget = budget;
+      this.budgetNull = false;
       return this;
     }
 
@@ -425,10 +674,15 @@ public final class CreateDeploymentParams {
           description,
           descriptionPresent,
           JsonSupport.copyMap(metadata),
+          metadataNull,
           JsonSupport.copyList(resources),
+          resourcesNull,
           JsonSupport.copyList(vaultIds),
+          vaultIdsNull,
           schedule,
+          scheduleNull,
           budget,
+          budgetNull,
           JsonSupport.copyMap(additionalProperties));
     }
   }

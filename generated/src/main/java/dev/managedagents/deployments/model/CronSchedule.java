@@ -2,6 +2,9 @@
 
 package dev.managedagents.deployments.model;
 
+import com.squareup.moshi.JsonReader;
+import com.squareup.moshi.JsonWriter;
+import java.io.IOException;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,11 +26,20 @@ public final class CronSchedule implements Schedule {
   final @Nullable OffsetDateTime lastRunAt;
   final boolean lastRunAtPresent;
   final @Nullable List<OffsetDateTime> upcomingRunsAt;
+
+  /**
+   * An explicit JSON {@code null} was received: written back, so decoding and encoding keep the
+   * document.
+   */
+  final boolean upcomingRunsAtNull;
+
   final Map<String, RawJson> additionalProperties;
 
-  // Only this class reaches its adapter: shrinking an app drops both when the app does not use it.
+  // Registered when the class is initialized, so only the models an app uses bring JSON code.
   static {
-    ModelJsonAdapters.register(CronSchedule.class, CronScheduleJsonAdapter::new);
+    ModelJsonAdapters.register(
+        CronSchedule.class,
+        new JsonSupport.ModelAdapter<>("CronSchedule", CronSchedule::read, CronSchedule::write));
   }
 
   CronSchedule(
@@ -36,12 +48,14 @@ public final class CronSchedule implements Schedule {
       @Nullable OffsetDateTime lastRunAt,
       boolean lastRunAtPresent,
       @Nullable List<OffsetDateTime> upcomingRunsAt,
+      boolean upcomingRunsAtNull,
       Map<String, RawJson> additionalProperties) {
     this.expression = expression;
     this.timezone = timezone;
     this.lastRunAt = lastRunAt;
     this.lastRunAtPresent = lastRunAtPresent;
     this.upcomingRunsAt = upcomingRunsAt;
+    this.upcomingRunsAtNull = upcomingRunsAtNull;
     this.additionalProperties = additionalProperties;
   }
 
@@ -159,6 +173,97 @@ public final class CronSchedule implements Schedule {
         + "}";
   }
 
+  private static final JsonReader.Options NAMES =
+      JsonReader.Options.of("type", "expression", "timezone", "last_run_at", "upcoming_runs_at");
+
+  /** Reads a {@code CronSchedule} object. */
+  static CronSchedule read(JsonReader reader) throws IOException {
+    reader.beginObject();
+    return readProperties(reader);
+  }
+
+  /**
+   * Reads the rest of an object whose opening brace, and maybe some properties, were read already.
+   */
+  static CronSchedule readProperties(JsonReader reader) throws IOException {
+    String expression = null;
+    String timezone = null;
+    OffsetDateTime lastRunAt = null;
+    boolean lastRunAtPresent = false;
+    List<OffsetDateTime> upcomingRunsAt = null;
+    boolean upcomingRunsAtNull = false;
+    Map<String, RawJson> additionalProperties = null;
+    while (reader.hasNext()) {
+      // selectName answers -1 for a name not in NAMES, so the known names are cases 1 and up.
+      switch (1 + reader.selectName(NAMES)) {
+        case 0:
+          additionalProperties = JsonSupport.readAdditionalProperty(reader, additionalProperties);
+          break;
+        case 1:
+          reader.skipValue();
+          break;
+        case 2:
+          expression = reader.nextString();
+          break;
+        case 3:
+          timezone = reader.nextString();
+          break;
+        case 4:
+          lastRunAt =
+              reader.peek() == JsonReader.Token.NULL
+                  ? reader.<OffsetDateTime>nextNull()
+                  : JsonSupport.nextDateTime(reader);
+          lastRunAtPresent = true;
+          break;
+        case 5:
+          upcomingRunsAt =
+              reader.peek() == JsonReader.Token.NULL
+                  ? reader.<List<OffsetDateTime>>nextNull()
+                  : JsonSupport.readList(reader, JsonSupport::nextDateTime);
+          upcomingRunsAtNull = upcomingRunsAt == null;
+          break;
+        default:
+          throw new AssertionError();
+      }
+    }
+    reader.endObject();
+    return new CronSchedule(
+        JsonSupport.requireProperty(expression, "expression", reader),
+        JsonSupport.requireProperty(timezone, "timezone", reader),
+        lastRunAt,
+        lastRunAtPresent,
+        upcomingRunsAt,
+        upcomingRunsAtNull,
+        JsonSupport.orEmpty(additionalProperties));
+  }
+
+  /** Writes {@code value}, with the properties this SDK does not know as they came. */
+  static void write(JsonWriter writer, CronSchedule value) throws IOException {
+    writer.beginObject();
+    writer.name("type").value("cron");
+    writer.name("expression");
+    writer.value(value.expression);
+    writer.name("timezone");
+    writer.value(value.timezone);
+    if (value.lastRunAtPresent) {
+      writer.name("last_run_at");
+      if (value.lastRunAt == null) {
+        JsonSupport.writeNull(writer);
+      } else {
+        writer.value(JsonSupport.formatDateTime(value.lastRunAt));
+      }
+    }
+    if (value.upcomingRunsAt != null) {
+      writer.name("upcoming_runs_at");
+      JsonSupport.writeList(writer, value.upcomingRunsAt, JsonSupport::writeDateTime);
+    } else if (value.upcomingRunsAtNull) {
+      writer.name("upcoming_runs_at");
+      JsonSupport.writeNull(writer);
+    }
+    JsonSupport.writeAdditionalProperties(writer, value.additionalProperties);
+    writer.endObject();
+  }
+
   /** Builds {@link CronSchedule} objects. Not thread-safe. */
   public static final class Builder {
     private @Nullable String expression;
@@ -166,6 +271,7 @@ public final class CronSchedule implements Schedule {
     private @Nullable OffsetDateTime lastRunAt;
     private boolean lastRunAtPresent;
     private @Nullable List<OffsetDateTime> upcomingRunsAt;
+    private boolean upcomingRunsAtNull;
     private Map<String, RawJson> additionalProperties = new LinkedHashMap<>();
 
     private Builder() {}
@@ -176,6 +282,7 @@ public final class CronSchedule implements Schedule {
       this.lastRunAt = source.lastRunAt;
       this.lastRunAtPresent = source.lastRunAtPresent;
       this.upcomingRunsAt = source.upcomingRunsAt;
+      this.upcomingRunsAtNull = source.upcomingRunsAtNull;
       this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
     }
 
@@ -211,6 +318,7 @@ public final class CronSchedule implements Schedule {
      */
     public Builder upcomingRunsAt(@Nullable List<OffsetDateTime> upcomingRunsAt) {
       this.upcomingRunsAt = upcomingRunsAt;
+      this.upcomingRunsAtNull = false;
       return this;
     }
 
@@ -233,6 +341,7 @@ public final class CronSchedule implements Schedule {
           lastRunAt,
           lastRunAtPresent,
           JsonSupport.copyList(upcomingRunsAt),
+          upcomingRunsAtNull,
           JsonSupport.copyMap(additionalProperties));
     }
   }

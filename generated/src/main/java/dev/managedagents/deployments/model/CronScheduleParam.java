@@ -2,6 +2,9 @@
 
 package dev.managedagents.deployments.model;
 
+import com.squareup.moshi.JsonReader;
+import com.squareup.moshi.JsonWriter;
+import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,9 +24,12 @@ public final class CronScheduleParam implements ScheduleParam {
   final String timezone;
   final Map<String, RawJson> additionalProperties;
 
-  // Only this class reaches its adapter: shrinking an app drops both when the app does not use it.
+  // Registered when the class is initialized, so only the models an app uses bring JSON code.
   static {
-    ModelJsonAdapters.register(CronScheduleParam.class, CronScheduleParamJsonAdapter::new);
+    ModelJsonAdapters.register(
+        CronScheduleParam.class,
+        new JsonSupport.ModelAdapter<>(
+            "CronScheduleParam", CronScheduleParam::read, CronScheduleParam::write));
   }
 
   CronScheduleParam(String expression, String timezone, Map<String, RawJson> additionalProperties) {
@@ -111,6 +117,60 @@ public final class CronScheduleParam implements ScheduleParam {
         + ", additionalProperties="
         + additionalProperties.keySet()
         + "}";
+  }
+
+  private static final JsonReader.Options NAMES =
+      JsonReader.Options.of("type", "expression", "timezone");
+
+  /** Reads a {@code CronScheduleParam} object. */
+  static CronScheduleParam read(JsonReader reader) throws IOException {
+    reader.beginObject();
+    return readProperties(reader);
+  }
+
+  /**
+   * Reads the rest of an object whose opening brace, and maybe some properties, were read already.
+   */
+  static CronScheduleParam readProperties(JsonReader reader) throws IOException {
+    String expression = null;
+    String timezone = null;
+    Map<String, RawJson> additionalProperties = null;
+    while (reader.hasNext()) {
+      // selectName answers -1 for a name not in NAMES, so the known names are cases 1 and up.
+      switch (1 + reader.selectName(NAMES)) {
+        case 0:
+          additionalProperties = JsonSupport.readAdditionalProperty(reader, additionalProperties);
+          break;
+        case 1:
+          reader.skipValue();
+          break;
+        case 2:
+          expression = reader.nextString();
+          break;
+        case 3:
+          timezone = reader.nextString();
+          break;
+        default:
+          throw new AssertionError();
+      }
+    }
+    reader.endObject();
+    return new CronScheduleParam(
+        JsonSupport.requireProperty(expression, "expression", reader),
+        JsonSupport.requireProperty(timezone, "timezone", reader),
+        JsonSupport.orEmpty(additionalProperties));
+  }
+
+  /** Writes {@code value}, with the properties this SDK does not know as they came. */
+  static void write(JsonWriter writer, CronScheduleParam value) throws IOException {
+    writer.beginObject();
+    writer.name("type").value("cron");
+    writer.name("expression");
+    writer.value(value.expression);
+    writer.name("timezone");
+    writer.value(value.timezone);
+    JsonSupport.writeAdditionalProperties(writer, value.additionalProperties);
+    writer.endObject();
   }
 
   /** Builds {@link CronScheduleParam} objects. Not thread-safe. */

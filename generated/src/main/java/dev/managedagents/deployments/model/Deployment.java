@@ -2,6 +2,9 @@
 
 package dev.managedagents.deployments.model;
 
+import com.squareup.moshi.JsonReader;
+import com.squareup.moshi.JsonWriter;
+import java.io.IOException;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,6 +33,13 @@ public final class Deployment {
   final Map<String, String> metadata;
   final @Nullable Schedule schedule;
   final @Nullable BudgetLimit budget;
+
+  /**
+   * An explicit JSON {@code null} was received: written back, so decoding and encoding keep the
+   * document.
+   */
+  final boolean budgetNull;
+
   final DeploymentStatus status;
   final @Nullable PausedReason pausedReason;
   final OffsetDateTime createdAt;
@@ -37,9 +47,11 @@ public final class Deployment {
   final @Nullable OffsetDateTime archivedAt;
   final Map<String, RawJson> additionalProperties;
 
-  // Only this class reaches its adapter: shrinking an app drops both when the app does not use it.
+  // Registered when the class is initialized, so only the models an app uses bring JSON code.
   static {
-    ModelJsonAdapters.register(Deployment.class, DeploymentJsonAdapter::new);
+    ModelJsonAdapters.register(
+        Deployment.class,
+        new JsonSupport.ModelAdapter<>("Deployment", Deployment::read, Deployment::write));
   }
 
   Deployment(
@@ -54,6 +66,7 @@ public final class Deployment {
       Map<String, String> metadata,
       @Nullable Schedule schedule,
       @Nullable BudgetLimit budget,
+      boolean budgetNull,
       DeploymentStatus status,
       @Nullable PausedReason pausedReason,
       OffsetDateTime createdAt,
@@ -71,6 +84,7 @@ public final class Deployment {
     this.metadata = metadata;
     this.schedule = schedule;
     this.budget = budget;
+    this.budgetNull = budgetNull;
     this.status = status;
     this.pausedReason = pausedReason;
     this.createdAt = createdAt;
@@ -318,6 +332,214 @@ public final class Deployment {
         + "}";
   }
 
+  private static final JsonReader.Options NAMES =
+      JsonReader.Options.of(
+          "id",
+          "type",
+          "name",
+          "description",
+          "agent",
+          "environment_id",
+          "initial_events",
+          "resources",
+          "vault_ids",
+          "metadata",
+          "schedule",
+          "budget",
+          "status",
+          "paused_reason",
+          "created_at",
+          "updated_at",
+          "archived_at");
+
+  /** Reads a {@code Deployment} object. */
+  static Deployment read(JsonReader reader) throws IOException {
+    reader.beginObject();
+    return readProperties(reader);
+  }
+
+  /**
+   * Reads the rest of an object whose opening brace, and maybe some properties, were read already.
+   */
+  static Deployment readProperties(JsonReader reader) throws IOException {
+    String id = null;
+    String name = null;
+    String description = null;
+    AgentReference agent = null;
+    String environmentId = null;
+    List<InitialEvent> initialEvents = null;
+    List<ResourceConfig> resources = null;
+    List<String> vaultIds = null;
+    Map<String, String> metadata = null;
+    Schedule schedule = null;
+    BudgetLimit budget = null;
+    boolean budgetNull = false;
+    DeploymentStatus status = null;
+    PausedReason pausedReason = null;
+    OffsetDateTime createdAt = null;
+    OffsetDateTime updatedAt = null;
+    OffsetDateTime archivedAt = null;
+    Map<String, RawJson> additionalProperties = null;
+    while (reader.hasNext()) {
+      // selectName answers -1 for a name not in NAMES, so the known names are cases 1 and up.
+      switch (1 + reader.selectName(NAMES)) {
+        case 0:
+          additionalProperties = JsonSupport.readAdditionalProperty(reader, additionalProperties);
+          break;
+        case 1:
+          id = reader.nextString();
+          break;
+        case 2:
+          reader.skipValue();
+          break;
+        case 3:
+          name = reader.nextString();
+          break;
+        case 4:
+          description =
+              reader.peek() == JsonReader.Token.NULL
+                  ? reader.<String>nextNull()
+                  : reader.nextString();
+          break;
+        case 5:
+          agent = AgentReference.read(reader);
+          break;
+        case 6:
+          environmentId = reader.nextString();
+          break;
+        case 7:
+          initialEvents = JsonSupport.readList(reader, InitialEvent.Unknown::read);
+          break;
+        case 8:
+          resources = JsonSupport.readList(reader, ResourceConfig.Unknown::read);
+          break;
+        case 9:
+          vaultIds = JsonSupport.readList(reader, JsonReader::nextString);
+          break;
+        case 10:
+          metadata = JsonSupport.readStringMap(reader);
+          break;
+        case 11:
+          schedule =
+              reader.peek() == JsonReader.Token.NULL
+                  ? reader.<Schedule>nextNull()
+                  : Schedule.Unknown.read(reader);
+          break;
+        case 12:
+          budget =
+              reader.peek() == JsonReader.Token.NULL
+                  ? reader.<BudgetLimit>nextNull()
+                  : BudgetLimit.read(reader);
+          budgetNull = budget == null;
+          break;
+        case 13:
+          status = DeploymentStatus.read(reader);
+          break;
+        case 14:
+          pausedReason =
+              reader.peek() == JsonReader.Token.NULL
+                  ? reader.<PausedReason>nextNull()
+                  : PausedReason.Unknown.read(reader);
+          break;
+        case 15:
+          createdAt = JsonSupport.nextDateTime(reader);
+          break;
+        case 16:
+          updatedAt = JsonSupport.nextDateTime(reader);
+          break;
+        case 17:
+          archivedAt =
+              reader.peek() == JsonReader.Token.NULL
+                  ? reader.<OffsetDateTime>nextNull()
+                  : JsonSupport.nextDateTime(reader);
+          break;
+        default:
+          throw new AssertionError();
+      }
+    }
+    reader.endObject();
+    return new Deployment(
+        JsonSupport.requireProperty(id, "id", reader),
+        JsonSupport.requireProperty(name, "name", reader),
+        description,
+        JsonSupport.requireProperty(agent, "agent", reader),
+        JsonSupport.requireProperty(environmentId, "environment_id", reader),
+        JsonSupport.requireProperty(initialEvents, "initial_events", reader),
+        JsonSupport.requireProperty(resources, "resources", reader),
+        JsonSupport.requireProperty(vaultIds, "vault_ids", reader),
+        JsonSupport.requireProperty(metadata, "metadata", reader),
+        schedule,
+        budget,
+        budgetNull,
+        JsonSupport.requireProperty(status, "status", reader),
+        pausedReason,
+        JsonSupport.requireProperty(createdAt, "created_at", reader),
+        JsonSupport.requireProperty(updatedAt, "updated_at", reader),
+        archivedAt,
+        JsonSupport.orEmpty(additionalProperties));
+  }
+
+  /** Writes {@code value}, with the properties this SDK does not know as they came. */
+  static void write(JsonWriter writer, Deployment value) throws IOException {
+    writer.beginObject();
+    writer.name("id");
+    writer.value(value.id);
+    writer.name("type").value("deployment");
+    writer.name("name");
+    writer.value(value.name);
+    writer.name("description");
+    if (value.description == null) {
+      JsonSupport.writeNull(writer);
+    } else {
+      writer.value(value.description);
+    }
+    writer.name("agent");
+    AgentReference.write(writer, value.agent);
+    writer.name("environment_id");
+    writer.value(value.environmentId);
+    writer.name("initial_events");
+    JsonSupport.writeList(writer, value.initialEvents, InitialEvent.Unknown::write);
+    writer.name("resources");
+    JsonSupport.writeList(writer, value.resources, ResourceConfig.Unknown::write);
+    writer.name("vault_ids");
+    JsonSupport.writeList(writer, value.vaultIds, JsonSupport::writeString);
+    writer.name("metadata");
+    JsonSupport.writeStringMap(writer, value.metadata);
+    writer.name("schedule");
+    if (value.schedule == null) {
+      JsonSupport.writeNull(writer);
+    } else {
+      Schedule.Unknown.write(writer, value.schedule);
+    }
+    if (value.budget != null) {
+      writer.name("budget");
+      BudgetLimit.write(writer, value.budget);
+    } else if (value.budgetNull) {
+      writer.name("budget");
+      JsonSupport.writeNull(writer);
+    }
+    writer.name("status");
+    DeploymentStatus.write(writer, value.status);
+    writer.name("paused_reason");
+    if (value.pausedReason == null) {
+      JsonSupport.writeNull(writer);
+    } else {
+      PausedReason.Unknown.write(writer, value.pausedReason);
+    }
+    writer.name("created_at");
+    writer.value(JsonSupport.formatDateTime(value.createdAt));
+    writer.name("updated_at");
+    writer.value(JsonSupport.formatDateTime(value.updatedAt));
+    writer.name("archived_at");
+    if (value.archivedAt == null) {
+      JsonSupport.writeNull(writer);
+    } else {
+      writer.value(JsonSupport.formatDateTime(value.archivedAt));
+    }
+    JsonSupport.writeAdditionalProperties(writer, value.additionalProperties);
+    writer.endObject();
+  }
+
   /** Builds {@link Deployment} objects. Not thread-safe. */
   public static final class Builder {
     private @Nullable String id;
@@ -331,6 +553,7 @@ public final class Deployment {
     private @Nullable Map<String, String> metadata;
     private @Nullable Schedule schedule;
     private @Nullable BudgetLimit budget;
+    private boolean budgetNull;
     private @Nullable DeploymentStatus status;
     private @Nullable PausedReason pausedReason;
     private @Nullable OffsetDateTime createdAt;
@@ -352,6 +575,7 @@ public final class Deployment {
       this.metadata = source.metadata;
       this.schedule = source.schedule;
       this.budget = source.budget;
+      this.budgetNull = source.budgetNull;
       this.status = source.status;
       this.pausedReason = source.pausedReason;
       this.createdAt = source.createdAt;
@@ -442,6 +666,7 @@ public final class Deployment {
      */
     public Builder budget(@Nullable BudgetLimit budget) {
       this.budget = budget;
+      this.budgetNull = false;
       return this;
     }
 
@@ -504,6 +729,7 @@ public final class Deployment {
           JsonSupport.requireSet(JsonSupport.copyMap(metadata), "Deployment", "metadata"),
           schedule,
           budget,
+          budgetNull,
           JsonSupport.requireSet(status, "Deployment", "status"),
           pausedReason,
           JsonSupport.requireSet(createdAt, "Deployment", "created_at"),

@@ -2,6 +2,9 @@
 
 package dev.managedagents.deployments.model;
 
+import com.squareup.moshi.JsonReader;
+import com.squareup.moshi.JsonWriter;
+import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,9 +25,12 @@ public final class DeploymentPage {
   final boolean nextPagePresent;
   final Map<String, RawJson> additionalProperties;
 
-  // Only this class reaches its adapter: shrinking an app drops both when the app does not use it.
+  // Registered when the class is initialized, so only the models an app uses bring JSON code.
   static {
-    ModelJsonAdapters.register(DeploymentPage.class, DeploymentPageJsonAdapter::new);
+    ModelJsonAdapters.register(
+        DeploymentPage.class,
+        new JsonSupport.ModelAdapter<>(
+            "DeploymentPage", DeploymentPage::read, DeploymentPage::write));
   }
 
   DeploymentPage(
@@ -121,6 +127,67 @@ public final class DeploymentPage {
         + ", additionalProperties="
         + additionalProperties.keySet()
         + "}";
+  }
+
+  private static final JsonReader.Options NAMES = JsonReader.Options.of("data", "next_page");
+
+  /** Reads a {@code DeploymentPage} object. */
+  static DeploymentPage read(JsonReader reader) throws IOException {
+    reader.beginObject();
+    return readProperties(reader);
+  }
+
+  /**
+   * Reads the rest of an object whose opening brace, and maybe some properties, were read already.
+   */
+  static DeploymentPage readProperties(JsonReader reader) throws IOException {
+    List<Deployment> data = null;
+    String nextPage = null;
+    boolean nextPagePresent = false;
+    Map<String, RawJson> additionalProperties = null;
+    while (reader.hasNext()) {
+      // selectName answers -1 for a name not in NAMES, so the known names are cases 1 and up.
+      switch (1 + reader.selectName(NAMES)) {
+        case 0:
+          additionalProperties = JsonSupport.readAdditionalProperty(reader, additionalProperties);
+          break;
+        case 1:
+          data = JsonSupport.readList(reader, Deployment::read);
+          break;
+        case 2:
+          nextPage =
+              reader.peek() == JsonReader.Token.NULL
+                  ? reader.<String>nextNull()
+                  : reader.nextString();
+          nextPagePresent = true;
+          break;
+        default:
+          throw new AssertionError();
+      }
+    }
+    reader.endObject();
+    return new DeploymentPage(
+        JsonSupport.requireProperty(data, "data", reader),
+        nextPage,
+        nextPagePresent,
+        JsonSupport.orEmpty(additionalProperties));
+  }
+
+  /** Writes {@code value}, with the properties this SDK does not know as they came. */
+  static void write(JsonWriter writer, DeploymentPage value) throws IOException {
+    writer.beginObject();
+    writer.name("data");
+    JsonSupport.writeList(writer, value.data, Deployment::write);
+    if (value.nextPagePresent) {
+      writer.name("next_page");
+      if (value.nextPage == null) {
+        JsonSupport.writeNull(writer);
+      } else {
+        writer.value(value.nextPage);
+      }
+    }
+    JsonSupport.writeAdditionalProperties(writer, value.additionalProperties);
+    writer.endObject();
   }
 
   /** Builds {@link DeploymentPage} objects. Not thread-safe. */

@@ -2,6 +2,9 @@
 
 package dev.managedagents.deployments.model;
 
+import com.squareup.moshi.JsonReader;
+import com.squareup.moshi.JsonWriter;
+import java.io.IOException;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,9 +31,11 @@ public final class DeploymentRun {
   final TriggerContext triggerContext;
   final Map<String, RawJson> additionalProperties;
 
-  // Only this class reaches its adapter: shrinking an app drops both when the app does not use it.
+  // Registered when the class is initialized, so only the models an app uses bring JSON code.
   static {
-    ModelJsonAdapters.register(DeploymentRun.class, DeploymentRunJsonAdapter::new);
+    ModelJsonAdapters.register(
+        DeploymentRun.class,
+        new JsonSupport.ModelAdapter<>("DeploymentRun", DeploymentRun::read, DeploymentRun::write));
   }
 
   DeploymentRun(
@@ -167,6 +172,117 @@ public final class DeploymentRun {
         + ", additionalProperties="
         + additionalProperties.keySet()
         + "}";
+  }
+
+  private static final JsonReader.Options NAMES =
+      JsonReader.Options.of(
+          "id",
+          "type",
+          "deployment_id",
+          "agent",
+          "created_at",
+          "session_id",
+          "error",
+          "trigger_context");
+
+  /** Reads a {@code DeploymentRun} object. */
+  static DeploymentRun read(JsonReader reader) throws IOException {
+    reader.beginObject();
+    return readProperties(reader);
+  }
+
+  /**
+   * Reads the rest of an object whose opening brace, and maybe some properties, were read already.
+   */
+  static DeploymentRun readProperties(JsonReader reader) throws IOException {
+    String id = null;
+    String deploymentId = null;
+    AgentReference agent = null;
+    OffsetDateTime createdAt = null;
+    String sessionId = null;
+    RunError error = null;
+    TriggerContext triggerContext = null;
+    Map<String, RawJson> additionalProperties = null;
+    while (reader.hasNext()) {
+      // selectName answers -1 for a name not in NAMES, so the known names are cases 1 and up.
+      switch (1 + reader.selectName(NAMES)) {
+        case 0:
+          additionalProperties = JsonSupport.readAdditionalProperty(reader, additionalProperties);
+          break;
+        case 1:
+          id = reader.nextString();
+          break;
+        case 2:
+          reader.skipValue();
+          break;
+        case 3:
+          deploymentId = reader.nextString();
+          break;
+        case 4:
+          agent = AgentReference.read(reader);
+          break;
+        case 5:
+          createdAt = JsonSupport.nextDateTime(reader);
+          break;
+        case 6:
+          sessionId =
+              reader.peek() == JsonReader.Token.NULL
+                  ? reader.<String>nextNull()
+                  : reader.nextString();
+          break;
+        case 7:
+          error =
+              reader.peek() == JsonReader.Token.NULL
+                  ? reader.<RunError>nextNull()
+                  : RunError.Unknown.read(reader);
+          break;
+        case 8:
+          triggerContext = TriggerContext.Unknown.read(reader);
+          break;
+        default:
+          throw new AssertionError();
+      }
+    }
+    reader.endObject();
+    return new DeploymentRun(
+        JsonSupport.requireProperty(id, "id", reader),
+        JsonSupport.requireProperty(deploymentId, "deployment_id", reader),
+        JsonSupport.requireProperty(agent, "agent", reader),
+        JsonSupport.requireProperty(createdAt, "created_at", reader),
+        sessionId,
+        error,
+        JsonSupport.requireProperty(triggerContext, "trigger_context", reader),
+        JsonSupport.orEmpty(additionalProperties));
+  }
+
+  /** Writes {@code value}, with the properties this SDK does not know as they came. */
+  static void write(JsonWriter writer, DeploymentRun value) throws IOException {
+    writer.beginObject();
+    writer.name("id");
+    writer.value(value.id);
+    writer.name("type").value("deployment_run");
+    writer.name("deployment_id");
+    writer.value(value.deploymentId);
+    writer.name("agent");
+    AgentReference.write(writer, value.agent);
+    writer.name("created_at");
+    writer.value(JsonSupport.formatDateTime(value.createdAt));
+    writer.name("session_id");
+    if (value.sessionId == null) {
+      JsonSupport.writeNull(writer);
+    } else {
+      writer.value(value.sessionId);
+    }
+    writer.name("error");
+    if (value.error == null) {
+      JsonSupport.writeNull(writer);
+    } else {
+      RunError.Unknown.write(writer, value.error);
+    }
+    writer.name("trigger_context");
+    TriggerContext.Unknown.write(writer, value.triggerContext);
+    JsonSupport.writeAdditionalProperties(writer, value.additionalProperties);
+    writer.endObject();
   }
 
   /** Builds {@link DeploymentRun} objects. Not thread-safe. */

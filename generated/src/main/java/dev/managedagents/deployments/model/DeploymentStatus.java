@@ -2,6 +2,9 @@
 
 package dev.managedagents.deployments.model;
 
+import com.squareup.moshi.JsonReader;
+import com.squareup.moshi.JsonWriter;
+import java.io.IOException;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -18,9 +21,12 @@ public final class DeploymentStatus {
   /** {@code "paused"}. */
   public static final DeploymentStatus PAUSED = new DeploymentStatus("paused");
 
-  // Only this class reaches its adapter: shrinking an app drops both when the app does not use it.
+  // Registered when the class is initialized, so only the models an app uses bring JSON code.
   static {
-    ModelJsonAdapters.register(DeploymentStatus.class, moshi -> new DeploymentStatusJsonAdapter());
+    ModelJsonAdapters.register(
+        DeploymentStatus.class,
+        new JsonSupport.ModelAdapter<>(
+            "DeploymentStatus", DeploymentStatus::read, DeploymentStatus::write));
   }
 
   private final String value;
@@ -68,5 +74,15 @@ public final class DeploymentStatus {
   @Override
   public String toString() {
     return value;
+  }
+
+  /** Reads a value as its string; a value this SDK does not know is kept. */
+  static DeploymentStatus read(JsonReader reader) throws IOException {
+    return of(reader.nextString());
+  }
+
+  /** Writes {@code value} as its string. */
+  static void write(JsonWriter writer, DeploymentStatus value) throws IOException {
+    writer.value(value.getValue());
   }
 }

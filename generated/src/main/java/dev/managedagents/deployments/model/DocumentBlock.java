@@ -2,6 +2,9 @@
 
 package dev.managedagents.deployments.model;
 
+import com.squareup.moshi.JsonReader;
+import com.squareup.moshi.JsonWriter;
+import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,9 +27,11 @@ public final class DocumentBlock implements ContentBlock, ContentBlockParam {
   final boolean contextPresent;
   final Map<String, RawJson> additionalProperties;
 
-  // Only this class reaches its adapter: shrinking an app drops both when the app does not use it.
+  // Registered when the class is initialized, so only the models an app uses bring JSON code.
   static {
-    ModelJsonAdapters.register(DocumentBlock.class, DocumentBlockJsonAdapter::new);
+    ModelJsonAdapters.register(
+        DocumentBlock.class,
+        new JsonSupport.ModelAdapter<>("DocumentBlock", DocumentBlock::read, DocumentBlock::write));
   }
 
   DocumentBlock(
@@ -154,6 +159,91 @@ public final class DocumentBlock implements ContentBlock, ContentBlockParam {
         + ", additionalProperties="
         + additionalProperties.keySet()
         + "}";
+  }
+
+  private static final JsonReader.Options NAMES =
+      JsonReader.Options.of("type", "source", "title", "context");
+
+  /** Reads a {@code DocumentBlock} object. */
+  static DocumentBlock read(JsonReader reader) throws IOException {
+    reader.beginObject();
+    return readProperties(reader);
+  }
+
+  /**
+   * Reads the rest of an object whose opening brace, and maybe some properties, were read already.
+   */
+  static DocumentBlock readProperties(JsonReader reader) throws IOException {
+    DocumentSource source = null;
+    String title = null;
+    boolean titlePresent = false;
+    String context = null;
+    boolean contextPresent = false;
+    Map<String, RawJson> additionalProperties = null;
+    while (reader.hasNext()) {
+      // selectName answers -1 for a name not in NAMES, so the known names are cases 1 and up.
+      switch (1 + reader.selectName(NAMES)) {
+        case 0:
+          additionalProperties = JsonSupport.readAdditionalProperty(reader, additionalProperties);
+          break;
+        case 1:
+          reader.skipValue();
+          break;
+        case 2:
+          source = DocumentSource.Unknown.read(reader);
+          break;
+        case 3:
+          title =
+              reader.peek() == JsonReader.Token.NULL
+                  ? reader.<String>nextNull()
+                  : reader.nextString();
+          titlePresent = true;
+          break;
+        case 4:
+          context =
+              reader.peek() == JsonReader.Token.NULL
+                  ? reader.<String>nextNull()
+                  : reader.nextString();
+          contextPresent = true;
+          break;
+        default:
+          throw new AssertionError();
+      }
+    }
+    reader.endObject();
+    return new DocumentBlock(
+        JsonSupport.requireProperty(source, "source", reader),
+        title,
+        titlePresent,
+        context,
+        contextPresent,
+        JsonSupport.orEmpty(additionalProperties));
+  }
+
+  /** Writes {@code value}, with the properties this SDK does not know as they came. */
+  static void write(JsonWriter writer, DocumentBlock value) throws IOException {
+    writer.beginObject();
+    writer.name("type").value("document");
+    writer.name("source");
+    DocumentSource.Unknown.write(writer, value.source);
+    if (value.titlePresent) {
+      writer.name("title");
+      if (value.title == null) {
+        JsonSupport.writeNull(writer);
+      } else {
+        writer.value(value.title);
+      }
+    }
+    if (value.contextPresent) {
+      writer.name("context");
+      if (value.context == null) {
+        JsonSupport.writeNull(writer);
+      } else {
+        writer.value(value.context);
+      }
+    }
+    JsonSupport.writeAdditionalProperties(writer, value.additionalProperties);
+    writer.endObject();
   }
 
   /** Builds {@link DocumentBlock} objects. Not thread-safe. */

@@ -2,6 +2,10 @@
 
 package dev.managedagents.deployments.model;
 
+import com.squareup.moshi.JsonDataException;
+import com.squareup.moshi.JsonReader;
+import com.squareup.moshi.JsonWriter;
+import java.io.IOException;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -92,6 +96,74 @@ public interface DocumentSource {
     @Override
     public String toString() {
       return "DocumentSource.Unknown{type=" + type + "}";
+    }
+
+    // The union's JSON code lives here: an interface's static methods would be public.
+    private static final JsonReader.Options TAG = JsonReader.Options.of("type");
+    private static final JsonReader.Options TYPES =
+        JsonReader.Options.of("base64", "file", "text", "url");
+    private static final JsonSupport.TagNames TAG_NAMES = new JsonSupport.TagNames(TAG, TYPES);
+
+    /** Reads any variant of {@link DocumentSource}, picked by {@code type}. */
+    static DocumentSource read(JsonReader reader) throws IOException {
+      JsonSupport.InPlaceTags inPlace = JsonSupport.inPlaceTags(reader);
+      if (inPlace != null && reader.peek() == JsonReader.Token.BEGIN_OBJECT) {
+        // Begins the object and finds its tag wherever it is; the variant reads the rest.
+        switch (1 + inPlace.beginObject(reader, TAG_NAMES)) {
+          case 1:
+            return Base64DocumentSource.readProperties(reader);
+          case 2:
+            return FileDocumentSource.readProperties(reader);
+          case 3:
+            return PlainTextDocumentSource.readProperties(reader);
+          case 4:
+            return UrlDocumentSource.readProperties(reader);
+          default:
+            throw new AssertionError();
+        }
+      }
+      JsonReader tag = JsonSupport.peekDiscriminator(reader, TAG, "DocumentSource");
+      // selectString answers -1 for a value not in TYPES, so the known values are cases 1 and up.
+      switch (1 + tag.selectString(TYPES)) {
+        case 0:
+          return new DocumentSource.Unknown(tag.nextString(), RawJson.read(reader));
+        case 1:
+          return Base64DocumentSource.read(reader);
+        case 2:
+          return FileDocumentSource.read(reader);
+        case 3:
+          return PlainTextDocumentSource.read(reader);
+        case 4:
+          return UrlDocumentSource.read(reader);
+        default:
+          throw new AssertionError();
+      }
+    }
+
+    /** Writes any variant of {@link DocumentSource}; an unknown one exactly as it came. */
+    static void write(JsonWriter writer, DocumentSource value) throws IOException {
+      if (value instanceof Base64DocumentSource) {
+        Base64DocumentSource.write(writer, (Base64DocumentSource) value);
+        return;
+      }
+      if (value instanceof FileDocumentSource) {
+        FileDocumentSource.write(writer, (FileDocumentSource) value);
+        return;
+      }
+      if (value instanceof PlainTextDocumentSource) {
+        PlainTextDocumentSource.write(writer, (PlainTextDocumentSource) value);
+        return;
+      }
+      if (value instanceof UrlDocumentSource) {
+        UrlDocumentSource.write(writer, (UrlDocumentSource) value);
+        return;
+      }
+      if (value instanceof DocumentSource.Unknown) {
+        (((DocumentSource.Unknown) value).getJson()).write(writer);
+        return;
+      }
+      throw new JsonDataException(
+          "Not a DocumentSource variant of this SDK: " + value.getClass().getName());
     }
   }
 }

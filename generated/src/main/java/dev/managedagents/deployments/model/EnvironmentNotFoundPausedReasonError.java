@@ -2,6 +2,9 @@
 
 package dev.managedagents.deployments.model;
 
+import com.squareup.moshi.JsonReader;
+import com.squareup.moshi.JsonWriter;
+import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,11 +22,14 @@ import org.jspecify.annotations.Nullable;
 public final class EnvironmentNotFoundPausedReasonError implements PausedReasonError {
   final Map<String, RawJson> additionalProperties;
 
-  // Only this class reaches its adapter: shrinking an app drops both when the app does not use it.
+  // Registered when the class is initialized, so only the models an app uses bring JSON code.
   static {
     ModelJsonAdapters.register(
         EnvironmentNotFoundPausedReasonError.class,
-        EnvironmentNotFoundPausedReasonErrorJsonAdapter::new);
+        new JsonSupport.ModelAdapter<>(
+            "EnvironmentNotFoundPausedReasonError",
+            EnvironmentNotFoundPausedReasonError::read,
+            EnvironmentNotFoundPausedReasonError::write));
   }
 
   EnvironmentNotFoundPausedReasonError(Map<String, RawJson> additionalProperties) {
@@ -87,6 +93,45 @@ public final class EnvironmentNotFoundPausedReasonError implements PausedReasonE
     return "EnvironmentNotFoundPausedReasonError{additionalProperties="
         + additionalProperties.keySet()
         + "}";
+  }
+
+  private static final JsonReader.Options NAMES = JsonReader.Options.of("type");
+
+  /** Reads a {@code EnvironmentNotFoundPausedReasonError} object. */
+  static EnvironmentNotFoundPausedReasonError read(JsonReader reader) throws IOException {
+    reader.beginObject();
+    return readProperties(reader);
+  }
+
+  /**
+   * Reads the rest of an object whose opening brace, and maybe some properties, were read already.
+   */
+  static EnvironmentNotFoundPausedReasonError readProperties(JsonReader reader) throws IOException {
+    Map<String, RawJson> additionalProperties = null;
+    while (reader.hasNext()) {
+      // selectName answers -1 for a name not in NAMES, so the known names are cases 1 and up.
+      switch (1 + reader.selectName(NAMES)) {
+        case 0:
+          additionalProperties = JsonSupport.readAdditionalProperty(reader, additionalProperties);
+          break;
+        case 1:
+          reader.skipValue();
+          break;
+        default:
+          throw new AssertionError();
+      }
+    }
+    reader.endObject();
+    return new EnvironmentNotFoundPausedReasonError(JsonSupport.orEmpty(additionalProperties));
+  }
+
+  /** Writes {@code value}, with the properties this SDK does not know as they came. */
+  static void write(JsonWriter writer, EnvironmentNotFoundPausedReasonError value)
+      throws IOException {
+    writer.beginObject();
+    writer.name("type").value("environment_not_found_error");
+    JsonSupport.writeAdditionalProperties(writer, value.additionalProperties);
+    writer.endObject();
   }
 
   /** Builds {@link EnvironmentNotFoundPausedReasonError} objects. Not thread-safe. */

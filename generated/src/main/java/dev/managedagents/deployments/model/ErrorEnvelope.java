@@ -2,6 +2,9 @@
 
 package dev.managedagents.deployments.model;
 
+import com.squareup.moshi.JsonReader;
+import com.squareup.moshi.JsonWriter;
+import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,9 +25,11 @@ public final class ErrorEnvelope {
   final boolean requestIdPresent;
   final Map<String, RawJson> additionalProperties;
 
-  // Only this class reaches its adapter: shrinking an app drops both when the app does not use it.
+  // Registered when the class is initialized, so only the models an app uses bring JSON code.
   static {
-    ModelJsonAdapters.register(ErrorEnvelope.class, ErrorEnvelopeJsonAdapter::new);
+    ModelJsonAdapters.register(
+        ErrorEnvelope.class,
+        new JsonSupport.ModelAdapter<>("ErrorEnvelope", ErrorEnvelope::read, ErrorEnvelope::write));
   }
 
   ErrorEnvelope(
@@ -119,6 +124,72 @@ public final class ErrorEnvelope {
         + ", additionalProperties="
         + additionalProperties.keySet()
         + "}";
+  }
+
+  private static final JsonReader.Options NAMES =
+      JsonReader.Options.of("type", "error", "request_id");
+
+  /** Reads a {@code ErrorEnvelope} object. */
+  static ErrorEnvelope read(JsonReader reader) throws IOException {
+    reader.beginObject();
+    return readProperties(reader);
+  }
+
+  /**
+   * Reads the rest of an object whose opening brace, and maybe some properties, were read already.
+   */
+  static ErrorEnvelope readProperties(JsonReader reader) throws IOException {
+    ErrorObject error = null;
+    String requestId = null;
+    boolean requestIdPresent = false;
+    Map<String, RawJson> additionalProperties = null;
+    while (reader.hasNext()) {
+      // selectName answers -1 for a name not in NAMES, so the known names are cases 1 and up.
+      switch (1 + reader.selectName(NAMES)) {
+        case 0:
+          additionalProperties = JsonSupport.readAdditionalProperty(reader, additionalProperties);
+          break;
+        case 1:
+          reader.skipValue();
+          break;
+        case 2:
+          error = ErrorObject.Unknown.read(reader);
+          break;
+        case 3:
+          requestId =
+              reader.peek() == JsonReader.Token.NULL
+                  ? reader.<String>nextNull()
+                  : reader.nextString();
+          requestIdPresent = true;
+          break;
+        default:
+          throw new AssertionError();
+      }
+    }
+    reader.endObject();
+    return new ErrorEnvelope(
+        JsonSupport.requireProperty(error, "error", reader),
+        requestId,
+        requestIdPresent,
+        JsonSupport.orEmpty(additionalProperties));
+  }
+
+  /** Writes {@code value}, with the properties this SDK does not know as they came. */
+  static void write(JsonWriter writer, ErrorEnvelope value) throws IOException {
+    writer.beginObject();
+    writer.name("type").value("error");
+    writer.name("error");
+    ErrorObject.Unknown.write(writer, value.error);
+    if (value.requestIdPresent) {
+      writer.name("request_id");
+      if (value.requestId == null) {
+        JsonSupport.writeNull(writer);
+      } else {
+        writer.value(value.requestId);
+      }
+    }
+    JsonSupport.writeAdditionalProperties(writer, value.additionalProperties);
+    writer.endObject();
   }
 
   /** Builds {@link ErrorEnvelope} objects. Not thread-safe. */

@@ -2,6 +2,10 @@
 
 package dev.managedagents.deployments.model;
 
+import com.squareup.moshi.JsonDataException;
+import com.squareup.moshi.JsonReader;
+import com.squareup.moshi.JsonWriter;
+import java.io.IOException;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -129,6 +133,141 @@ public interface ErrorObject {
     @Override
     public String toString() {
       return "ErrorObject.Unknown{type=" + type + "}";
+    }
+
+    // The union's JSON code lives here: an interface's static methods would be public.
+    private static final JsonReader.Options TAG = JsonReader.Options.of("type");
+    private static final JsonReader.Options TYPES =
+        JsonReader.Options.of(
+            "api_error",
+            "authentication_error",
+            "billing_error",
+            "conflict_error",
+            "invalid_request_error",
+            "not_found_error",
+            "overloaded_error",
+            "permission_error",
+            "rate_limit_error",
+            "request_too_large",
+            "timeout_error");
+    private static final JsonSupport.TagNames TAG_NAMES = new JsonSupport.TagNames(TAG, TYPES);
+
+    /** Reads any variant of {@link ErrorObject}, picked by {@code type}. */
+    static ErrorObject read(JsonReader reader) throws IOException {
+      JsonSupport.InPlaceTags inPlace = JsonSupport.inPlaceTags(reader);
+      if (inPlace != null && reader.peek() == JsonReader.Token.BEGIN_OBJECT) {
+        // Begins the object and finds its tag wherever it is; the variant reads the rest.
+        switch (1 + inPlace.beginObject(reader, TAG_NAMES)) {
+          case 1:
+            return ApiError.readProperties(reader);
+          case 2:
+            return AuthenticationError.readProperties(reader);
+          case 3:
+            return BillingError.readProperties(reader);
+          case 4:
+            return ConflictError.readProperties(reader);
+          case 5:
+            return InvalidRequestError.readProperties(reader);
+          case 6:
+            return NotFoundError.readProperties(reader);
+          case 7:
+            return OverloadedError.readProperties(reader);
+          case 8:
+            return PermissionError.readProperties(reader);
+          case 9:
+            return RateLimitError.readProperties(reader);
+          case 10:
+            return RequestTooLargeError.readProperties(reader);
+          case 11:
+            return TimeoutError.readProperties(reader);
+          default:
+            throw new AssertionError();
+        }
+      }
+      JsonReader tag = JsonSupport.peekDiscriminator(reader, TAG, "ErrorObject");
+      // selectString answers -1 for a value not in TYPES, so the known values are cases 1 and up.
+      switch (1 + tag.selectString(TYPES)) {
+        case 0:
+          return new ErrorObject.Unknown(tag.nextString(), RawJson.read(reader));
+        case 1:
+          return ApiError.read(reader);
+        case 2:
+          return AuthenticationError.read(reader);
+        case 3:
+          return BillingError.read(reader);
+        case 4:
+          return ConflictError.read(reader);
+        case 5:
+          return InvalidRequestError.read(reader);
+        case 6:
+          return NotFoundError.read(reader);
+        case 7:
+          return OverloadedError.read(reader);
+        case 8:
+          return PermissionError.read(reader);
+        case 9:
+          return RateLimitError.read(reader);
+        case 10:
+          return RequestTooLargeError.read(reader);
+        case 11:
+          return TimeoutError.read(reader);
+        default:
+          throw new AssertionError();
+      }
+    }
+
+    /** Writes any variant of {@link ErrorObject}; an unknown one exactly as it came. */
+    static void write(JsonWriter writer, ErrorObject value) throws IOException {
+      if (value instanceof ApiError) {
+        ApiError.write(writer, (ApiError) value);
+        return;
+      }
+      if (value instanceof AuthenticationError) {
+        AuthenticationError.write(writer, (AuthenticationError) value);
+        return;
+      }
+      if (value instanceof BillingError) {
+        BillingError.write(writer, (BillingError) value);
+        return;
+      }
+      if (value instanceof ConflictError) {
+        ConflictError.write(writer, (ConflictError) value);
+        return;
+      }
+      if (value instanceof InvalidRequestError) {
+        InvalidRequestError.write(writer, (InvalidRequestError) value);
+        return;
+      }
+      if (value instanceof NotFoundError) {
+        NotFoundError.write(writer, (NotFoundError) value);
+        return;
+      }
+      if (value instanceof OverloadedError) {
+        OverloadedError.write(writer, (OverloadedError) value);
+        return;
+      }
+      if (value instanceof PermissionError) {
+        PermissionError.write(writer, (PermissionError) value);
+        return;
+      }
+      if (value instanceof RateLimitError) {
+        RateLimitError.write(writer, (RateLimitError) value);
+        return;
+      }
+      if (value instanceof RequestTooLargeError) {
+        RequestTooLargeError.write(writer, (RequestTooLargeError) value);
+        return;
+      }
+      if (value instanceof TimeoutError) {
+        TimeoutError.write(writer, (TimeoutError) value);
+        return;
+      }
+      if (value instanceof ErrorObject.Unknown) {
+        (((ErrorObject.Unknown) value).getJson()).write(writer);
+        return;
+      }
+      throw new JsonDataException(
+          "Not a ErrorObject variant of this SDK: " + value.getClass().getName());
     }
   }
 }

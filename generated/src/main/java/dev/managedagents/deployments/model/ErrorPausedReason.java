@@ -2,6 +2,9 @@
 
 package dev.managedagents.deployments.model;
 
+import com.squareup.moshi.JsonReader;
+import com.squareup.moshi.JsonWriter;
+import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,9 +23,12 @@ public final class ErrorPausedReason implements PausedReason {
   final PausedReasonError error;
   final Map<String, RawJson> additionalProperties;
 
-  // Only this class reaches its adapter: shrinking an app drops both when the app does not use it.
+  // Registered when the class is initialized, so only the models an app uses bring JSON code.
   static {
-    ModelJsonAdapters.register(ErrorPausedReason.class, ErrorPausedReasonJsonAdapter::new);
+    ModelJsonAdapters.register(
+        ErrorPausedReason.class,
+        new JsonSupport.ModelAdapter<>(
+            "ErrorPausedReason", ErrorPausedReason::read, ErrorPausedReason::write));
   }
 
   ErrorPausedReason(PausedReasonError error, Map<String, RawJson> additionalProperties) {
@@ -97,6 +103,52 @@ public final class ErrorPausedReason implements PausedReason {
         + ", additionalProperties="
         + additionalProperties.keySet()
         + "}";
+  }
+
+  private static final JsonReader.Options NAMES = JsonReader.Options.of("type", "error");
+
+  /** Reads a {@code ErrorPausedReason} object. */
+  static ErrorPausedReason read(JsonReader reader) throws IOException {
+    reader.beginObject();
+    return readProperties(reader);
+  }
+
+  /**
+   * Reads the rest of an object whose opening brace, and maybe some properties, were read already.
+   */
+  static ErrorPausedReason readProperties(JsonReader reader) throws IOException {
+    PausedReasonError error = null;
+    Map<String, RawJson> additionalProperties = null;
+    while (reader.hasNext()) {
+      // selectName answers -1 for a name not in NAMES, so the known names are cases 1 and up.
+      switch (1 + reader.selectName(NAMES)) {
+        case 0:
+          additionalProperties = JsonSupport.readAdditionalProperty(reader, additionalProperties);
+          break;
+        case 1:
+          reader.skipValue();
+          break;
+        case 2:
+          error = PausedReasonError.Unknown.read(reader);
+          break;
+        default:
+          throw new AssertionError();
+      }
+    }
+    reader.endObject();
+    return new ErrorPausedReason(
+        JsonSupport.requireProperty(error, "error", reader),
+        JsonSupport.orEmpty(additionalProperties));
+  }
+
+  /** Writes {@code value}, with the properties this SDK does not know as they came. */
+  static void write(JsonWriter writer, ErrorPausedReason value) throws IOException {
+    writer.beginObject();
+    writer.name("type").value("error");
+    writer.name("error");
+    PausedReasonError.Unknown.write(writer, value.error);
+    JsonSupport.writeAdditionalProperties(writer, value.additionalProperties);
+    writer.endObject();
   }
 
   /** Builds {@link ErrorPausedReason} objects. Not thread-safe. */

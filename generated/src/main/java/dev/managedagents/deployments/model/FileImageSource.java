@@ -2,6 +2,9 @@
 
 package dev.managedagents.deployments.model;
 
+import com.squareup.moshi.JsonReader;
+import com.squareup.moshi.JsonWriter;
+import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,9 +23,12 @@ public final class FileImageSource implements ImageSource {
   final String fileId;
   final Map<String, RawJson> additionalProperties;
 
-  // Only this class reaches its adapter: shrinking an app drops both when the app does not use it.
+  // Registered when the class is initialized, so only the models an app uses bring JSON code.
   static {
-    ModelJsonAdapters.register(FileImageSource.class, FileImageSourceJsonAdapter::new);
+    ModelJsonAdapters.register(
+        FileImageSource.class,
+        new JsonSupport.ModelAdapter<>(
+            "FileImageSource", FileImageSource::read, FileImageSource::write));
   }
 
   FileImageSource(String fileId, Map<String, RawJson> additionalProperties) {
@@ -95,6 +101,52 @@ public final class FileImageSource implements ImageSource {
         + ", additionalProperties="
         + additionalProperties.keySet()
         + "}";
+  }
+
+  private static final JsonReader.Options NAMES = JsonReader.Options.of("type", "file_id");
+
+  /** Reads a {@code FileImageSource} object. */
+  static FileImageSource read(JsonReader reader) throws IOException {
+    reader.beginObject();
+    return readProperties(reader);
+  }
+
+  /**
+   * Reads the rest of an object whose opening brace, and maybe some properties, were read already.
+   */
+  static FileImageSource readProperties(JsonReader reader) throws IOException {
+    String fileId = null;
+    Map<String, RawJson> additionalProperties = null;
+    while (reader.hasNext()) {
+      // selectName answers -1 for a name not in NAMES, so the known names are cases 1 and up.
+      switch (1 + reader.selectName(NAMES)) {
+        case 0:
+          additionalProperties = JsonSupport.readAdditionalProperty(reader, additionalProperties);
+          break;
+        case 1:
+          reader.skipValue();
+          break;
+        case 2:
+          fileId = reader.nextString();
+          break;
+        default:
+          throw new AssertionError();
+      }
+    }
+    reader.endObject();
+    return new FileImageSource(
+        JsonSupport.requireProperty(fileId, "file_id", reader),
+        JsonSupport.orEmpty(additionalProperties));
+  }
+
+  /** Writes {@code value}, with the properties this SDK does not know as they came. */
+  static void write(JsonWriter writer, FileImageSource value) throws IOException {
+    writer.beginObject();
+    writer.name("type").value("file");
+    writer.name("file_id");
+    writer.value(value.fileId);
+    JsonSupport.writeAdditionalProperties(writer, value.additionalProperties);
+    writer.endObject();
   }
 
   /** Builds {@link FileImageSource} objects. Not thread-safe. */

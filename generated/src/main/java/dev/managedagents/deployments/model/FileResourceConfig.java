@@ -2,6 +2,9 @@
 
 package dev.managedagents.deployments.model;
 
+import com.squareup.moshi.JsonReader;
+import com.squareup.moshi.JsonWriter;
+import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,9 +25,12 @@ public final class FileResourceConfig implements ResourceConfig {
   final boolean mountPathPresent;
   final Map<String, RawJson> additionalProperties;
 
-  // Only this class reaches its adapter: shrinking an app drops both when the app does not use it.
+  // Registered when the class is initialized, so only the models an app uses bring JSON code.
   static {
-    ModelJsonAdapters.register(FileResourceConfig.class, FileResourceConfigJsonAdapter::new);
+    ModelJsonAdapters.register(
+        FileResourceConfig.class,
+        new JsonSupport.ModelAdapter<>(
+            "FileResourceConfig", FileResourceConfig::read, FileResourceConfig::write));
   }
 
   FileResourceConfig(
@@ -122,6 +128,72 @@ public final class FileResourceConfig implements ResourceConfig {
         + ", additionalProperties="
         + additionalProperties.keySet()
         + "}";
+  }
+
+  private static final JsonReader.Options NAMES =
+      JsonReader.Options.of("type", "file_id", "mount_path");
+
+  /** Reads a {@code FileResourceConfig} object. */
+  static FileResourceConfig read(JsonReader reader) throws IOException {
+    reader.beginObject();
+    return readProperties(reader);
+  }
+
+  /**
+   * Reads the rest of an object whose opening brace, and maybe some properties, were read already.
+   */
+  static FileResourceConfig readProperties(JsonReader reader) throws IOException {
+    String fileId = null;
+    String mountPath = null;
+    boolean mountPathPresent = false;
+    Map<String, RawJson> additionalProperties = null;
+    while (reader.hasNext()) {
+      // selectName answers -1 for a name not in NAMES, so the known names are cases 1 and up.
+      switch (1 + reader.selectName(NAMES)) {
+        case 0:
+          additionalProperties = JsonSupport.readAdditionalProperty(reader, additionalProperties);
+          break;
+        case 1:
+          reader.skipValue();
+          break;
+        case 2:
+          fileId = reader.nextString();
+          break;
+        case 3:
+          mountPath =
+              reader.peek() == JsonReader.Token.NULL
+                  ? reader.<String>nextNull()
+                  : reader.nextString();
+          mountPathPresent = true;
+          break;
+        default:
+          throw new AssertionError();
+      }
+    }
+    reader.endObject();
+    return new FileResourceConfig(
+        JsonSupport.requireProperty(fileId, "file_id", reader),
+        mountPath,
+        mountPathPresent,
+        JsonSupport.orEmpty(additionalProperties));
+  }
+
+  /** Writes {@code value}, with the properties this SDK does not know as they came. */
+  static void write(JsonWriter writer, FileResourceConfig value) throws IOException {
+    writer.beginObject();
+    writer.name("type").value("file");
+    writer.name("file_id");
+    writer.value(value.fileId);
+    if (value.mountPathPresent) {
+      writer.name("mount_path");
+      if (value.mountPath == null) {
+        JsonSupport.writeNull(writer);
+      } else {
+        writer.value(value.mountPath);
+      }
+    }
+    JsonSupport.writeAdditionalProperties(writer, value.additionalProperties);
+    writer.endObject();
   }
 
   /** Builds {@link FileResourceConfig} objects. Not thread-safe. */

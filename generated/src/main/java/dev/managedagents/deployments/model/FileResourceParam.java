@@ -2,6 +2,9 @@
 
 package dev.managedagents.deployments.model;
 
+import com.squareup.moshi.JsonReader;
+import com.squareup.moshi.JsonWriter;
+import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,17 +22,31 @@ import org.jspecify.annotations.Nullable;
 public final class FileResourceParam implements ResourceParam {
   final String fileId;
   final @Nullable String mountPath;
+
+  /**
+   * An explicit JSON {@code null} was received: written back, so decoding and encoding keep the
+   * document.
+   */
+  final boolean mountPathNull;
+
   final Map<String, RawJson> additionalProperties;
 
-  // Only this class reaches its adapter: shrinking an app drops both when the app does not use it.
+  // Registered when the class is initialized, so only the models an app uses bring JSON code.
   static {
-    ModelJsonAdapters.register(FileResourceParam.class, FileResourceParamJsonAdapter::new);
+    ModelJsonAdapters.register(
+        FileResourceParam.class,
+        new JsonSupport.ModelAdapter<>(
+            "FileResourceParam", FileResourceParam::read, FileResourceParam::write));
   }
 
   FileResourceParam(
-      String fileId, @Nullable String mountPath, Map<String, RawJson> additionalProperties) {
+      String fileId,
+      @Nullable String mountPath,
+      boolean mountPathNull,
+      Map<String, RawJson> additionalProperties) {
     this.fileId = fileId;
     this.mountPath = mountPath;
+    this.mountPathNull = mountPathNull;
     this.additionalProperties = additionalProperties;
   }
 
@@ -108,10 +125,76 @@ public final class FileResourceParam implements ResourceParam {
         + "}";
   }
 
+  private static final JsonReader.Options NAMES =
+      JsonReader.Options.of("type", "file_id", "mount_path");
+
+  /** Reads a {@code FileResourceParam} object. */
+  static FileResourceParam read(JsonReader reader) throws IOException {
+    reader.beginObject();
+    return readProperties(reader);
+  }
+
+  /**
+   * Reads the rest of an object whose opening brace, and maybe some properties, were read already.
+   */
+  static FileResourceParam readProperties(JsonReader reader) throws IOException {
+    String fileId = null;
+    String mountPath = null;
+    boolean mountPathNull = false;
+    Map<String, RawJson> additionalProperties = null;
+    while (reader.hasNext()) {
+      // selectName answers -1 for a name not in NAMES, so the known names are cases 1 and up.
+      switch (1 + reader.selectName(NAMES)) {
+        case 0:
+          additionalProperties = JsonSupport.readAdditionalProperty(reader, additionalProperties);
+          break;
+        case 1:
+          reader.skipValue();
+          break;
+        case 2:
+          fileId = reader.nextString();
+          break;
+        case 3:
+          mountPath =
+              reader.peek() == JsonReader.Token.NULL
+                  ? reader.<String>nextNull()
+                  : reader.nextString();
+          mountPathNull = mountPath == null;
+          break;
+        default:
+          throw new AssertionError();
+      }
+    }
+    reader.endObject();
+    return new FileResourceParam(
+        JsonSupport.requireProperty(fileId, "file_id", reader),
+        mountPath,
+        mountPathNull,
+        JsonSupport.orEmpty(additionalProperties));
+  }
+
+  /** Writes {@code value}, with the properties this SDK does not know as they came. */
+  static void write(JsonWriter writer, FileResourceParam value) throws IOException {
+    writer.beginObject();
+    writer.name("type").value("file");
+    writer.name("file_id");
+    writer.value(value.fileId);
+    if (value.mountPath != null) {
+      writer.name("mount_path");
+      writer.value(value.mountPath);
+    } else if (value.mountPathNull) {
+      writer.name("mount_path");
+      JsonSupport.writeNull(writer);
+    }
+    JsonSupport.writeAdditionalProperties(writer, value.additionalProperties);
+    writer.endObject();
+  }
+
   /** Builds {@link FileResourceParam} objects. Not thread-safe. */
   public static final class Builder {
     private @Nullable String fileId;
     private @Nullable String mountPath;
+    private boolean mountPathNull;
     private Map<String, RawJson> additionalProperties = new LinkedHashMap<>();
 
     private Builder() {}
@@ -119,6 +202,7 @@ public final class FileResourceParam implements ResourceParam {
     private Builder(FileResourceParam source) {
       this.fileId = source.fileId;
       this.mountPath = source.mountPath;
+      this.mountPathNull = source.mountPathNull;
       this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
     }
 
@@ -136,6 +220,7 @@ public final class FileResourceParam implements ResourceParam {
      */
     public Builder mountPath(@Nullable String mountPath) {
       this.mountPath = mountPath;
+      this.mountPathNull = false;
       return this;
     }
 
@@ -155,6 +240,7 @@ public final class FileResourceParam implements ResourceParam {
       return new FileResourceParam(
           JsonSupport.requireSet(fileId, "FileResourceParam", "file_id"),
           mountPath,
+          mountPathNull,
           JsonSupport.copyMap(additionalProperties));
     }
   }

@@ -2,6 +2,9 @@
 
 package dev.managedagents.deployments.model;
 
+import com.squareup.moshi.JsonReader;
+import com.squareup.moshi.JsonWriter;
+import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,10 +27,14 @@ public final class GitHubRepositoryResourceConfig implements ResourceConfig {
   final boolean mountPathPresent;
   final Map<String, RawJson> additionalProperties;
 
-  // Only this class reaches its adapter: shrinking an app drops both when the app does not use it.
+  // Registered when the class is initialized, so only the models an app uses bring JSON code.
   static {
     ModelJsonAdapters.register(
-        GitHubRepositoryResourceConfig.class, GitHubRepositoryResourceConfigJsonAdapter::new);
+        GitHubRepositoryResourceConfig.class,
+        new JsonSupport.ModelAdapter<>(
+            "GitHubRepositoryResourceConfig",
+            GitHubRepositoryResourceConfig::read,
+            GitHubRepositoryResourceConfig::write));
   }
 
   GitHubRepositoryResourceConfig(
@@ -153,6 +160,91 @@ public final class GitHubRepositoryResourceConfig implements ResourceConfig {
         + ", additionalProperties="
         + additionalProperties.keySet()
         + "}";
+  }
+
+  private static final JsonReader.Options NAMES =
+      JsonReader.Options.of("type", "url", "checkout", "mount_path");
+
+  /** Reads a {@code GitHubRepositoryResourceConfig} object. */
+  static GitHubRepositoryResourceConfig read(JsonReader reader) throws IOException {
+    reader.beginObject();
+    return readProperties(reader);
+  }
+
+  /**
+   * Reads the rest of an object whose opening brace, and maybe some properties, were read already.
+   */
+  static GitHubRepositoryResourceConfig readProperties(JsonReader reader) throws IOException {
+    String url = null;
+    Checkout checkout = null;
+    boolean checkoutPresent = false;
+    String mountPath = null;
+    boolean mountPathPresent = false;
+    Map<String, RawJson> additionalProperties = null;
+    while (reader.hasNext()) {
+      // selectName answers -1 for a name not in NAMES, so the known names are cases 1 and up.
+      switch (1 + reader.selectName(NAMES)) {
+        case 0:
+          additionalProperties = JsonSupport.readAdditionalProperty(reader, additionalProperties);
+          break;
+        case 1:
+          reader.skipValue();
+          break;
+        case 2:
+          url = reader.nextString();
+          break;
+        case 3:
+          checkout =
+              reader.peek() == JsonReader.Token.NULL
+                  ? reader.<Checkout>nextNull()
+                  : Checkout.Unknown.read(reader);
+          checkoutPresent = true;
+          break;
+        case 4:
+          mountPath =
+              reader.peek() == JsonReader.Token.NULL
+                  ? reader.<String>nextNull()
+                  : reader.nextString();
+          mountPathPresent = true;
+          break;
+        default:
+          throw new AssertionError();
+      }
+    }
+    reader.endObject();
+    return new GitHubRepositoryResourceConfig(
+        JsonSupport.requireProperty(url, "url", reader),
+        checkout,
+        checkoutPresent,
+        mountPath,
+        mountPathPresent,
+        JsonSupport.orEmpty(additionalProperties));
+  }
+
+  /** Writes {@code value}, with the properties this SDK does not know as they came. */
+  static void write(JsonWriter writer, GitHubRepositoryResourceConfig value) throws IOException {
+    writer.beginObject();
+    writer.name("type").value("github_repository");
+    writer.name("url");
+    writer.value(value.url);
+    if (value.checkoutPresent) {
+      writer.name("checkout");
+      if (value.checkout == null) {
+        JsonSupport.writeNull(writer);
+      } else {
+        Checkout.Unknown.write(writer, value.checkout);
+      }
+    }
+    if (value.mountPathPresent) {
+      writer.name("mount_path");
+      if (value.mountPath == null) {
+        JsonSupport.writeNull(writer);
+      } else {
+        writer.value(value.mountPath);
+      }
+    }
+    JsonSupport.writeAdditionalProperties(writer, value.additionalProperties);
+    writer.endObject();
   }
 
   /** Builds {@link GitHubRepositoryResourceConfig} objects. Not thread-safe. */

@@ -2,6 +2,9 @@
 
 package dev.managedagents.deployments.model;
 
+import com.squareup.moshi.JsonReader;
+import com.squareup.moshi.JsonWriter;
+import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,25 +23,47 @@ public final class GitHubRepositoryResourceParam implements ResourceParam {
   final String url;
   final String authorizationToken;
   final @Nullable Checkout checkout;
+
+  /**
+   * An explicit JSON {@code null} was received: written back, so decoding and encoding keep the
+   * document.
+   */
+  final boolean checkoutNull;
+
   final @Nullable String mountPath;
+
+  /**
+   * An explicit JSON {@code null} was received: written back, so decoding and encoding keep the
+   * document.
+   */
+  final boolean mountPathNull;
+
   final Map<String, RawJson> additionalProperties;
 
-  // Only this class reaches its adapter: shrinking an app drops both when the app does not use it.
+  // Registered when the class is initialized, so only the models an app uses bring JSON code.
   static {
     ModelJsonAdapters.register(
-        GitHubRepositoryResourceParam.class, GitHubRepositoryResourceParamJsonAdapter::new);
+        GitHubRepositoryResourceParam.class,
+        new JsonSupport.ModelAdapter<>(
+            "GitHubRepositoryResourceParam",
+            GitHubRepositoryResourceParam::read,
+            GitHubRepositoryResourceParam::write));
   }
 
   GitHubRepositoryResourceParam(
       String url,
       String authorizationToken,
       @Nullable Checkout checkout,
+      boolean checkoutNull,
       @Nullable String mountPath,
+      boolean mountPathNull,
       Map<String, RawJson> additionalProperties) {
     this.url = url;
     this.authorizationToken = authorizationToken;
     this.checkout = checkout;
+    this.checkoutNull = checkoutNull;
     this.mountPath = mountPath;
+    this.mountPathNull = mountPathNull;
     this.additionalProperties = additionalProperties;
   }
 
@@ -137,12 +162,104 @@ public final class GitHubRepositoryResourceParam implements ResourceParam {
         + "}";
   }
 
+  private static final JsonReader.Options NAMES =
+      JsonReader.Options.of("type", "url", "authorization_token", "checkout", "mount_path");
+
+  /** Reads a {@code GitHubRepositoryResourceParam} object. */
+  static GitHubRepositoryResourceParam read(JsonReader reader) throws IOException {
+    reader.beginObject();
+    return readProperties(reader);
+  }
+
+  /**
+   * Reads the rest of an object whose opening brace, and maybe some properties, were read already.
+   */
+  static GitHubRepositoryResourceParam readProperties(JsonReader reader) throws IOException {
+    String url = null;
+    String authorizationToken = null;
+    Checkout checkout = null;
+    boolean checkoutNull = false;
+    String mountPath = null;
+    boolean mountPathNull = false;
+    Map<String, RawJson> additionalProperties = null;
+    while (reader.hasNext()) {
+      // selectName answers -1 for a name not in NAMES, so the known names are cases 1 and up.
+      switch (1 + reader.selectName(NAMES)) {
+        case 0:
+          additionalProperties = JsonSupport.readAdditionalProperty(reader, additionalProperties);
+          break;
+        case 1:
+          reader.skipValue();
+          break;
+        case 2:
+          url = reader.nextString();
+          break;
+        case 3:
+          authorizationToken = reader.nextString();
+          break;
+        case 4:
+          checkout =
+              reader.peek() == JsonReader.Token.NULL
+                  ? reader.<Checkout>nextNull()
+                  : Checkout.Unknown.read(reader);
+          checkoutNull = checkout == null;
+          break;
+        case 5:
+          mountPath =
+              reader.peek() == JsonReader.Token.NULL
+                  ? reader.<String>nextNull()
+                  : reader.nextString();
+          mountPathNull = mountPath == null;
+          break;
+        default:
+          throw new AssertionError();
+      }
+    }
+    reader.endObject();
+    return new GitHubRepositoryResourceParam(
+        JsonSupport.requireProperty(url, "url", reader),
+        JsonSupport.requireProperty(authorizationToken, "authorization_token", reader),
+        checkout,
+        checkoutNull,
+        mountPath,
+        mountPathNull,
+        JsonSupport.orEmpty(additionalProperties));
+  }
+
+  /** Writes {@code value}, with the properties this SDK does not know as they came. */
+  static void write(JsonWriter writer, GitHubRepositoryResourceParam value) throws IOException {
+    writer.beginObject();
+    writer.name("type").value("github_repository");
+    writer.name("url");
+    writer.value(value.url);
+    writer.name("authorization_token");
+    writer.value(value.authorizationToken);
+    if (value.checkout != null) {
+      writer.name("checkout");
+      Checkout.Unknown.write(writer, value.checkout);
+    } else if (value.checkoutNull) {
+      writer.name("checkout");
+      JsonSupport.writeNull(writer);
+    }
+    if (value.mountPath != null) {
+      writer.name("mount_path");
+      writer.value(value.mountPath);
+    } else if (value.mountPathNull) {
+      writer.name("mount_path");
+      JsonSupport.writeNull(writer);
+    }
+    JsonSupport.writeAdditionalProperties(writer, value.additionalProperties);
+    writer.endObject();
+  }
+
   /** Builds {@link GitHubRepositoryResourceParam} objects. Not thread-safe. */
   public static final class Builder {
     private @Nullable String url;
     private @Nullable String authorizationToken;
     private @Nullable Checkout checkout;
+    private boolean checkoutNull;
     private @Nullable String mountPath;
+    private boolean mountPathNull;
     private Map<String, RawJson> additionalProperties = new LinkedHashMap<>();
 
     private Builder() {}
@@ -151,7 +268,9 @@ public final class GitHubRepositoryResourceParam implements ResourceParam {
       this.url = source.url;
       this.authorizationToken = source.authorizationToken;
       this.checkout = source.checkout;
+      this.checkoutNull = source.checkoutNull;
       this.mountPath = source.mountPath;
+      this.mountPathNull = source.mountPathNull;
       this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
     }
 
@@ -178,6 +297,7 @@ public final class GitHubRepositoryResourceParam implements ResourceParam {
      */
     public Builder checkout(@Nullable Checkout checkout) {
       this.checkout = checkout;
+      this.checkoutNull = false;
       return this;
     }
 
@@ -189,6 +309,7 @@ public final class GitHubRepositoryResourceParam implements ResourceParam {
      */
     public Builder mountPath(@Nullable String mountPath) {
       this.mountPath = mountPath;
+      this.mountPathNull = false;
       return this;
     }
 
@@ -210,7 +331,9 @@ public final class GitHubRepositoryResourceParam implements ResourceParam {
           JsonSupport.requireSet(
               authorizationToken, "GitHubRepositoryResourceParam", "authorization_token"),
           checkout,
+          checkoutNull,
           mountPath,
+          mountPathNull,
           JsonSupport.copyMap(additionalProperties));
     }
   }

@@ -2,6 +2,9 @@
 
 package dev.managedagents.deployments.model;
 
+import com.squareup.moshi.JsonReader;
+import com.squareup.moshi.JsonWriter;
+import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,9 +23,11 @@ public final class ImageBlock implements ContentBlock, ContentBlockParam {
   final ImageSource source;
   final Map<String, RawJson> additionalProperties;
 
-  // Only this class reaches its adapter: shrinking an app drops both when the app does not use it.
+  // Registered when the class is initialized, so only the models an app uses bring JSON code.
   static {
-    ModelJsonAdapters.register(ImageBlock.class, ImageBlockJsonAdapter::new);
+    ModelJsonAdapters.register(
+        ImageBlock.class,
+        new JsonSupport.ModelAdapter<>("ImageBlock", ImageBlock::read, ImageBlock::write));
   }
 
   ImageBlock(ImageSource source, Map<String, RawJson> additionalProperties) {
@@ -102,6 +107,52 @@ public final class ImageBlock implements ContentBlock, ContentBlockParam {
         + ", additionalProperties="
         + additionalProperties.keySet()
         + "}";
+  }
+
+  private static final JsonReader.Options NAMES = JsonReader.Options.of("type", "source");
+
+  /** Reads a {@code ImageBlock} object. */
+  static ImageBlock read(JsonReader reader) throws IOException {
+    reader.beginObject();
+    return readProperties(reader);
+  }
+
+  /**
+   * Reads the rest of an object whose opening brace, and maybe some properties, were read already.
+   */
+  static ImageBlock readProperties(JsonReader reader) throws IOException {
+    ImageSource source = null;
+    Map<String, RawJson> additionalProperties = null;
+    while (reader.hasNext()) {
+      // selectName answers -1 for a name not in NAMES, so the known names are cases 1 and up.
+      switch (1 + reader.selectName(NAMES)) {
+        case 0:
+          additionalProperties = JsonSupport.readAdditionalProperty(reader, additionalProperties);
+          break;
+        case 1:
+          reader.skipValue();
+          break;
+        case 2:
+          source = ImageSource.Unknown.read(reader);
+          break;
+        default:
+          throw new AssertionError();
+      }
+    }
+    reader.endObject();
+    return new ImageBlock(
+        JsonSupport.requireProperty(source, "source", reader),
+        JsonSupport.orEmpty(additionalProperties));
+  }
+
+  /** Writes {@code value}, with the properties this SDK does not know as they came. */
+  static void write(JsonWriter writer, ImageBlock value) throws IOException {
+    writer.beginObject();
+    writer.name("type").value("image");
+    writer.name("source");
+    ImageSource.Unknown.write(writer, value.source);
+    JsonSupport.writeAdditionalProperties(writer, value.additionalProperties);
+    writer.endObject();
   }
 
   /** Builds {@link ImageBlock} objects. Not thread-safe. */

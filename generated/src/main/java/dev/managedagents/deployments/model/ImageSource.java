@@ -2,6 +2,10 @@
 
 package dev.managedagents.deployments.model;
 
+import com.squareup.moshi.JsonDataException;
+import com.squareup.moshi.JsonReader;
+import com.squareup.moshi.JsonWriter;
+import java.io.IOException;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -89,6 +93,65 @@ public interface ImageSource {
     @Override
     public String toString() {
       return "ImageSource.Unknown{type=" + type + "}";
+    }
+
+    // The union's JSON code lives here: an interface's static methods would be public.
+    private static final JsonReader.Options TAG = JsonReader.Options.of("type");
+    private static final JsonReader.Options TYPES = JsonReader.Options.of("base64", "file", "url");
+    private static final JsonSupport.TagNames TAG_NAMES = new JsonSupport.TagNames(TAG, TYPES);
+
+    /** Reads any variant of {@link ImageSource}, picked by {@code type}. */
+    static ImageSource read(JsonReader reader) throws IOException {
+      JsonSupport.InPlaceTags inPlace = JsonSupport.inPlaceTags(reader);
+      if (inPlace != null && reader.peek() == JsonReader.Token.BEGIN_OBJECT) {
+        // Begins the object and finds its tag wherever it is; the variant reads the rest.
+        switch (1 + inPlace.beginObject(reader, TAG_NAMES)) {
+          case 1:
+            return Base64ImageSource.readProperties(reader);
+          case 2:
+            return FileImageSource.readProperties(reader);
+          case 3:
+            return UrlImageSource.readProperties(reader);
+          default:
+            throw new AssertionError();
+        }
+      }
+      JsonReader tag = JsonSupport.peekDiscriminator(reader, TAG, "ImageSource");
+      // selectString answers -1 for a value not in TYPES, so the known values are cases 1 and up.
+      switch (1 + tag.selectString(TYPES)) {
+        case 0:
+          return new ImageSource.Unknown(tag.nextString(), RawJson.read(reader));
+        case 1:
+          return Base64ImageSource.read(reader);
+        case 2:
+          return FileImageSource.read(reader);
+        case 3:
+          return UrlImageSource.read(reader);
+        default:
+          throw new AssertionError();
+      }
+    }
+
+    /** Writes any variant of {@link ImageSource}; an unknown one exactly as it came. */
+    static void write(JsonWriter writer, ImageSource value) throws IOException {
+      if (value instanceof Base64ImageSource) {
+        Base64ImageSource.write(writer, (Base64ImageSource) value);
+        return;
+      }
+      if (value instanceof FileImageSource) {
+        FileImageSource.write(writer, (FileImageSource) value);
+        return;
+      }
+      if (value instanceof UrlImageSource) {
+        UrlImageSource.write(writer, (UrlImageSource) value);
+        return;
+      }
+      if (value instanceof ImageSource.Unknown) {
+        (((ImageSource.Unknown) value).getJson()).write(writer);
+        return;
+      }
+      throw new JsonDataException(
+          "Not a ImageSource variant of this SDK: " + value.getClass().getName());
     }
   }
 }

@@ -2,6 +2,10 @@
 
 package dev.managedagents.deployments.model;
 
+import com.squareup.moshi.JsonDataException;
+import com.squareup.moshi.JsonReader;
+import com.squareup.moshi.JsonWriter;
+import java.io.IOException;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -89,6 +93,66 @@ public interface InitialEvent {
     @Override
     public String toString() {
       return "InitialEvent.Unknown{type=" + type + "}";
+    }
+
+    // The union's JSON code lives here: an interface's static methods would be public.
+    private static final JsonReader.Options TAG = JsonReader.Options.of("type");
+    private static final JsonReader.Options TYPES =
+        JsonReader.Options.of("system.message", "user.define_outcome", "user.message");
+    private static final JsonSupport.TagNames TAG_NAMES = new JsonSupport.TagNames(TAG, TYPES);
+
+    /** Reads any variant of {@link InitialEvent}, picked by {@code type}. */
+    static InitialEvent read(JsonReader reader) throws IOException {
+      JsonSupport.InPlaceTags inPlace = JsonSupport.inPlaceTags(reader);
+      if (inPlace != null && reader.peek() == JsonReader.Token.BEGIN_OBJECT) {
+        // Begins the object and finds its tag wherever it is; the variant reads the rest.
+        switch (1 + inPlace.beginObject(reader, TAG_NAMES)) {
+          case 1:
+            return SystemMessageEvent.readProperties(reader);
+          case 2:
+            return UserDefineOutcomeEvent.readProperties(reader);
+          case 3:
+            return UserMessageEvent.readProperties(reader);
+          default:
+            throw new AssertionError();
+        }
+      }
+      JsonReader tag = JsonSupport.peekDiscriminator(reader, TAG, "InitialEvent");
+      // selectString answers -1 for a value not in TYPES, so the known values are cases 1 and up.
+      switch (1 + tag.selectString(TYPES)) {
+        case 0:
+          return new InitialEvent.Unknown(tag.nextString(), RawJson.read(reader));
+        case 1:
+          return SystemMessageEvent.read(reader);
+        case 2:
+          return UserDefineOutcomeEvent.read(reader);
+        case 3:
+          return UserMessageEvent.read(reader);
+        default:
+          throw new AssertionError();
+      }
+    }
+
+    /** Writes any variant of {@link InitialEvent}; an unknown one exactly as it came. */
+    static void write(JsonWriter writer, InitialEvent value) throws IOException {
+      if (value instanceof SystemMessageEvent) {
+        SystemMessageEvent.write(writer, (SystemMessageEvent) value);
+        return;
+      }
+      if (value instanceof UserDefineOutcomeEvent) {
+        UserDefineOutcomeEvent.write(writer, (UserDefineOutcomeEvent) value);
+        return;
+      }
+      if (value instanceof UserMessageEvent) {
+        UserMessageEvent.write(writer, (UserMessageEvent) value);
+        return;
+      }
+      if (value instanceof InitialEvent.Unknown) {
+        (((InitialEvent.Unknown) value).getJson()).write(writer);
+        return;
+      }
+      throw new JsonDataException(
+          "Not a InitialEvent variant of this SDK: " + value.getClass().getName());
     }
   }
 }

@@ -2,6 +2,10 @@
 
 package dev.managedagents.deployments.model;
 
+import com.squareup.moshi.JsonDataException;
+import com.squareup.moshi.JsonReader;
+import com.squareup.moshi.JsonWriter;
+import java.io.IOException;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -90,6 +94,66 @@ public interface InitialEventParam {
     @Override
     public String toString() {
       return "InitialEventParam.Unknown{type=" + type + "}";
+    }
+
+    // The union's JSON code lives here: an interface's static methods would be public.
+    private static final JsonReader.Options TAG = JsonReader.Options.of("type");
+    private static final JsonReader.Options TYPES =
+        JsonReader.Options.of("system.message", "user.define_outcome", "user.message");
+    private static final JsonSupport.TagNames TAG_NAMES = new JsonSupport.TagNames(TAG, TYPES);
+
+    /** Reads any variant of {@link InitialEventParam}, picked by {@code type}. */
+    static InitialEventParam read(JsonReader reader) throws IOException {
+      JsonSupport.InPlaceTags inPlace = JsonSupport.inPlaceTags(reader);
+      if (inPlace != null && reader.peek() == JsonReader.Token.BEGIN_OBJECT) {
+        // Begins the object and finds its tag wherever it is; the variant reads the rest.
+        switch (1 + inPlace.beginObject(reader, TAG_NAMES)) {
+          case 1:
+            return SystemMessageEventParam.readProperties(reader);
+          case 2:
+            return UserDefineOutcomeEventParam.readProperties(reader);
+          case 3:
+            return UserMessageEventParam.readProperties(reader);
+          default:
+            throw new AssertionError();
+        }
+      }
+      JsonReader tag = JsonSupport.peekDiscriminator(reader, TAG, "InitialEventParam");
+      // selectString answers -1 for a value not in TYPES, so the known values are cases 1 and up.
+      switch (1 + tag.selectString(TYPES)) {
+        case 0:
+          return new InitialEventParam.Unknown(tag.nextString(), RawJson.read(reader));
+        case 1:
+          return SystemMessageEventParam.read(reader);
+        case 2:
+          return UserDefineOutcomeEventParam.read(reader);
+        case 3:
+          return UserMessageEventParam.read(reader);
+        default:
+          throw new AssertionError();
+      }
+    }
+
+    /** Writes any variant of {@link InitialEventParam}; an unknown one exactly as it came. */
+    static void write(JsonWriter writer, InitialEventParam value) throws IOException {
+      if (value instanceof SystemMessageEventParam) {
+        SystemMessageEventParam.write(writer, (SystemMessageEventParam) value);
+        return;
+      }
+      if (value instanceof UserDefineOutcomeEventParam) {
+        UserDefineOutcomeEventParam.write(writer, (UserDefineOutcomeEventParam) value);
+        return;
+      }
+      if (value instanceof UserMessageEventParam) {
+        UserMessageEventParam.write(writer, (UserMessageEventParam) value);
+        return;
+      }
+      if (value instanceof InitialEventParam.Unknown) {
+        (((InitialEventParam.Unknown) value).getJson()).write(writer);
+        return;
+      }
+      throw new JsonDataException(
+          "Not a InitialEventParam variant of this SDK: " + value.getClass().getName());
     }
   }
 }

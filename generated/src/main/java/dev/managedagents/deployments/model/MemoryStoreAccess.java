@@ -2,6 +2,9 @@
 
 package dev.managedagents.deployments.model;
 
+import com.squareup.moshi.JsonReader;
+import com.squareup.moshi.JsonWriter;
+import java.io.IOException;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -18,10 +21,12 @@ public final class MemoryStoreAccess {
   /** {@code "read_only"}. */
   public static final MemoryStoreAccess READ_ONLY = new MemoryStoreAccess("read_only");
 
-  // Only this class reaches its adapter: shrinking an app drops both when the app does not use it.
+  // Registered when the class is initialized, so only the models an app uses bring JSON code.
   static {
     ModelJsonAdapters.register(
-        MemoryStoreAccess.class, moshi -> new MemoryStoreAccessJsonAdapter());
+        MemoryStoreAccess.class,
+        new JsonSupport.ModelAdapter<>(
+            "MemoryStoreAccess", MemoryStoreAccess::read, MemoryStoreAccess::write));
   }
 
   private final String value;
@@ -69,5 +74,15 @@ public final class MemoryStoreAccess {
   @Override
   public String toString() {
     return value;
+  }
+
+  /** Reads a value as its string; a value this SDK does not know is kept. */
+  static MemoryStoreAccess read(JsonReader reader) throws IOException {
+    return of(reader.nextString());
+  }
+
+  /** Writes {@code value} as its string. */
+  static void write(JsonWriter writer, MemoryStoreAccess value) throws IOException {
+    writer.value(value.getValue());
   }
 }

@@ -2,6 +2,9 @@
 
 package dev.managedagents.deployments.model;
 
+import com.squareup.moshi.JsonReader;
+import com.squareup.moshi.JsonWriter;
+import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,10 +23,14 @@ public final class MemoryStoreArchivedRunError implements RunError {
   final String message;
   final Map<String, RawJson> additionalProperties;
 
-  // Only this class reaches its adapter: shrinking an app drops both when the app does not use it.
+  // Registered when the class is initialized, so only the models an app uses bring JSON code.
   static {
     ModelJsonAdapters.register(
-        MemoryStoreArchivedRunError.class, MemoryStoreArchivedRunErrorJsonAdapter::new);
+        MemoryStoreArchivedRunError.class,
+        new JsonSupport.ModelAdapter<>(
+            "MemoryStoreArchivedRunError",
+            MemoryStoreArchivedRunError::read,
+            MemoryStoreArchivedRunError::write));
   }
 
   MemoryStoreArchivedRunError(String message, Map<String, RawJson> additionalProperties) {
@@ -96,6 +103,52 @@ public final class MemoryStoreArchivedRunError implements RunError {
         + ", additionalProperties="
         + additionalProperties.keySet()
         + "}";
+  }
+
+  private static final JsonReader.Options NAMES = JsonReader.Options.of("type", "message");
+
+  /** Reads a {@code MemoryStoreArchivedRunError} object. */
+  static MemoryStoreArchivedRunError read(JsonReader reader) throws IOException {
+    reader.beginObject();
+    return readProperties(reader);
+  }
+
+  /**
+   * Reads the rest of an object whose opening brace, and maybe some properties, were read already.
+   */
+  static MemoryStoreArchivedRunError readProperties(JsonReader reader) throws IOException {
+    String message = null;
+    Map<String, RawJson> additionalProperties = null;
+    while (reader.hasNext()) {
+      // selectName answers -1 for a name not in NAMES, so the known names are cases 1 and up.
+      switch (1 + reader.selectName(NAMES)) {
+        case 0:
+          additionalProperties = JsonSupport.readAdditionalProperty(reader, additionalProperties);
+          break;
+        case 1:
+          reader.skipValue();
+          break;
+        case 2:
+          message = reader.nextString();
+          break;
+        default:
+          throw new AssertionError();
+      }
+    }
+    reader.endObject();
+    return new MemoryStoreArchivedRunError(
+        JsonSupport.requireProperty(message, "message", reader),
+        JsonSupport.orEmpty(additionalProperties));
+  }
+
+  /** Writes {@code value}, with the properties this SDK does not know as they came. */
+  static void write(JsonWriter writer, MemoryStoreArchivedRunError value) throws IOException {
+    writer.beginObject();
+    writer.name("type").value("memory_store_archived_error");
+    writer.name("message");
+    writer.value(value.message);
+    JsonSupport.writeAdditionalProperties(writer, value.additionalProperties);
+    writer.endObject();
   }
 
   /** Builds {@link MemoryStoreArchivedRunError} objects. Not thread-safe. */

@@ -2,6 +2,9 @@
 
 package dev.managedagents.deployments.model;
 
+import com.squareup.moshi.JsonReader;
+import com.squareup.moshi.JsonWriter;
+import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,10 +27,14 @@ public final class MemoryStoreResourceConfig implements ResourceConfig {
   final boolean instructionsPresent;
   final Map<String, RawJson> additionalProperties;
 
-  // Only this class reaches its adapter: shrinking an app drops both when the app does not use it.
+  // Registered when the class is initialized, so only the models an app uses bring JSON code.
   static {
     ModelJsonAdapters.register(
-        MemoryStoreResourceConfig.class, MemoryStoreResourceConfigJsonAdapter::new);
+        MemoryStoreResourceConfig.class,
+        new JsonSupport.ModelAdapter<>(
+            "MemoryStoreResourceConfig",
+            MemoryStoreResourceConfig::read,
+            MemoryStoreResourceConfig::write));
   }
 
   MemoryStoreResourceConfig(
@@ -154,6 +161,91 @@ public final class MemoryStoreResourceConfig implements ResourceConfig {
         + ", additionalProperties="
         + additionalProperties.keySet()
         + "}";
+  }
+
+  private static final JsonReader.Options NAMES =
+      JsonReader.Options.of("type", "memory_store_id", "access", "instructions");
+
+  /** Reads a {@code MemoryStoreResourceConfig} object. */
+  static MemoryStoreResourceConfig read(JsonReader reader) throws IOException {
+    reader.beginObject();
+    return readProperties(reader);
+  }
+
+  /**
+   * Reads the rest of an object whose opening brace, and maybe some properties, were read already.
+   */
+  static MemoryStoreResourceConfig readProperties(JsonReader reader) throws IOException {
+    String memoryStoreId = null;
+    MemoryStoreAccess access = null;
+    boolean accessPresent = false;
+    String instructions = null;
+    boolean instructionsPresent = false;
+    Map<String, RawJson> additionalProperties = null;
+    while (reader.hasNext()) {
+      // selectName answers -1 for a name not in NAMES, so the known names are cases 1 and up.
+      switch (1 + reader.selectName(NAMES)) {
+        case 0:
+          additionalProperties = JsonSupport.readAdditionalProperty(reader, additionalProperties);
+          break;
+        case 1:
+          reader.skipValue();
+          break;
+        case 2:
+          memoryStoreId = reader.nextString();
+          break;
+        case 3:
+          access =
+              reader.peek() == JsonReader.Token.NULL
+                  ? reader.<MemoryStoreAccess>nextNull()
+                  : MemoryStoreAccess.read(reader);
+          accessPresent = true;
+          break;
+        case 4:
+          instructions =
+              reader.peek() == JsonReader.Token.NULL
+                  ? reader.<String>nextNull()
+                  : reader.nextString();
+          instructionsPresent = true;
+          break;
+        default:
+          throw new AssertionError();
+      }
+    }
+    reader.endObject();
+    return new MemoryStoreResourceConfig(
+        JsonSupport.requireProperty(memoryStoreId, "memory_store_id", reader),
+        access,
+        accessPresent,
+        instructions,
+        instructionsPresent,
+        JsonSupport.orEmpty(additionalProperties));
+  }
+
+  /** Writes {@code value}, with the properties this SDK does not know as they came. */
+  static void write(JsonWriter writer, MemoryStoreResourceConfig value) throws IOException {
+    writer.beginObject();
+    writer.name("type").value("memory_store");
+    writer.name("memory_store_id");
+    writer.value(value.memoryStoreId);
+    if (value.accessPresent) {
+      writer.name("access");
+      if (value.access == null) {
+        JsonSupport.writeNull(writer);
+      } else {
+        MemoryStoreAccess.write(writer, value.access);
+      }
+    }
+    if (value.instructionsPresent) {
+      writer.name("instructions");
+      if (value.instructions == null) {
+        JsonSupport.writeNull(writer);
+      } else {
+        writer.value(value.instructions);
+      }
+    }
+    JsonSupport.writeAdditionalProperties(writer, value.additionalProperties);
+    writer.endObject();
   }
 
   /** Builds {@link MemoryStoreResourceConfig} objects. Not thread-safe. */

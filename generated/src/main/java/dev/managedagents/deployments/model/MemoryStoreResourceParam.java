@@ -2,6 +2,9 @@
 
 package dev.managedagents.deployments.model;
 
+import com.squareup.moshi.JsonReader;
+import com.squareup.moshi.JsonWriter;
+import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,23 +22,45 @@ import org.jspecify.annotations.Nullable;
 public final class MemoryStoreResourceParam implements ResourceParam {
   final String memoryStoreId;
   final @Nullable MemoryStoreAccess access;
+
+  /**
+   * An explicit JSON {@code null} was received: written back, so decoding and encoding keep the
+   * document.
+   */
+  final boolean accessNull;
+
   final @Nullable String instructions;
+
+  /**
+   * An explicit JSON {@code null} was received: written back, so decoding and encoding keep the
+   * document.
+   */
+  final boolean instructionsNull;
+
   final Map<String, RawJson> additionalProperties;
 
-  // Only this class reaches its adapter: shrinking an app drops both when the app does not use it.
+  // Registered when the class is initialized, so only the models an app uses bring JSON code.
   static {
     ModelJsonAdapters.register(
-        MemoryStoreResourceParam.class, MemoryStoreResourceParamJsonAdapter::new);
+        MemoryStoreResourceParam.class,
+        new JsonSupport.ModelAdapter<>(
+            "MemoryStoreResourceParam",
+            MemoryStoreResourceParam::read,
+            MemoryStoreResourceParam::write));
   }
 
   MemoryStoreResourceParam(
       String memoryStoreId,
       @Nullable MemoryStoreAccess access,
+      boolean accessNull,
       @Nullable String instructions,
+      boolean instructionsNull,
       Map<String, RawJson> additionalProperties) {
     this.memoryStoreId = memoryStoreId;
     this.access = access;
+    this.accessNull = accessNull;
     this.instructions = instructions;
+    this.instructionsNull = instructionsNull;
     this.additionalProperties = additionalProperties;
   }
 
@@ -126,11 +151,96 @@ public final class MemoryStoreResourceParam implements ResourceParam {
         + "}";
   }
 
+  private static final JsonReader.Options NAMES =
+      JsonReader.Options.of("type", "memory_store_id", "access", "instructions");
+
+  /** Reads a {@code MemoryStoreResourceParam} object. */
+  static MemoryStoreResourceParam read(JsonReader reader) throws IOException {
+    reader.beginObject();
+    return readProperties(reader);
+  }
+
+  /**
+   * Reads the rest of an object whose opening brace, and maybe some properties, were read already.
+   */
+  static MemoryStoreResourceParam readProperties(JsonReader reader) throws IOException {
+    String memoryStoreId = null;
+    MemoryStoreAccess access = null;
+    boolean accessNull = false;
+    String instructions = null;
+    boolean instructionsNull = false;
+    Map<String, RawJson> additionalProperties = null;
+    while (reader.hasNext()) {
+      // selectName answers -1 for a name not in NAMES, so the known names are cases 1 and up.
+      switch (1 + reader.selectName(NAMES)) {
+        case 0:
+          additionalProperties = JsonSupport.readAdditionalProperty(reader, additionalProperties);
+          break;
+        case 1:
+          reader.skipValue();
+          break;
+        case 2:
+          memoryStoreId = reader.nextString();
+          break;
+        case 3:
+          access =
+              reader.peek() == JsonReader.Token.NULL
+                  ? reader.<MemoryStoreAccess>nextNull()
+                  : MemoryStoreAccess.read(reader);
+          accessNull = access == null;
+          break;
+        case 4:
+          instructions =
+              reader.peek() == JsonReader.Token.NULL
+                  ? reader.<String>nextNull()
+                  : reader.nextString();
+          instructionsNull = instructions == null;
+          break;
+        default:
+          throw new AssertionError();
+      }
+    }
+    reader.endObject();
+    return new MemoryStoreResourceParam(
+        JsonSupport.requireProperty(memoryStoreId, "memory_store_id", reader),
+        access,
+        accessNull,
+        instructions,
+        instructionsNull,
+        JsonSupport.orEmpty(additionalProperties));
+  }
+
+  /** Writes {@code value}, with the properties this SDK does not know as they came. */
+  static void write(JsonWriter writer, MemoryStoreResourceParam value) throws IOException {
+    writer.beginObject();
+    writer.name("type").value("memory_store");
+    writer.name("memory_store_id");
+    writer.value(value.memoryStoreId);
+    if (value.access != null) {
+      writer.name("access");
+      MemoryStoreAccess.write(writer, value.access);
+    } else if (value.accessNull) {
+      writer.name("access");
+      JsonSupport.writeNull(writer);
+    }
+    if (value.instructions != null) {
+      writer.name("instructions");
+      writer.value(value.instructions);
+    } else if (value.instructionsNull) {
+      writer.name("instructions");
+      JsonSupport.writeNull(writer);
+    }
+    JsonSupport.writeAdditionalProperties(writer, value.additionalProperties);
+    writer.endObject();
+  }
+
   /** Builds {@link MemoryStoreResourceParam} objects. Not thread-safe. */
   public static final class Builder {
     private @Nullable String memoryStoreId;
     private @Nullable MemoryStoreAccess access;
+    private boolean accessNull;
     private @Nullable String instructions;
+    private boolean instructionsNull;
     private Map<String, RawJson> additionalProperties = new LinkedHashMap<>();
 
     private Builder() {}
@@ -138,7 +248,9 @@ public final class MemoryStoreResourceParam implements ResourceParam {
     private Builder(MemoryStoreResourceParam source) {
       this.memoryStoreId = source.memoryStoreId;
       this.access = source.access;
+      this.accessNull = source.accessNull;
       this.instructions = source.instructions;
+      this.instructionsNull = source.instructionsNull;
       this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
     }
 
@@ -158,6 +270,7 @@ public final class MemoryStoreResourceParam implements ResourceParam {
      */
     public Builder access(@Nullable MemoryStoreAccess access) {
       this.access = access;
+      this.accessNull = false;
       return this;
     }
 
@@ -168,6 +281,7 @@ public final class MemoryStoreResourceParam implements ResourceParam {
      */
     public Builder instructions(@Nullable String instructions) {
       this.instructions = instructions;
+      this.instructionsNull = false;
       return this;
     }
 
@@ -187,7 +301,9 @@ public final class MemoryStoreResourceParam implements ResourceParam {
       return new MemoryStoreResourceParam(
           JsonSupport.requireSet(memoryStoreId, "MemoryStoreResourceParam", "memory_store_id"),
           access,
+          accessNull,
           instructions,
+          instructionsNull,
           JsonSupport.copyMap(additionalProperties));
     }
   }

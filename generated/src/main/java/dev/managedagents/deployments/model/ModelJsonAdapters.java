@@ -8,6 +8,9 @@ import com.squareup.moshi.Moshi;
 import java.io.IOException;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
@@ -46,33 +49,35 @@ public final class ModelJsonAdapters {
   private ModelJsonAdapters() {}
 
   /**
-   * Reads a value from a {@link JsonReader}, as {@link #decode} asks.
-   *
-   * @param <T> what it reads
+   * The JSON property names the spec marks {@code x-secret}: {@link RawJson#toString()} masks their
+   * values wherever they appear in JSON this SDK does not know.
    */
-  public interface Read<T> {
-    /**
-     * Reads the value, typically with {@code adapter.fromJson(reader)} and any checks around it.
-     */
+  static final Set<String> SECRET_NAMES =
+      Collections.unmodifiableSet(
+          new LinkedHashSet<>(
+              Arrays.asList(
+                  new String[] {
+                    "authorization_token",
+                  })));
+
+  /** Reads a value from a {@link JsonReader}, as {@link #decode} asks. */
+  interface Read<T> {
     T read(JsonReader reader) throws IOException;
   }
 
   /**
-   * Runs {@code read} on a reader of {@code json}, faster than on a plain one: every union reads
-   * its {@code type} in place when it is the object's first property, and finds it by scanning the
-   * bytes of its own object when it comes later, instead of opening a look-ahead reader; the cost
-   * is the same in any key order. Only for an unknown variant (to keep its exact text) or an object
-   * without a plain string tag (an error, or an escaped name) does {@code read} run once more on a
-   * plain reader, so the result, or the error, is always the one a plain reader gives.
-   *
-   * @param json the JSON document, as UTF-8 bytes
-   * @throws IOException what {@code read} throws
+   * Runs {@code read} on a reader of {@code json} the way the client decodes every response: first
+   * on a reader tagged with its {@link Buffer}, where every union finds its {@code type} in place
+   * (see {@link JsonSupport.InPlaceTags}), and only when a union needs a look-ahead (an unknown
+   * variant, or an object without a plain string tag) once more on a plain reader, so the result,
+   * or the error, is always the one a plain reader gives. For tests of that protocol; the client's
+   * own decoding follows it without calling this.
    */
-  public static <T> T decode(byte[] json, Read<T> read) throws IOException {
+  static <T> T decode(byte[] json, Read<T> read) throws IOException {
     // Each pass reads its own buffer to the end, so its pooled segments go back to the pool.
     Buffer buffer = new Buffer().write(json);
     JsonReader inPlace = JsonReader.of(buffer);
-    inPlace.setTag(JsonSupport.InPlaceTags.class, new JsonSupport.InPlaceTags(buffer));
+    inPlace.setTag(Buffer.class, buffer);
     try {
       return read.read(inPlace);
     } catch (JsonSupport.LookAheadNeeded e) {
@@ -80,18 +85,13 @@ public final class ModelJsonAdapters {
     }
   }
 
-  /** Reads a model class's adapter from a {@link Moshi} that may hold adapters it depends on. */
-  interface AdapterFactory {
-    JsonAdapter<?> create(Moshi moshi);
-  }
-
-  /** Each model class's adapter factory, put here by the class's static initializer. */
-  private static final ConcurrentMap<Class<?>, AdapterFactory> REGISTERED =
+  /** Each model class's adapter, put here by the class's static initializer. */
+  private static final ConcurrentMap<Class<?>, JsonAdapter<?>> REGISTERED =
       new ConcurrentHashMap<>();
 
   /** Called by each model class as it is initialized. */
-  static void register(Class<?> model, AdapterFactory factory) {
-    REGISTERED.put(model, factory);
+  static <T> void register(Class<T> model, JsonAdapter<T> adapter) {
+    REGISTERED.put(model, adapter);
   }
 
   private static @Nullable JsonAdapter<?> create(
@@ -102,58 +102,75 @@ public final class ModelJsonAdapters {
     }
     // Unions are interfaces, which cannot register themselves.
     if (type == AgentParam.class) {
-      return new AgentParamJsonAdapter(moshi);
+      return new JsonSupport.ModelAdapter<>(
+          "AgentParam", AgentParam.Id::read, AgentParam.Id::write);
     }
     if (type == Checkout.class) {
-      return new CheckoutJsonAdapter(moshi);
+      return new JsonSupport.ModelAdapter<>(
+          "Checkout", Checkout.Unknown::read, Checkout.Unknown::write);
     }
     if (type == ContentBlock.class) {
-      return new ContentBlockJsonAdapter(moshi);
+      return new JsonSupport.ModelAdapter<>(
+          "ContentBlock", ContentBlock.Unknown::read, ContentBlock.Unknown::write);
     }
     if (type == ContentBlockParam.class) {
-      return new ContentBlockParamJsonAdapter(moshi);
+      return new JsonSupport.ModelAdapter<>(
+          "ContentBlockParam", ContentBlockParam.Unknown::read, ContentBlockParam.Unknown::write);
     }
     if (type == DocumentSource.class) {
-      return new DocumentSourceJsonAdapter(moshi);
+      return new JsonSupport.ModelAdapter<>(
+          "DocumentSource", DocumentSource.Unknown::read, DocumentSource.Unknown::write);
     }
     if (type == ErrorObject.class) {
-      return new ErrorObjectJsonAdapter(moshi);
+      return new JsonSupport.ModelAdapter<>(
+          "ErrorObject", ErrorObject.Unknown::read, ErrorObject.Unknown::write);
     }
     if (type == ImageSource.class) {
-      return new ImageSourceJsonAdapter(moshi);
+      return new JsonSupport.ModelAdapter<>(
+          "ImageSource", ImageSource.Unknown::read, ImageSource.Unknown::write);
     }
     if (type == InitialEvent.class) {
-      return new InitialEventJsonAdapter(moshi);
+      return new JsonSupport.ModelAdapter<>(
+          "InitialEvent", InitialEvent.Unknown::read, InitialEvent.Unknown::write);
     }
     if (type == InitialEventParam.class) {
-      return new InitialEventParamJsonAdapter(moshi);
+      return new JsonSupport.ModelAdapter<>(
+          "InitialEventParam", InitialEventParam.Unknown::read, InitialEventParam.Unknown::write);
     }
     if (type == PausedReason.class) {
-      return new PausedReasonJsonAdapter(moshi);
+      return new JsonSupport.ModelAdapter<>(
+          "PausedReason", PausedReason.Unknown::read, PausedReason.Unknown::write);
     }
     if (type == PausedReasonError.class) {
-      return new PausedReasonErrorJsonAdapter(moshi);
+      return new JsonSupport.ModelAdapter<>(
+          "PausedReasonError", PausedReasonError.Unknown::read, PausedReasonError.Unknown::write);
     }
     if (type == ResourceConfig.class) {
-      return new ResourceConfigJsonAdapter(moshi);
+      return new JsonSupport.ModelAdapter<>(
+          "ResourceConfig", ResourceConfig.Unknown::read, ResourceConfig.Unknown::write);
     }
     if (type == ResourceParam.class) {
-      return new ResourceParamJsonAdapter(moshi);
+      return new JsonSupport.ModelAdapter<>(
+          "ResourceParam", ResourceParam.Unknown::read, ResourceParam.Unknown::write);
     }
     if (type == Rubric.class) {
-      return new RubricJsonAdapter(moshi);
+      return new JsonSupport.ModelAdapter<>("Rubric", Rubric.Unknown::read, Rubric.Unknown::write);
     }
     if (type == RunError.class) {
-      return new RunErrorJsonAdapter(moshi);
+      return new JsonSupport.ModelAdapter<>(
+          "RunError", RunError.Unknown::read, RunError.Unknown::write);
     }
     if (type == Schedule.class) {
-      return new ScheduleJsonAdapter(moshi);
+      return new JsonSupport.ModelAdapter<>(
+          "Schedule", Schedule.Unknown::read, Schedule.Unknown::write);
     }
     if (type == ScheduleParam.class) {
-      return new ScheduleParamJsonAdapter(moshi);
+      return new JsonSupport.ModelAdapter<>(
+          "ScheduleParam", ScheduleParam.Unknown::read, ScheduleParam.Unknown::write);
     }
     if (type == TriggerContext.class) {
-      return new TriggerContextJsonAdapter(moshi);
+      return new JsonSupport.ModelAdapter<>(
+          "TriggerContext", TriggerContext.Unknown::read, TriggerContext.Unknown::write);
     }
     return null;
   }
@@ -167,16 +184,16 @@ public final class ModelJsonAdapters {
     if (model.isInterface() || model.getClassLoader() != ModelJsonAdapters.class.getClassLoader()) {
       return null;
     }
-    AdapterFactory factory = REGISTERED.get(model);
-    if (factory == null) {
+    JsonAdapter<?> adapter = REGISTERED.get(model);
+    if (adapter == null) {
       // A model class registers its adapter when initialized; nothing may have initialized it yet.
       try {
         Class.forName(model.getName(), true, model.getClassLoader());
       } catch (ClassNotFoundException e) {
         throw new AssertionError("A loaded class is found by its name", e);
       }
-      factory = REGISTERED.get(model);
+      adapter = REGISTERED.get(model);
     }
-    return factory == null ? null : factory.create(moshi);
+    return adapter;
   }
 }

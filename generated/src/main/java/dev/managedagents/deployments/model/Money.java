@@ -2,6 +2,9 @@
 
 package dev.managedagents.deployments.model;
 
+import com.squareup.moshi.JsonReader;
+import com.squareup.moshi.JsonWriter;
+import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,9 +24,10 @@ public final class Money {
   final String currency;
   final Map<String, RawJson> additionalProperties;
 
-  // Only this class reaches its adapter: shrinking an app drops both when the app does not use it.
+  // Registered when the class is initialized, so only the models an app uses bring JSON code.
   static {
-    ModelJsonAdapters.register(Money.class, MoneyJsonAdapter::new);
+    ModelJsonAdapters.register(
+        Money.class, new JsonSupport.ModelAdapter<>("Money", Money::read, Money::write));
   }
 
   Money(String amount, String currency, Map<String, RawJson> additionalProperties) {
@@ -98,6 +102,55 @@ public final class Money {
         + ", additionalProperties="
         + additionalProperties.keySet()
         + "}";
+  }
+
+  private static final JsonReader.Options NAMES = JsonReader.Options.of("amount", "currency");
+
+  /** Reads a {@code Money} object. */
+  static Money read(JsonReader reader) throws IOException {
+    reader.beginObject();
+    return readProperties(reader);
+  }
+
+  /**
+   * Reads the rest of an object whose opening brace, and maybe some properties, were read already.
+   */
+  static Money readProperties(JsonReader reader) throws IOException {
+    String amount = null;
+    String currency = null;
+    Map<String, RawJson> additionalProperties = null;
+    while (reader.hasNext()) {
+      // selectName answers -1 for a name not in NAMES, so the known names are cases 1 and up.
+      switch (1 + reader.selectName(NAMES)) {
+        case 0:
+          additionalProperties = JsonSupport.readAdditionalProperty(reader, additionalProperties);
+          break;
+        case 1:
+          amount = reader.nextString();
+          break;
+        case 2:
+          currency = reader.nextString();
+          break;
+        default:
+          throw new AssertionError();
+      }
+    }
+    reader.endObject();
+    return new Money(
+        JsonSupport.requireProperty(amount, "amount", reader),
+        JsonSupport.requireProperty(currency, "currency", reader),
+        JsonSupport.orEmpty(additionalProperties));
+  }
+
+  /** Writes {@code value}, with the properties this SDK does not know as they came. */
+  static void write(JsonWriter writer, Money value) throws IOException {
+    writer.beginObject();
+    writer.name("amount");
+    writer.value(value.amount);
+    writer.name("currency");
+    writer.value(value.currency);
+    JsonSupport.writeAdditionalProperties(writer, value.additionalProperties);
+    writer.endObject();
   }
 
   /** Builds {@link Money} objects. Not thread-safe. */

@@ -2,6 +2,10 @@
 
 package dev.managedagents.deployments.model;
 
+import com.squareup.moshi.JsonDataException;
+import com.squareup.moshi.JsonReader;
+import com.squareup.moshi.JsonWriter;
+import java.io.IOException;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -85,6 +89,57 @@ public interface PausedReason {
     @Override
     public String toString() {
       return "PausedReason.Unknown{type=" + type + "}";
+    }
+
+    // The union's JSON code lives here: an interface's static methods would be public.
+    private static final JsonReader.Options TAG = JsonReader.Options.of("type");
+    private static final JsonReader.Options TYPES = JsonReader.Options.of("error", "manual");
+    private static final JsonSupport.TagNames TAG_NAMES = new JsonSupport.TagNames(TAG, TYPES);
+
+    /** Reads any variant of {@link PausedReason}, picked by {@code type}. */
+    static PausedReason read(JsonReader reader) throws IOException {
+      JsonSupport.InPlaceTags inPlace = JsonSupport.inPlaceTags(reader);
+      if (inPlace != null && reader.peek() == JsonReader.Token.BEGIN_OBJECT) {
+        // Begins the object and finds its tag wherever it is; the variant reads the rest.
+        switch (1 + inPlace.beginObject(reader, TAG_NAMES)) {
+          case 1:
+            return ErrorPausedReason.readProperties(reader);
+          case 2:
+            return ManualPausedReason.readProperties(reader);
+          default:
+            throw new AssertionError();
+        }
+      }
+      JsonReader tag = JsonSupport.peekDiscriminator(reader, TAG, "PausedReason");
+      // selectString answers -1 for a value not in TYPES, so the known values are cases 1 and up.
+      switch (1 + tag.selectString(TYPES)) {
+        case 0:
+          return new PausedReason.Unknown(tag.nextString(), RawJson.read(reader));
+        case 1:
+          return ErrorPausedReason.read(reader);
+        case 2:
+          return ManualPausedReason.read(reader);
+        default:
+          throw new AssertionError();
+      }
+    }
+
+    /** Writes any variant of {@link PausedReason}; an unknown one exactly as it came. */
+    static void write(JsonWriter writer, PausedReason value) throws IOException {
+      if (value instanceof ErrorPausedReason) {
+        ErrorPausedReason.write(writer, (ErrorPausedReason) value);
+        return;
+      }
+      if (value instanceof ManualPausedReason) {
+        ManualPausedReason.write(writer, (ManualPausedReason) value);
+        return;
+      }
+      if (value instanceof PausedReason.Unknown) {
+        (((PausedReason.Unknown) value).getJson()).write(writer);
+        return;
+      }
+      throw new JsonDataException(
+          "Not a PausedReason variant of this SDK: " + value.getClass().getName());
     }
   }
 }

@@ -2,6 +2,10 @@
 
 package dev.managedagents.deployments.model;
 
+import com.squareup.moshi.JsonDataException;
+import com.squareup.moshi.JsonReader;
+import com.squareup.moshi.JsonWriter;
+import java.io.IOException;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -135,6 +139,175 @@ public interface PausedReasonError {
     @Override
     public String toString() {
       return "PausedReasonError.Unknown{type=" + type + "}";
+    }
+
+    // The union's JSON code lives here: an interface's static methods would be public.
+    private static final JsonReader.Options TAG = JsonReader.Options.of("type");
+    private static final JsonReader.Options TYPES =
+        JsonReader.Options.of(
+            "agent_archived_error",
+            "environment_archived_error",
+            "environment_not_found_error",
+            "file_not_found_error",
+            "mcp_egress_blocked_error",
+            "memory_store_archived_error",
+            "organization_disabled_error",
+            "self_hosted_resources_unsupported_error",
+            "session_resource_not_found_error",
+            "skill_not_found_error",
+            "unknown_error",
+            "vault_archived_error",
+            "vault_not_found_error",
+            "workspace_archived_error");
+    private static final JsonSupport.TagNames TAG_NAMES = new JsonSupport.TagNames(TAG, TYPES);
+
+    /** Reads any variant of {@link PausedReasonError}, picked by {@code type}. */
+    static PausedReasonError read(JsonReader reader) throws IOException {
+      JsonSupport.InPlaceTags inPlace = JsonSupport.inPlaceTags(reader);
+      if (inPlace != null && reader.peek() == JsonReader.Token.BEGIN_OBJECT) {
+        // Begins the object and finds its tag wherever it is; the variant reads the rest.
+        switch (1 + inPlace.beginObject(reader, TAG_NAMES)) {
+          case 1:
+            return AgentArchivedPausedReasonError.readProperties(reader);
+          case 2:
+            return EnvironmentArchivedPausedReasonError.readProperties(reader);
+          case 3:
+            return EnvironmentNotFoundPausedReasonError.readProperties(reader);
+          case 4:
+            return FileNotFoundPausedReasonError.readProperties(reader);
+          case 5:
+            return McpEgressBlockedPausedReasonError.readProperties(reader);
+          case 6:
+            return MemoryStoreArchivedPausedReasonError.readProperties(reader);
+          case 7:
+            return OrganizationDisabledPausedReasonError.readProperties(reader);
+          case 8:
+            return SelfHostedResourcesUnsupportedPausedReasonError.readProperties(reader);
+          case 9:
+            return SessionResourceNotFoundPausedReasonError.readProperties(reader);
+          case 10:
+            return SkillNotFoundPausedReasonError.readProperties(reader);
+          case 11:
+            return UnknownErrorPausedReasonError.readProperties(reader);
+          case 12:
+            return VaultArchivedPausedReasonError.readProperties(reader);
+          case 13:
+            return VaultNotFoundPausedReasonError.readProperties(reader);
+          case 14:
+            return WorkspaceArchivedPausedReasonError.readProperties(reader);
+          default:
+            throw new AssertionError();
+        }
+      }
+      JsonReader tag = JsonSupport.peekDiscriminator(reader, TAG, "PausedReasonError");
+      // selectString answers -1 for a value not in TYPES, so the known values are cases 1 and up.
+      switch (1 + tag.selectString(TYPES)) {
+        case 0:
+          return new PausedReasonError.Unknown(tag.nextString(), RawJson.read(reader));
+        case 1:
+          return AgentArchivedPausedReasonError.read(reader);
+        case 2:
+          return EnvironmentArchivedPausedReasonError.read(reader);
+        case 3:
+          return EnvironmentNotFoundPausedReasonError.read(reader);
+        case 4:
+          return FileNotFoundPausedReasonError.read(reader);
+        case 5:
+          return McpEgressBlockedPausedReasonError.read(reader);
+        case 6:
+          return MemoryStoreArchivedPausedReasonError.read(reader);
+        case 7:
+          return OrganizationDisabledPausedReasonError.read(reader);
+        case 8:
+          return SelfHostedResourcesUnsupportedPausedReasonError.read(reader);
+        case 9:
+          return SessionResourceNotFoundPausedReasonError.read(reader);
+        case 10:
+          return SkillNotFoundPausedReasonError.read(reader);
+        case 11:
+          return UnknownErrorPausedReasonError.read(reader);
+        case 12:
+          return VaultArchivedPausedReasonError.read(reader);
+        case 13:
+          return VaultNotFoundPausedReasonError.read(reader);
+        case 14:
+          return WorkspaceArchivedPausedReasonError.read(reader);
+        default:
+          throw new AssertionError();
+      }
+    }
+
+    /** Writes any variant of {@link PausedReasonError}; an unknown one exactly as it came. */
+    static void write(JsonWriter writer, PausedReasonError value) throws IOException {
+      if (value instanceof AgentArchivedPausedReasonError) {
+        AgentArchivedPausedReasonError.write(writer, (AgentArchivedPausedReasonError) value);
+        return;
+      }
+      if (value instanceof EnvironmentArchivedPausedReasonError) {
+        EnvironmentArchivedPausedReasonError.write(
+            writer, (EnvironmentArchivedPausedReasonError) value);
+        return;
+      }
+      if (value instanceof EnvironmentNotFoundPausedReasonError) {
+        EnvironmentNotFoundPausedReasonError.write(
+            writer, (EnvironmentNotFoundPausedReasonError) value);
+        return;
+      }
+      if (value instanceof FileNotFoundPausedReasonError) {
+        FileNotFoundPausedReasonError.write(writer, (FileNotFoundPausedReasonError) value);
+        return;
+      }
+      if (value instanceof McpEgressBlockedPausedReasonError) {
+        McpEgressBlockedPausedReasonError.write(writer, (McpEgressBlockedPausedReasonError) value);
+        return;
+      }
+      if (value instanceof MemoryStoreArchivedPausedReasonError) {
+        MemoryStoreArchivedPausedReasonError.write(
+            writer, (MemoryStoreArchivedPausedReasonError) value);
+        return;
+      }
+      if (value instanceof OrganizationDisabledPausedReasonError) {
+        OrganizationDisabledPausedReasonError.write(
+            writer, (OrganizationDisabledPausedReasonError) value);
+        return;
+      }
+      if (value instanceof SelfHostedResourcesUnsupportedPausedReasonError) {
+        SelfHostedResourcesUnsupportedPausedReasonError.write(
+            writer, (SelfHostedResourcesUnsupportedPausedReasonError) value);
+        return;
+      }
+      if (value instanceof SessionResourceNotFoundPausedReasonError) {
+        SessionResourceNotFoundPausedReasonError.write(
+            writer, (SessionResourceNotFoundPausedReasonError) value);
+        return;
+      }
+      if (value instanceof SkillNotFoundPausedReasonError) {
+        SkillNotFoundPausedReasonError.write(writer, (SkillNotFoundPausedReasonError) value);
+        return;
+      }
+      if (value instanceof UnknownErrorPausedReasonError) {
+        UnknownErrorPausedReasonError.write(writer, (UnknownErrorPausedReasonError) value);
+        return;
+      }
+      if (value instanceof VaultArchivedPausedReasonError) {
+        VaultArchivedPausedReasonError.write(writer, (VaultArchivedPausedReasonError) value);
+        return;
+      }
+      if (value instanceof VaultNotFoundPausedReasonError) {
+        VaultNotFoundPausedReasonError.write(writer, (VaultNotFoundPausedReasonError) value);
+        return;
+      }
+      if (value instanceof WorkspaceArchivedPausedReasonError) {
+        WorkspaceArchivedPausedReasonError.write(
+            writer, (WorkspaceArchivedPausedReasonError) value);
+        return;
+      }
+      if (value instanceof PausedReasonError.Unknown) {
+        (((PausedReasonError.Unknown) value).getJson()).write(writer);
+        return;
+      }
+      throw new JsonDataException(
+          "Not a PausedReasonError variant of this SDK: " + value.getClass().getName());
     }
   }
 }

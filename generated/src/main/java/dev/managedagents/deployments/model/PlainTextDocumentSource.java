@@ -2,6 +2,9 @@
 
 package dev.managedagents.deployments.model;
 
+import com.squareup.moshi.JsonReader;
+import com.squareup.moshi.JsonWriter;
+import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,10 +23,14 @@ public final class PlainTextDocumentSource implements DocumentSource {
   final String data;
   final Map<String, RawJson> additionalProperties;
 
-  // Only this class reaches its adapter: shrinking an app drops both when the app does not use it.
+  // Registered when the class is initialized, so only the models an app uses bring JSON code.
   static {
     ModelJsonAdapters.register(
-        PlainTextDocumentSource.class, PlainTextDocumentSourceJsonAdapter::new);
+        PlainTextDocumentSource.class,
+        new JsonSupport.ModelAdapter<>(
+            "PlainTextDocumentSource",
+            PlainTextDocumentSource::read,
+            PlainTextDocumentSource::write));
   }
 
   PlainTextDocumentSource(String data, Map<String, RawJson> additionalProperties) {
@@ -101,6 +108,57 @@ public final class PlainTextDocumentSource implements DocumentSource {
         + ", additionalProperties="
         + additionalProperties.keySet()
         + "}";
+  }
+
+  private static final JsonReader.Options NAMES =
+      JsonReader.Options.of("type", "media_type", "data");
+
+  /** Reads a {@code PlainTextDocumentSource} object. */
+  static PlainTextDocumentSource read(JsonReader reader) throws IOException {
+    reader.beginObject();
+    return readProperties(reader);
+  }
+
+  /**
+   * Reads the rest of an object whose opening brace, and maybe some properties, were read already.
+   */
+  static PlainTextDocumentSource readProperties(JsonReader reader) throws IOException {
+    String data = null;
+    Map<String, RawJson> additionalProperties = null;
+    while (reader.hasNext()) {
+      // selectName answers -1 for a name not in NAMES, so the known names are cases 1 and up.
+      switch (1 + reader.selectName(NAMES)) {
+        case 0:
+          additionalProperties = JsonSupport.readAdditionalProperty(reader, additionalProperties);
+          break;
+        case 1:
+          reader.skipValue();
+          break;
+        case 2:
+          reader.skipValue();
+          break;
+        case 3:
+          data = reader.nextString();
+          break;
+        default:
+          throw new AssertionError();
+      }
+    }
+    reader.endObject();
+    return new PlainTextDocumentSource(
+        JsonSupport.requireProperty(data, "data", reader),
+        JsonSupport.orEmpty(additionalProperties));
+  }
+
+  /** Writes {@code value}, with the properties this SDK does not know as they came. */
+  static void write(JsonWriter writer, PlainTextDocumentSource value) throws IOException {
+    writer.beginObject();
+    writer.name("type").value("text");
+    writer.name("media_type").value("text/plain");
+    writer.name("data");
+    writer.value(value.data);
+    JsonSupport.writeAdditionalProperties(writer, value.additionalProperties);
+    writer.endObject();
   }
 
   /** Builds {@link PlainTextDocumentSource} objects. Not thread-safe. */

@@ -2,6 +2,9 @@
 
 package dev.managedagents.deployments.model;
 
+import com.squareup.moshi.JsonReader;
+import com.squareup.moshi.JsonWriter;
+import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,9 +22,11 @@ import org.jspecify.annotations.Nullable;
 public final class RedactedBlock implements ContentBlock {
   final Map<String, RawJson> additionalProperties;
 
-  // Only this class reaches its adapter: shrinking an app drops both when the app does not use it.
+  // Registered when the class is initialized, so only the models an app uses bring JSON code.
   static {
-    ModelJsonAdapters.register(RedactedBlock.class, RedactedBlockJsonAdapter::new);
+    ModelJsonAdapters.register(
+        RedactedBlock.class,
+        new JsonSupport.ModelAdapter<>("RedactedBlock", RedactedBlock::read, RedactedBlock::write));
   }
 
   RedactedBlock(Map<String, RawJson> additionalProperties) {
@@ -83,6 +88,44 @@ public final class RedactedBlock implements ContentBlock {
   @Override
   public String toString() {
     return "RedactedBlock{additionalProperties=" + additionalProperties.keySet() + "}";
+  }
+
+  private static final JsonReader.Options NAMES = JsonReader.Options.of("type");
+
+  /** Reads a {@code RedactedBlock} object. */
+  static RedactedBlock read(JsonReader reader) throws IOException {
+    reader.beginObject();
+    return readProperties(reader);
+  }
+
+  /**
+   * Reads the rest of an object whose opening brace, and maybe some properties, were read already.
+   */
+  static RedactedBlock readProperties(JsonReader reader) throws IOException {
+    Map<String, RawJson> additionalProperties = null;
+    while (reader.hasNext()) {
+      // selectName answers -1 for a name not in NAMES, so the known names are cases 1 and up.
+      switch (1 + reader.selectName(NAMES)) {
+        case 0:
+          additionalProperties = JsonSupport.readAdditionalProperty(reader, additionalProperties);
+          break;
+        case 1:
+          reader.skipValue();
+          break;
+        default:
+          throw new AssertionError();
+      }
+    }
+    reader.endObject();
+    return new RedactedBlock(JsonSupport.orEmpty(additionalProperties));
+  }
+
+  /** Writes {@code value}, with the properties this SDK does not know as they came. */
+  static void write(JsonWriter writer, RedactedBlock value) throws IOException {
+    writer.beginObject();
+    writer.name("type").value("redacted");
+    JsonSupport.writeAdditionalProperties(writer, value.additionalProperties);
+    writer.endObject();
   }
 
   /** Builds {@link RedactedBlock} objects. Not thread-safe. */

@@ -2,6 +2,10 @@
 
 package dev.managedagents.deployments.model;
 
+import com.squareup.moshi.JsonDataException;
+import com.squareup.moshi.JsonReader;
+import com.squareup.moshi.JsonWriter;
+import java.io.IOException;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -89,6 +93,66 @@ public interface ResourceConfig {
     @Override
     public String toString() {
       return "ResourceConfig.Unknown{type=" + type + "}";
+    }
+
+    // The union's JSON code lives here: an interface's static methods would be public.
+    private static final JsonReader.Options TAG = JsonReader.Options.of("type");
+    private static final JsonReader.Options TYPES =
+        JsonReader.Options.of("file", "github_repository", "memory_store");
+    private static final JsonSupport.TagNames TAG_NAMES = new JsonSupport.TagNames(TAG, TYPES);
+
+    /** Reads any variant of {@link ResourceConfig}, picked by {@code type}. */
+    static ResourceConfig read(JsonReader reader) throws IOException {
+      JsonSupport.InPlaceTags inPlace = JsonSupport.inPlaceTags(reader);
+      if (inPlace != null && reader.peek() == JsonReader.Token.BEGIN_OBJECT) {
+        // Begins the object and finds its tag wherever it is; the variant reads the rest.
+        switch (1 + inPlace.beginObject(reader, TAG_NAMES)) {
+          case 1:
+            return FileResourceConfig.readProperties(reader);
+          case 2:
+            return GitHubRepositoryResourceConfig.readProperties(reader);
+          case 3:
+            return MemoryStoreResourceConfig.readProperties(reader);
+          default:
+            throw new AssertionError();
+        }
+      }
+      JsonReader tag = JsonSupport.peekDiscriminator(reader, TAG, "ResourceConfig");
+      // selectString answers -1 for a value not in TYPES, so the known values are cases 1 and up.
+      switch (1 + tag.selectString(TYPES)) {
+        case 0:
+          return new ResourceConfig.Unknown(tag.nextString(), RawJson.read(reader));
+        case 1:
+          return FileResourceConfig.read(reader);
+        case 2:
+          return GitHubRepositoryResourceConfig.read(reader);
+        case 3:
+          return MemoryStoreResourceConfig.read(reader);
+        default:
+          throw new AssertionError();
+      }
+    }
+
+    /** Writes any variant of {@link ResourceConfig}; an unknown one exactly as it came. */
+    static void write(JsonWriter writer, ResourceConfig value) throws IOException {
+      if (value instanceof FileResourceConfig) {
+        FileResourceConfig.write(writer, (FileResourceConfig) value);
+        return;
+      }
+      if (value instanceof GitHubRepositoryResourceConfig) {
+        GitHubRepositoryResourceConfig.write(writer, (GitHubRepositoryResourceConfig) value);
+        return;
+      }
+      if (value instanceof MemoryStoreResourceConfig) {
+        MemoryStoreResourceConfig.write(writer, (MemoryStoreResourceConfig) value);
+        return;
+      }
+      if (value instanceof ResourceConfig.Unknown) {
+        (((ResourceConfig.Unknown) value).getJson()).write(writer);
+        return;
+      }
+      throw new JsonDataException(
+          "Not a ResourceConfig variant of this SDK: " + value.getClass().getName());
     }
   }
 }

@@ -2,6 +2,10 @@
 
 package dev.managedagents.deployments.model;
 
+import com.squareup.moshi.JsonDataException;
+import com.squareup.moshi.JsonReader;
+import com.squareup.moshi.JsonWriter;
+import java.io.IOException;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -148,6 +152,187 @@ public interface RunError {
     @Override
     public String toString() {
       return "RunError.Unknown{type=" + type + "}";
+    }
+
+    // The union's JSON code lives here: an interface's static methods would be public.
+    private static final JsonReader.Options TAG = JsonReader.Options.of("type");
+    private static final JsonReader.Options TYPES =
+        JsonReader.Options.of(
+            "agent_archived_error",
+            "environment_archived_error",
+            "environment_not_found_error",
+            "file_not_found_error",
+            "mcp_egress_blocked_error",
+            "memory_store_archived_error",
+            "organization_disabled_error",
+            "self_hosted_resources_unsupported_error",
+            "session_creation_rejected_error",
+            "session_rate_limited_error",
+            "session_resource_not_found_error",
+            "skill_not_found_error",
+            "unknown_error",
+            "vault_archived_error",
+            "vault_not_found_error",
+            "workspace_archived_error");
+    private static final JsonSupport.TagNames TAG_NAMES = new JsonSupport.TagNames(TAG, TYPES);
+
+    /** Reads any variant of {@link RunError}, picked by {@code type}. */
+    static RunError read(JsonReader reader) throws IOException {
+      JsonSupport.InPlaceTags inPlace = JsonSupport.inPlaceTags(reader);
+      if (inPlace != null && reader.peek() == JsonReader.Token.BEGIN_OBJECT) {
+        // Begins the object and finds its tag wherever it is; the variant reads the rest.
+        switch (1 + inPlace.beginObject(reader, TAG_NAMES)) {
+          case 1:
+            return AgentArchivedRunError.readProperties(reader);
+          case 2:
+            return EnvironmentArchivedRunError.readProperties(reader);
+          case 3:
+            return EnvironmentNotFoundRunError.readProperties(reader);
+          case 4:
+            return FileNotFoundRunError.readProperties(reader);
+          case 5:
+            return McpEgressBlockedRunError.readProperties(reader);
+          case 6:
+            return MemoryStoreArchivedRunError.readProperties(reader);
+          case 7:
+            return OrganizationDisabledRunError.readProperties(reader);
+          case 8:
+            return SelfHostedResourcesUnsupportedRunError.readProperties(reader);
+          case 9:
+            return SessionCreationRejectedRunError.readProperties(reader);
+          case 10:
+            return SessionRateLimitedRunError.readProperties(reader);
+          case 11:
+            return SessionResourceNotFoundRunError.readProperties(reader);
+          case 12:
+            return SkillNotFoundRunError.readProperties(reader);
+          case 13:
+            return UnknownErrorRunError.readProperties(reader);
+          case 14:
+            return VaultArchivedRunError.readProperties(reader);
+          case 15:
+            return VaultNotFoundRunError.readProperties(reader);
+          case 16:
+            return WorkspaceArchivedRunError.readProperties(reader);
+          default:
+            throw new AssertionError();
+        }
+      }
+      JsonReader tag = JsonSupport.peekDiscriminator(reader, TAG, "RunError");
+      // selectString answers -1 for a value not in TYPES, so the known values are cases 1 and up.
+      switch (1 + tag.selectString(TYPES)) {
+        case 0:
+          return new RunError.Unknown(tag.nextString(), RawJson.read(reader));
+        case 1:
+          return AgentArchivedRunError.read(reader);
+        case 2:
+          return EnvironmentArchivedRunError.read(reader);
+        case 3:
+          return EnvironmentNotFoundRunError.read(reader);
+        case 4:
+          return FileNotFoundRunError.read(reader);
+        case 5:
+          return McpEgressBlockedRunError.read(reader);
+        case 6:
+          return MemoryStoreArchivedRunError.read(reader);
+        case 7:
+          return OrganizationDisabledRunError.read(reader);
+        case 8:
+          return SelfHostedResourcesUnsupportedRunError.read(reader);
+        case 9:
+          return SessionCreationRejectedRunError.read(reader);
+        case 10:
+          return SessionRateLimitedRunError.read(reader);
+        case 11:
+          return SessionResourceNotFoundRunError.read(reader);
+        case 12:
+          return SkillNotFoundRunError.read(reader);
+        case 13:
+          return UnknownErrorRunError.read(reader);
+        case 14:
+          return VaultArchivedRunError.read(reader);
+        case 15:
+          return VaultNotFoundRunError.read(reader);
+        case 16:
+          return WorkspaceArchivedRunError.read(reader);
+        default:
+          throw new AssertionError();
+      }
+    }
+
+    /** Writes any variant of {@link RunError}; an unknown one exactly as it came. */
+    static void write(JsonWriter writer, RunError value) throws IOException {
+      if (value instanceof AgentArchivedRunError) {
+        AgentArchivedRunError.write(writer, (AgentArchivedRunError) value);
+        return;
+      }
+      if (value instanceof EnvironmentArchivedRunError) {
+        EnvironmentArchivedRunError.write(writer, (EnvironmentArchivedRunError) value);
+        return;
+      }
+      if (value instanceof EnvironmentNotFoundRunError) {
+        EnvironmentNotFoundRunError.write(writer, (EnvironmentNotFoundRunError) value);
+        return;
+      }
+      if (value instanceof FileNotFoundRunError) {
+        FileNotFoundRunError.write(writer, (FileNotFoundRunError) value);
+        return;
+      }
+      if (value instanceof McpEgressBlockedRunError) {
+        McpEgressBlockedRunError.write(writer, (McpEgressBlockedRunError) value);
+        return;
+      }
+      if (value instanceof MemoryStoreArchivedRunError) {
+        MemoryStoreArchivedRunError.write(writer, (MemoryStoreArchivedRunError) value);
+        return;
+      }
+      if (value instanceof OrganizationDisabledRunError) {
+        OrganizationDisabledRunError.write(writer, (OrganizationDisabledRunError) value);
+        return;
+      }
+      if (value instanceof SelfHostedResourcesUnsupportedRunError) {
+        SelfHostedResourcesUnsupportedRunError.write(
+            writer, (SelfHostedResourcesUnsupportedRunError) value);
+        return;
+      }
+      if (value instanceof SessionCreationRejectedRunError) {
+        SessionCreationRejectedRunError.write(writer, (SessionCreationRejectedRunError) value);
+        return;
+      }
+      if (value instanceof SessionRateLimitedRunError) {
+        SessionRateLimitedRunError.write(writer, (SessionRateLimitedRunError) value);
+        return;
+      }
+      if (value instanceof SessionResourceNotFoundRunError) {
+        SessionResourceNotFoundRunError.write(writer, (SessionResourceNotFoundRunError) value);
+        return;
+      }
+      if (value instanceof SkillNotFoundRunError) {
+        SkillNotFoundRunError.write(writer, (SkillNotFoundRunError) value);
+        return;
+      }
+      if (value instanceof UnknownErrorRunError) {
+        UnknownErrorRunError.write(writer, (UnknownErrorRunError) value);
+        return;
+      }
+      if (value instanceof VaultArchivedRunError) {
+        VaultArchivedRunError.write(writer, (VaultArchivedRunError) value);
+        return;
+      }
+      if (value instanceof VaultNotFoundRunError) {
+        VaultNotFoundRunError.write(writer, (VaultNotFoundRunError) value);
+        return;
+      }
+      if (value instanceof WorkspaceArchivedRunError) {
+        WorkspaceArchivedRunError.write(writer, (WorkspaceArchivedRunError) value);
+        return;
+      }
+      if (value instanceof RunError.Unknown) {
+        (((RunError.Unknown) value).getJson()).write(writer);
+        return;
+      }
+      throw new JsonDataException(
+          "Not a RunError variant of this SDK: " + value.getClass().getName());
     }
   }
 }

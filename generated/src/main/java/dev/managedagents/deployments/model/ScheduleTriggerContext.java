@@ -2,6 +2,9 @@
 
 package dev.managedagents.deployments.model;
 
+import com.squareup.moshi.JsonReader;
+import com.squareup.moshi.JsonWriter;
+import java.io.IOException;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,10 +24,12 @@ public final class ScheduleTriggerContext implements TriggerContext {
   final OffsetDateTime scheduledAt;
   final Map<String, RawJson> additionalProperties;
 
-  // Only this class reaches its adapter: shrinking an app drops both when the app does not use it.
+  // Registered when the class is initialized, so only the models an app uses bring JSON code.
   static {
     ModelJsonAdapters.register(
-        ScheduleTriggerContext.class, ScheduleTriggerContextJsonAdapter::new);
+        ScheduleTriggerContext.class,
+        new JsonSupport.ModelAdapter<>(
+            "ScheduleTriggerContext", ScheduleTriggerContext::read, ScheduleTriggerContext::write));
   }
 
   ScheduleTriggerContext(OffsetDateTime scheduledAt, Map<String, RawJson> additionalProperties) {
@@ -97,6 +102,52 @@ public final class ScheduleTriggerContext implements TriggerContext {
         + ", additionalProperties="
         + additionalProperties.keySet()
         + "}";
+  }
+
+  private static final JsonReader.Options NAMES = JsonReader.Options.of("type", "scheduled_at");
+
+  /** Reads a {@code ScheduleTriggerContext} object. */
+  static ScheduleTriggerContext read(JsonReader reader) throws IOException {
+    reader.beginObject();
+    return readProperties(reader);
+  }
+
+  /**
+   * Reads the rest of an object whose opening brace, and maybe some properties, were read already.
+   */
+  static ScheduleTriggerContext readProperties(JsonReader reader) throws IOException {
+    OffsetDateTime scheduledAt = null;
+    Map<String, RawJson> additionalProperties = null;
+    while (reader.hasNext()) {
+      // selectName answers -1 for a name not in NAMES, so the known names are cases 1 and up.
+      switch (1 + reader.selectName(NAMES)) {
+        case 0:
+          additionalProperties = JsonSupport.readAdditionalProperty(reader, additionalProperties);
+          break;
+        case 1:
+          reader.skipValue();
+          break;
+        case 2:
+          scheduledAt = JsonSupport.nextDateTime(reader);
+          break;
+        default:
+          throw new AssertionError();
+      }
+    }
+    reader.endObject();
+    return new ScheduleTriggerContext(
+        JsonSupport.requireProperty(scheduledAt, "scheduled_at", reader),
+        JsonSupport.orEmpty(additionalProperties));
+  }
+
+  /** Writes {@code value}, with the properties this SDK does not know as they came. */
+  static void write(JsonWriter writer, ScheduleTriggerContext value) throws IOException {
+    writer.beginObject();
+    writer.name("type").value("schedule");
+    writer.name("scheduled_at");
+    writer.value(JsonSupport.formatDateTime(value.scheduledAt));
+    JsonSupport.writeAdditionalProperties(writer, value.additionalProperties);
+    writer.endObject();
   }
 
   /** Builds {@link ScheduleTriggerContext} objects. Not thread-safe. */

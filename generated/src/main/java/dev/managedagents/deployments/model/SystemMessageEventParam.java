@@ -2,6 +2,9 @@
 
 package dev.managedagents.deployments.model;
 
+import com.squareup.moshi.JsonReader;
+import com.squareup.moshi.JsonWriter;
+import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,10 +24,14 @@ public final class SystemMessageEventParam implements InitialEventParam {
   final List<TextBlock> content;
   final Map<String, RawJson> additionalProperties;
 
-  // Only this class reaches its adapter: shrinking an app drops both when the app does not use it.
+  // Registered when the class is initialized, so only the models an app uses bring JSON code.
   static {
     ModelJsonAdapters.register(
-        SystemMessageEventParam.class, SystemMessageEventParamJsonAdapter::new);
+        SystemMessageEventParam.class,
+        new JsonSupport.ModelAdapter<>(
+            "SystemMessageEventParam",
+            SystemMessageEventParam::read,
+            SystemMessageEventParam::write));
   }
 
   SystemMessageEventParam(List<TextBlock> content, Map<String, RawJson> additionalProperties) {
@@ -106,6 +113,52 @@ public final class SystemMessageEventParam implements InitialEventParam {
         + ", additionalProperties="
         + additionalProperties.keySet()
         + "}";
+  }
+
+  private static final JsonReader.Options NAMES = JsonReader.Options.of("type", "content");
+
+  /** Reads a {@code SystemMessageEventParam} object. */
+  static SystemMessageEventParam read(JsonReader reader) throws IOException {
+    reader.beginObject();
+    return readProperties(reader);
+  }
+
+  /**
+   * Reads the rest of an object whose opening brace, and maybe some properties, were read already.
+   */
+  static SystemMessageEventParam readProperties(JsonReader reader) throws IOException {
+    List<TextBlock> content = null;
+    Map<String, RawJson> additionalProperties = null;
+    while (reader.hasNext()) {
+      // selectName answers -1 for a name not in NAMES, so the known names are cases 1 and up.
+      switch (1 + reader.selectName(NAMES)) {
+        case 0:
+          additionalProperties = JsonSupport.readAdditionalProperty(reader, additionalProperties);
+          break;
+        case 1:
+          reader.skipValue();
+          break;
+        case 2:
+          content = JsonSupport.readList(reader, TextBlock::read);
+          break;
+        default:
+          throw new AssertionError();
+      }
+    }
+    reader.endObject();
+    return new SystemMessageEventParam(
+        JsonSupport.requireProperty(content, "content", reader),
+        JsonSupport.orEmpty(additionalProperties));
+  }
+
+  /** Writes {@code value}, with the properties this SDK does not know as they came. */
+  static void write(JsonWriter writer, SystemMessageEventParam value) throws IOException {
+    writer.beginObject();
+    writer.name("type").value("system.message");
+    writer.name("content");
+    JsonSupport.writeList(writer, value.content, TextBlock::write);
+    JsonSupport.writeAdditionalProperties(writer, value.additionalProperties);
+    writer.endObject();
   }
 
   /** Builds {@link SystemMessageEventParam} objects. Not thread-safe. */

@@ -2,6 +2,9 @@
 
 package dev.managedagents.deployments.model;
 
+import com.squareup.moshi.JsonReader;
+import com.squareup.moshi.JsonWriter;
+import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,9 +23,11 @@ public final class TextBlock implements ContentBlock, ContentBlockParam {
   final String text;
   final Map<String, RawJson> additionalProperties;
 
-  // Only this class reaches its adapter: shrinking an app drops both when the app does not use it.
+  // Registered when the class is initialized, so only the models an app uses bring JSON code.
   static {
-    ModelJsonAdapters.register(TextBlock.class, TextBlockJsonAdapter::new);
+    ModelJsonAdapters.register(
+        TextBlock.class,
+        new JsonSupport.ModelAdapter<>("TextBlock", TextBlock::read, TextBlock::write));
   }
 
   TextBlock(String text, Map<String, RawJson> additionalProperties) {
@@ -100,6 +105,52 @@ public final class TextBlock implements ContentBlock, ContentBlockParam {
         + ", additionalProperties="
         + additionalProperties.keySet()
         + "}";
+  }
+
+  private static final JsonReader.Options NAMES = JsonReader.Options.of("type", "text");
+
+  /** Reads a {@code TextBlock} object. */
+  static TextBlock read(JsonReader reader) throws IOException {
+    reader.beginObject();
+    return readProperties(reader);
+  }
+
+  /**
+   * Reads the rest of an object whose opening brace, and maybe some properties, were read already.
+   */
+  static TextBlock readProperties(JsonReader reader) throws IOException {
+    String text = null;
+    Map<String, RawJson> additionalProperties = null;
+    while (reader.hasNext()) {
+      // selectName answers -1 for a name not in NAMES, so the known names are cases 1 and up.
+      switch (1 + reader.selectName(NAMES)) {
+        case 0:
+          additionalProperties = JsonSupport.readAdditionalProperty(reader, additionalProperties);
+          break;
+        case 1:
+          reader.skipValue();
+          break;
+        case 2:
+          text = reader.nextString();
+          break;
+        default:
+          throw new AssertionError();
+      }
+    }
+    reader.endObject();
+    return new TextBlock(
+        JsonSupport.requireProperty(text, "text", reader),
+        JsonSupport.orEmpty(additionalProperties));
+  }
+
+  /** Writes {@code value}, with the properties this SDK does not know as they came. */
+  static void write(JsonWriter writer, TextBlock value) throws IOException {
+    writer.beginObject();
+    writer.name("type").value("text");
+    writer.name("text");
+    writer.value(value.text);
+    JsonSupport.writeAdditionalProperties(writer, value.additionalProperties);
+    writer.endObject();
   }
 
   /** Builds {@link TextBlock} objects. Not thread-safe. */

@@ -2,6 +2,9 @@
 
 package dev.managedagents.deployments.model;
 
+import com.squareup.moshi.JsonReader;
+import com.squareup.moshi.JsonWriter;
+import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,9 +23,11 @@ public final class TextRubric implements Rubric {
   final String content;
   final Map<String, RawJson> additionalProperties;
 
-  // Only this class reaches its adapter: shrinking an app drops both when the app does not use it.
+  // Registered when the class is initialized, so only the models an app uses bring JSON code.
   static {
-    ModelJsonAdapters.register(TextRubric.class, TextRubricJsonAdapter::new);
+    ModelJsonAdapters.register(
+        TextRubric.class,
+        new JsonSupport.ModelAdapter<>("TextRubric", TextRubric::read, TextRubric::write));
   }
 
   TextRubric(String content, Map<String, RawJson> additionalProperties) {
@@ -97,6 +102,52 @@ public final class TextRubric implements Rubric {
         + ", additionalProperties="
         + additionalProperties.keySet()
         + "}";
+  }
+
+  private static final JsonReader.Options NAMES = JsonReader.Options.of("type", "content");
+
+  /** Reads a {@code TextRubric} object. */
+  static TextRubric read(JsonReader reader) throws IOException {
+    reader.beginObject();
+    return readProperties(reader);
+  }
+
+  /**
+   * Reads the rest of an object whose opening brace, and maybe some properties, were read already.
+   */
+  static TextRubric readProperties(JsonReader reader) throws IOException {
+    String content = null;
+    Map<String, RawJson> additionalProperties = null;
+    while (reader.hasNext()) {
+      // selectName answers -1 for a name not in NAMES, so the known names are cases 1 and up.
+      switch (1 + reader.selectName(NAMES)) {
+        case 0:
+          additionalProperties = JsonSupport.readAdditionalProperty(reader, additionalProperties);
+          break;
+        case 1:
+          reader.skipValue();
+          break;
+        case 2:
+          content = reader.nextString();
+          break;
+        default:
+          throw new AssertionError();
+      }
+    }
+    reader.endObject();
+    return new TextRubric(
+        JsonSupport.requireProperty(content, "content", reader),
+        JsonSupport.orEmpty(additionalProperties));
+  }
+
+  /** Writes {@code value}, with the properties this SDK does not know as they came. */
+  static void write(JsonWriter writer, TextRubric value) throws IOException {
+    writer.beginObject();
+    writer.name("type").value("text");
+    writer.name("content");
+    writer.value(value.content);
+    JsonSupport.writeAdditionalProperties(writer, value.additionalProperties);
+    writer.endObject();
   }
 
   /** Builds {@link TextRubric} objects. Not thread-safe. */

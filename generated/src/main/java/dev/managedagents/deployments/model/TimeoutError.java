@@ -2,6 +2,9 @@
 
 package dev.managedagents.deployments.model;
 
+import com.squareup.moshi.JsonReader;
+import com.squareup.moshi.JsonWriter;
+import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,17 +22,30 @@ import org.jspecify.annotations.Nullable;
 public final class TimeoutError implements ErrorObject {
   final String message;
   final @Nullable RawJson details;
+
+  /**
+   * An explicit JSON {@code null} was received: written back, so decoding and encoding keep the
+   * document.
+   */
+  final boolean detailsNull;
+
   final Map<String, RawJson> additionalProperties;
 
-  // Only this class reaches its adapter: shrinking an app drops both when the app does not use it.
+  // Registered when the class is initialized, so only the models an app uses bring JSON code.
   static {
-    ModelJsonAdapters.register(TimeoutError.class, TimeoutErrorJsonAdapter::new);
+    ModelJsonAdapters.register(
+        TimeoutError.class,
+        new JsonSupport.ModelAdapter<>("TimeoutError", TimeoutError::read, TimeoutError::write));
   }
 
   TimeoutError(
-      String message, @Nullable RawJson details, Map<String, RawJson> additionalProperties) {
+      String message,
+      @Nullable RawJson details,
+      boolean detailsNull,
+      Map<String, RawJson> additionalProperties) {
     this.message = message;
     this.details = details;
+    this.detailsNull = detailsNull;
     this.additionalProperties = additionalProperties;
   }
 
@@ -108,10 +124,76 @@ public final class TimeoutError implements ErrorObject {
         + "}";
   }
 
+  private static final JsonReader.Options NAMES =
+      JsonReader.Options.of("type", "message", "details");
+
+  /** Reads a {@code TimeoutError} object. */
+  static TimeoutError read(JsonReader reader) throws IOException {
+    reader.beginObject();
+    return readProperties(reader);
+  }
+
+  /**
+   * Reads the rest of an object whose opening brace, and maybe some properties, were read already.
+   */
+  static TimeoutError readProperties(JsonReader reader) throws IOException {
+    String message = null;
+    RawJson details = null;
+    boolean detailsNull = false;
+    Map<String, RawJson> additionalProperties = null;
+    while (reader.hasNext()) {
+      // selectName answers -1 for a name not in NAMES, so the known names are cases 1 and up.
+      switch (1 + reader.selectName(NAMES)) {
+        case 0:
+          additionalProperties = JsonSupport.readAdditionalProperty(reader, additionalProperties);
+          break;
+        case 1:
+          reader.skipValue();
+          break;
+        case 2:
+          message = reader.nextString();
+          break;
+        case 3:
+          details =
+              reader.peek() == JsonReader.Token.NULL
+                  ? reader.<RawJson>nextNull()
+                  : RawJson.read(reader);
+          detailsNull = details == null;
+          break;
+        default:
+          throw new AssertionError();
+      }
+    }
+    reader.endObject();
+    return new TimeoutError(
+        JsonSupport.requireProperty(message, "message", reader),
+        details,
+        detailsNull,
+        JsonSupport.orEmpty(additionalProperties));
+  }
+
+  /** Writes {@code value}, with the properties this SDK does not know as they came. */
+  static void write(JsonWriter writer, TimeoutError value) throws IOException {
+    writer.beginObject();
+    writer.name("type").value("timeout_error");
+    writer.name("message");
+    writer.value(value.message);
+    if (value.details != null) {
+      writer.name("details");
+      value.details.write(writer);
+    } else if (value.detailsNull) {
+      writer.name("details");
+      JsonSupport.writeNull(writer);
+    }
+    JsonSupport.writeAdditionalProperties(writer, value.additionalProperties);
+    writer.endObject();
+  }
+
   /** Builds {@link TimeoutError} objects. Not thread-safe. */
   public static final class Builder {
     private @Nullable String message;
     private @Nullable RawJson details;
+    private boolean detailsNull;
     private Map<String, RawJson> additionalProperties = new LinkedHashMap<>();
 
     private Builder() {}
@@ -119,6 +201,7 @@ public final class TimeoutError implements ErrorObject {
     private Builder(TimeoutError source) {
       this.message = source.message;
       this.details = source.details;
+      this.detailsNull = source.detailsNull;
       this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
     }
 
@@ -136,6 +219,7 @@ public final class TimeoutError implements ErrorObject {
      */
     public Builder details(@Nullable RawJson details) {
       this.details = details;
+      this.detailsNull = false;
       return this;
     }
 
@@ -155,6 +239,7 @@ public final class TimeoutError implements ErrorObject {
       return new TimeoutError(
           JsonSupport.requireSet(message, "TimeoutError", "message"),
           details,
+          detailsNull,
           JsonSupport.copyMap(additionalProperties));
     }
   }

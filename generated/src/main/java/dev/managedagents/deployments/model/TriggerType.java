@@ -2,6 +2,9 @@
 
 package dev.managedagents.deployments.model;
 
+import com.squareup.moshi.JsonReader;
+import com.squareup.moshi.JsonWriter;
+import java.io.IOException;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -18,9 +21,11 @@ public final class TriggerType {
   /** {@code "manual"}. */
   public static final TriggerType MANUAL = new TriggerType("manual");
 
-  // Only this class reaches its adapter: shrinking an app drops both when the app does not use it.
+  // Registered when the class is initialized, so only the models an app uses bring JSON code.
   static {
-    ModelJsonAdapters.register(TriggerType.class, moshi -> new TriggerTypeJsonAdapter());
+    ModelJsonAdapters.register(
+        TriggerType.class,
+        new JsonSupport.ModelAdapter<>("TriggerType", TriggerType::read, TriggerType::write));
   }
 
   private final String value;
@@ -68,5 +73,15 @@ public final class TriggerType {
   @Override
   public String toString() {
     return value;
+  }
+
+  /** Reads a value as its string; a value this SDK does not know is kept. */
+  static TriggerType read(JsonReader reader) throws IOException {
+    return of(reader.nextString());
+  }
+
+  /** Writes {@code value} as its string. */
+  static void write(JsonWriter writer, TriggerType value) throws IOException {
+    writer.value(value.getValue());
   }
 }

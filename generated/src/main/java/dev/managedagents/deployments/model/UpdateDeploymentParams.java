@@ -2,6 +2,9 @@
 
 package dev.managedagents.deployments.model;
 
+import com.squareup.moshi.JsonReader;
+import com.squareup.moshi.JsonWriter;
+import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,12 +23,47 @@ import org.jspecify.annotations.Nullable;
  */
 public final class UpdateDeploymentParams {
   final @Nullable AgentParam agent;
+
+  /**
+   * An explicit JSON {@code null} was received: written back, so decoding and encoding keep the
+   * document.
+   */
+  final boolean agentNull;
+
   final @Nullable String environmentId;
+
+  /**
+   * An explicit JSON {@code null} was received: written back, so decoding and encoding keep the
+   * document.
+   */
+  final boolean environmentIdNull;
+
   final @Nullable List<InitialEventParam> initialEvents;
+
+  /**
+   * An explicit JSON {@code null} was received: written back, so decoding and encoding keep the
+   * document.
+   */
+  final boolean initialEventsNull;
+
   final @Nullable String name;
+
+  /**
+   * An explicit JSON {@code null} was received: written back, so decoding and encoding keep the
+   * document.
+   */
+  final boolean nameNull;
+
   final @Nullable String description;
   final boolean descriptionPresent;
   final @Nullable Map<String, @Nullable String> metadata;
+
+  /**
+   * An explicit JSON {@code null} was received: written back, so decoding and encoding keep the
+   * document.
+   */
+  final boolean metadataNull;
+
   final @Nullable List<ResourceParam> resources;
   final boolean resourcesPresent;
   final @Nullable List<String> vaultIds;
@@ -36,20 +74,27 @@ public final class UpdateDeploymentParams {
   final boolean budgetPresent;
   final Map<String, RawJson> additionalProperties;
 
-  // Only this class reaches its adapter: shrinking an app drops both when the app does not use it.
+  // Registered when the class is initialized, so only the models an app uses bring JSON code.
   static {
     ModelJsonAdapters.register(
-        UpdateDeploymentParams.class, UpdateDeploymentParamsJsonAdapter::new);
+        UpdateDeploymentParams.class,
+        new JsonSupport.ModelAdapter<>(
+            "UpdateDeploymentParams", UpdateDeploymentParams::read, UpdateDeploymentParams::write));
   }
 
   UpdateDeploymentParams(
       @Nullable AgentParam agent,
+      boolean agentNull,
       @Nullable String environmentId,
+      boolean environmentIdNull,
       @Nullable List<InitialEventParam> initialEvents,
+      boolean initialEventsNull,
       @Nullable String name,
+      boolean nameNull,
       @Nullable String description,
       boolean descriptionPresent,
       @Nullable Map<String, @Nullable String> metadata,
+      boolean metadataNull,
       @Nullable List<ResourceParam> resources,
       boolean resourcesPresent,
       @Nullable List<String> vaultIds,
@@ -60,12 +105,17 @@ public final class UpdateDeploymentParams {
       boolean budgetPresent,
       Map<String, RawJson> additionalProperties) {
     this.agent = agent;
+    this.agentNull = agentNull;
     this.environmentId = environmentId;
+    this.environmentIdNull = environmentIdNull;
     this.initialEvents = initialEvents;
+    this.initialEventsNull = initialEventsNull;
     this.name = name;
+    this.nameNull = nameNull;
     this.description = description;
     this.descriptionPresent = descriptionPresent;
     this.metadata = metadata;
+    this.metadataNull = metadataNull;
     this.resources = resources;
     this.resourcesPresent = resourcesPresent;
     this.vaultIds = vaultIds;
@@ -338,15 +388,251 @@ public final class UpdateDeploymentParams {
         + "}";
   }
 
+  private static final JsonReader.Options NAMES =
+      JsonReader.Options.of(
+          "agent",
+          "environment_id",
+          "initial_events",
+          "name",
+          "description",
+          "metadata",
+          "resources",
+          "vault_ids",
+          "schedule",
+          "budget");
+
+  /** Reads a {@code UpdateDeploymentParams} object. */
+  static UpdateDeploymentParams read(JsonReader reader) throws IOException {
+    reader.beginObject();
+    return readProperties(reader);
+  }
+
+  /**
+   * Reads the rest of an object whose opening brace, and maybe some properties, were read already.
+   */
+  static UpdateDeploymentParams readProperties(JsonReader reader) throws IOException {
+    AgentParam agent = null;
+    boolean agentNull = false;
+    String environmentId = null;
+    boolean environmentIdNull = false;
+    List<InitialEventParam> initialEvents = null;
+    boolean initialEventsNull = false;
+    String name = null;
+    boolean nameNull = false;
+    String description = null;
+    boolean descriptionPresent = false;
+    Map<String, @Nullable String> metadata = null;
+    boolean metadataNull = false;
+    List<ResourceParam> resources = null;
+    boolean resourcesPresent = false;
+    List<String> vaultIds = null;
+    boolean vaultIdsPresent = false;
+    ScheduleParam schedule = null;
+    boolean schedulePresent = false;
+    BudgetLimit budget = null;
+    boolean budgetPresent = false;
+    Map<String, RawJson> additionalProperties = null;
+    while (reader.hasNext()) {
+      // selectName answers -1 for a name not in NAMES, so the known names are cases 1 and up.
+      switch (1 + reader.selectName(NAMES)) {
+        case 0:
+          additionalProperties = JsonSupport.readAdditionalProperty(reader, additionalProperties);
+          break;
+        case 1:
+          agent =
+              reader.peek() == JsonReader.Token.NULL
+                  ? reader.<AgentParam>nextNull()
+                  : AgentParam.Id.read(reader);
+          agentNull = agent == null;
+          break;
+        case 2:
+          environmentId =
+              reader.peek() == JsonReader.Token.NULL
+                  ? reader.<String>nextNull()
+                  : reader.nextString();
+          environmentIdNull = environmentId == null;
+          break;
+        case 3:
+          initialEvents =
+              reader.peek() == JsonReader.Token.NULL
+                  ? reader.<List<InitialEventParam>>nextNull()
+                  : JsonSupport.readList(reader, InitialEventParam.Unknown::read);
+          initialEventsNull = initialEvents == null;
+          break;
+        case 4:
+          name =
+              reader.peek() == JsonReader.Token.NULL
+                  ? reader.<String>nextNull()
+                  : reader.nextString();
+          nameNull = name == null;
+          break;
+        case 5:
+          description =
+              reader.peek() == JsonReader.Token.NULL
+                  ? reader.<String>nextNull()
+                  : reader.nextString();
+          descriptionPresent = true;
+          break;
+        case 6:
+          metadata =
+              reader.peek() == JsonReader.Token.NULL
+                  ? reader.<Map<String, @Nullable String>>nextNull()
+                  : JsonSupport.readNullableStringMap(reader);
+          metadataNull = metadata == null;
+          break;
+        case 7:
+          resources =
+              reader.peek() == JsonReader.Token.NULL
+                  ? reader.<List<ResourceParam>>nextNull()
+                  : JsonSupport.readList(reader, ResourceParam.Unknown::read);
+          resourcesPresent = true;
+          break;
+        case 8:
+          vaultIds =
+              reader.peek() == JsonReader.Token.NULL
+                  ? reader.<List<String>>nextNull()
+                  : JsonSupport.readList(reader, JsonReader::nextString);
+          vaultIdsPresent = true;
+          break;
+        case 9:
+          schedule =
+              reader.peek() == JsonReader.Token.NULL
+                  ? reader.<ScheduleParam>nextNull()
+                  : ScheduleParam.Unknown.read(reader);
+          schedulePresent = true;
+          break;
+        case 10:
+          budget =
+              reader.peek() == JsonReader.Token.NULL
+                  ? reader.<BudgetLimit>nextNull()
+                  : BudgetLimit.read(reader);
+          budgetPresent = true;
+          break;
+        default:
+          throw new AssertionError();
+      }
+    }
+    reader.endObject();
+    return new UpdateDeploymentParams(
+        agent,
+        agentNull,
+        environmentId,
+        environmentIdNull,
+        initialEvents,
+        initialEventsNull,
+        name,
+        nameNull,
+        description,
+        descriptionPresent,
+        metadata,
+        metadataNull,
+        resources,
+        resourcesPresent,
+        vaultIds,
+        vaultIdsPresent,
+        schedule,
+        schedulePresent,
+        budget,
+        budgetPresent,
+        JsonSupport.orEmpty(additionalProperties));
+  }
+
+  /** Writes {@code value}, with the properties this SDK does not know as they came. */
+  static void write(JsonWriter writer, UpdateDeploymentParams value) throws IOException {
+    writer.beginObject();
+    if (value.agent != null) {
+      writer.name("agent");
+      AgentParam.Id.write(writer, value.agent);
+    } else if (value.agentNull) {
+      writer.name("agent");
+      JsonSupport.writeNull(writer);
+    }
+    if (value.environmentId != null) {
+      writer.name("environment_id");
+      writer.value(value.environmentId);
+    } else if (value.environmentIdNull) {
+      writer.name("environment_id");
+      JsonSupport.writeNull(writer);
+    }
+    if (value.initialEvents != null) {
+      writer.name("initial_events");
+      JsonSupport.writeList(writer, value.initialEvents, InitialEventParam.Unknown::write);
+    } else if (value.initialEventsNull) {
+      writer.name("initial_events");
+      JsonSupport.writeNull(writer);
+    }
+    if (value.name != null) {
+      writer.name("name");
+      writer.value(value.name);
+    } else if (value.nameNull) {
+      writer.name("name");
+      JsonSupport.writeNull(writer);
+    }
+    if (value.descriptionPresent) {
+      writer.name("description");
+      if (value.description == null) {
+        JsonSupport.writeNull(writer);
+      } else {
+        writer.value(value.description);
+      }
+    }
+    if (value.metadata != null) {
+      writer.name("metadata");
+      JsonSupport.writeStringMap(writer, value.metadata);
+    } else if (value.metadataNull) {
+      writer.name("metadata");
+      JsonSupport.writeNull(writer);
+    }
+    if (value.resourcesPresent) {
+      writer.name("resources");
+      if (value.resources == null) {
+        JsonSupport.writeNull(writer);
+      } else {
+        JsonSupport.writeList(writer, value.resources, ResourceParam.Unknown::write);
+      }
+    }
+    if (value.vaultIdsPresent) {
+      writer.name("vault_ids");
+      if (value.vaultIds == null) {
+        JsonSupport.writeNull(writer);
+      } else {
+        JsonSupport.writeList(writer, value.vaultIds, JsonSupport::writeString);
+      }
+    }
+    if (value.schedulePresent) {
+      writer.name("schedule");
+      if (value.schedule == null) {
+        JsonSupport.writeNull(writer);
+      } else {
+        ScheduleParam.Unknown.write(writer, value.schedule);
+      }
+    }
+    if (value.budgetPresent) {
+      writer.name("budget");
+      if (value.budget == null) {
+        JsonSupport.writeNull(writer);
+      } else {
+        BudgetLimit.write(writer, value.budget);
+      }
+    }
+    JsonSupport.writeAdditionalProperties(writer, value.additionalProperties);
+    writer.endObject();
+  }
+
   /** Builds {@link UpdateDeploymentParams} objects. Not thread-safe. */
   public static final class Builder {
     private @Nullable AgentParam agent;
+    private boolean agentNull;
     private @Nullable String environmentId;
+    private boolean environmentIdNull;
     private @Nullable List<InitialEventParam> initialEvents;
+    private boolean initialEventsNull;
     private @Nullable String name;
+    private boolean nameNull;
     private @Nullable String description;
     private boolean descriptionPresent;
     private @Nullable Map<String, @Nullable String> metadata;
+    private boolean metadataNull;
     private @Nullable List<ResourceParam> resources;
     private boolean resourcesPresent;
     private @Nullable List<String> vaultIds;
@@ -361,12 +647,17 @@ public final class UpdateDeploymentParams {
 
     private Builder(UpdateDeploymentParams source) {
       this.agent = source.agent;
+      this.agentNull = source.agentNull;
       this.environmentId = source.environmentId;
+      this.environmentIdNull = source.environmentIdNull;
       this.initialEvents = source.initialEvents;
+      this.initialEventsNull = source.initialEventsNull;
       this.name = source.name;
+      this.nameNull = source.nameNull;
       this.description = source.description;
       this.descriptionPresent = source.descriptionPresent;
       this.metadata = source.metadata;
+      this.metadataNull = source.metadataNull;
       this.resources = source.resources;
       this.resourcesPresent = source.resourcesPresent;
       this.vaultIds = source.vaultIds;
@@ -385,6 +676,7 @@ public final class UpdateDeploymentParams {
      */
     public Builder agent(@Nullable AgentParam agent) {
       this.agent = agent;
+      this.agentNull = false;
       return this;
     }
 
@@ -395,6 +687,7 @@ public final class UpdateDeploymentParams {
      */
     public Builder environmentId(@Nullable String environmentId) {
       this.environmentId = environmentId;
+      this.environmentIdNull = false;
       return this;
     }
 
@@ -405,6 +698,7 @@ public final class UpdateDeploymentParams {
      */
     public Builder initialEvents(@Nullable List<InitialEventParam> initialEvents) {
       this.initialEvents = initialEvents;
+      this.initialEventsNull = false;
       return this;
     }
 
@@ -415,6 +709,7 @@ public final class UpdateDeploymentParams {
      */
     public Builder name(@Nullable String name) {
       this.name = name;
+      this.nameNull = false;
       return this;
     }
 
@@ -440,6 +735,7 @@ public final class UpdateDeploymentParams {
      */
     public Builder metadata(@Nullable Map<String, @Nullable String> metadata) {
       this.metadata = metadata;
+      this.metadataNull = false;
       return this;
     }
 
@@ -451,6 +747,7 @@ public final class UpdateDeploymentParams {
       }
       map.put(JsonSupport.requireArgument(key, "metadata key"), value);
       this.metadata = map;
+      this.metadataNull = false;
       return this;
     }
 
@@ -517,12 +814,17 @@ public final class UpdateDeploymentParams {
     public UpdateDeploymentParams build() {
       return new UpdateDeploymentParams(
           agent,
+          agentNull,
           environmentId,
+          environmentIdNull,
           JsonSupport.copyList(initialEvents),
+          initialEventsNull,
           name,
+          nameNull,
           description,
           descriptionPresent,
           JsonSupport.copyMap(metadata),
+          metadataNull,
           JsonSupport.copyList(resources),
           resourcesPresent,
           JsonSupport.copyList(vaultIds),

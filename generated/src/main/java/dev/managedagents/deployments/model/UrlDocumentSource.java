@@ -2,6 +2,9 @@
 
 package dev.managedagents.deployments.model;
 
+import com.squareup.moshi.JsonReader;
+import com.squareup.moshi.JsonWriter;
+import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,9 +23,12 @@ public final class UrlDocumentSource implements DocumentSource {
   final String url;
   final Map<String, RawJson> additionalProperties;
 
-  // Only this class reaches its adapter: shrinking an app drops both when the app does not use it.
+  // Registered when the class is initialized, so only the models an app uses bring JSON code.
   static {
-    ModelJsonAdapters.register(UrlDocumentSource.class, UrlDocumentSourceJsonAdapter::new);
+    ModelJsonAdapters.register(
+        UrlDocumentSource.class,
+        new JsonSupport.ModelAdapter<>(
+            "UrlDocumentSource", UrlDocumentSource::read, UrlDocumentSource::write));
   }
 
   UrlDocumentSource(String url, Map<String, RawJson> additionalProperties) {
@@ -94,6 +100,51 @@ public final class UrlDocumentSource implements DocumentSource {
         + ", additionalProperties="
         + additionalProperties.keySet()
         + "}";
+  }
+
+  private static final JsonReader.Options NAMES = JsonReader.Options.of("type", "url");
+
+  /** Reads a {@code UrlDocumentSource} object. */
+  static UrlDocumentSource read(JsonReader reader) throws IOException {
+    reader.beginObject();
+    return readProperties(reader);
+  }
+
+  /**
+   * Reads the rest of an object whose opening brace, and maybe some properties, were read already.
+   */
+  static UrlDocumentSource readProperties(JsonReader reader) throws IOException {
+    String url = null;
+    Map<String, RawJson> additionalProperties = null;
+    while (reader.hasNext()) {
+      // selectName answers -1 for a name not in NAMES, so the known names are cases 1 and up.
+      switch (1 + reader.selectName(NAMES)) {
+        case 0:
+          additionalProperties = JsonSupport.readAdditionalProperty(reader, additionalProperties);
+          break;
+        case 1:
+          reader.skipValue();
+          break;
+        case 2:
+          url = reader.nextString();
+          break;
+        default:
+          throw new AssertionError();
+      }
+    }
+    reader.endObject();
+    return new UrlDocumentSource(
+        JsonSupport.requireProperty(url, "url", reader), JsonSupport.orEmpty(additionalProperties));
+  }
+
+  /** Writes {@code value}, with the properties this SDK does not know as they came. */
+  static void write(JsonWriter writer, UrlDocumentSource value) throws IOException {
+    writer.beginObject();
+    writer.name("type").value("url");
+    writer.name("url");
+    writer.value(value.url);
+    JsonSupport.writeAdditionalProperties(writer, value.additionalProperties);
+    writer.endObject();
   }
 
   /** Builds {@link UrlDocumentSource} objects. Not thread-safe. */

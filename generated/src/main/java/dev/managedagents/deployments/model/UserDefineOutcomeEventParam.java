@@ -2,6 +2,9 @@
 
 package dev.managedagents.deployments.model;
 
+import com.squareup.moshi.JsonReader;
+import com.squareup.moshi.JsonWriter;
+import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,10 +26,14 @@ public final class UserDefineOutcomeEventParam implements InitialEventParam {
   final boolean maxIterationsPresent;
   final Map<String, RawJson> additionalProperties;
 
-  // Only this class reaches its adapter: shrinking an app drops both when the app does not use it.
+  // Registered when the class is initialized, so only the models an app uses bring JSON code.
   static {
     ModelJsonAdapters.register(
-        UserDefineOutcomeEventParam.class, UserDefineOutcomeEventParamJsonAdapter::new);
+        UserDefineOutcomeEventParam.class,
+        new JsonSupport.ModelAdapter<>(
+            "UserDefineOutcomeEventParam",
+            UserDefineOutcomeEventParam::read,
+            UserDefineOutcomeEventParam::write));
   }
 
   UserDefineOutcomeEventParam(
@@ -142,6 +149,79 @@ public final class UserDefineOutcomeEventParam implements InitialEventParam {
         + ", additionalProperties="
         + additionalProperties.keySet()
         + "}";
+  }
+
+  private static final JsonReader.Options NAMES =
+      JsonReader.Options.of("type", "description", "rubric", "max_iterations");
+
+  /** Reads a {@code UserDefineOutcomeEventParam} object. */
+  static UserDefineOutcomeEventParam read(JsonReader reader) throws IOException {
+    reader.beginObject();
+    return readProperties(reader);
+  }
+
+  /**
+   * Reads the rest of an object whose opening brace, and maybe some properties, were read already.
+   */
+  static UserDefineOutcomeEventParam readProperties(JsonReader reader) throws IOException {
+    String description = null;
+    Rubric rubric = null;
+    Integer maxIterations = null;
+    boolean maxIterationsPresent = false;
+    Map<String, RawJson> additionalProperties = null;
+    while (reader.hasNext()) {
+      // selectName answers -1 for a name not in NAMES, so the known names are cases 1 and up.
+      switch (1 + reader.selectName(NAMES)) {
+        case 0:
+          additionalProperties = JsonSupport.readAdditionalProperty(reader, additionalProperties);
+          break;
+        case 1:
+          reader.skipValue();
+          break;
+        case 2:
+          description = reader.nextString();
+          break;
+        case 3:
+          rubric = Rubric.Unknown.read(reader);
+          break;
+        case 4:
+          maxIterations =
+              reader.peek() == JsonReader.Token.NULL
+                  ? reader.<Integer>nextNull()
+                  : reader.nextInt();
+          maxIterationsPresent = true;
+          break;
+        default:
+          throw new AssertionError();
+      }
+    }
+    reader.endObject();
+    return new UserDefineOutcomeEventParam(
+        JsonSupport.requireProperty(description, "description", reader),
+        JsonSupport.requireProperty(rubric, "rubric", reader),
+        maxIterations,
+        maxIterationsPresent,
+        JsonSupport.orEmpty(additionalProperties));
+  }
+
+  /** Writes {@code value}, with the properties this SDK does not know as they came. */
+  static void write(JsonWriter writer, UserDefineOutcomeEventParam value) throws IOException {
+    writer.beginObject();
+    writer.name("type").value("user.define_outcome");
+    writer.name("description");
+    writer.value(value.description);
+    writer.name("rubric");
+    Rubric.Unknown.write(writer, value.rubric);
+    if (value.maxIterationsPresent) {
+      writer.name("max_iterations");
+      if (value.maxIterations == null) {
+        JsonSupport.writeNull(writer);
+      } else {
+        writer.value(value.maxIterations);
+      }
+    }
+    JsonSupport.writeAdditionalProperties(writer, value.additionalProperties);
+    writer.endObject();
   }
 
   /** Builds {@link UserDefineOutcomeEventParam} objects. Not thread-safe. */

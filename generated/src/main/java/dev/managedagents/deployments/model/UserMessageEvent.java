@@ -2,6 +2,9 @@
 
 package dev.managedagents.deployments.model;
 
+import com.squareup.moshi.JsonReader;
+import com.squareup.moshi.JsonWriter;
+import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,9 +23,12 @@ public final class UserMessageEvent implements InitialEvent {
   final List<ContentBlock> content;
   final Map<String, RawJson> additionalProperties;
 
-  // Only this class reaches its adapter: shrinking an app drops both when the app does not use it.
+  // Registered when the class is initialized, so only the models an app uses bring JSON code.
   static {
-    ModelJsonAdapters.register(UserMessageEvent.class, UserMessageEventJsonAdapter::new);
+    ModelJsonAdapters.register(
+        UserMessageEvent.class,
+        new JsonSupport.ModelAdapter<>(
+            "UserMessageEvent", UserMessageEvent::read, UserMessageEvent::write));
   }
 
   UserMessageEvent(List<ContentBlock> content, Map<String, RawJson> additionalProperties) {
@@ -104,6 +110,52 @@ public final class UserMessageEvent implements InitialEvent {
         + ", additionalProperties="
         + additionalProperties.keySet()
         + "}";
+  }
+
+  private static final JsonReader.Options NAMES = JsonReader.Options.of("type", "content");
+
+  /** Reads a {@code UserMessageEvent} object. */
+  static UserMessageEvent read(JsonReader reader) throws IOException {
+    reader.beginObject();
+    return readProperties(reader);
+  }
+
+  /**
+   * Reads the rest of an object whose opening brace, and maybe some properties, were read already.
+   */
+  static UserMessageEvent readProperties(JsonReader reader) throws IOException {
+    List<ContentBlock> content = null;
+    Map<String, RawJson> additionalProperties = null;
+    while (reader.hasNext()) {
+      // selectName answers -1 for a name not in NAMES, so the known names are cases 1 and up.
+      switch (1 + reader.selectName(NAMES)) {
+        case 0:
+          additionalProperties = JsonSupport.readAdditionalProperty(reader, additionalProperties);
+          break;
+        case 1:
+          reader.skipValue();
+          break;
+        case 2:
+          content = JsonSupport.readList(reader, ContentBlock.Unknown::read);
+          break;
+        default:
+          throw new AssertionError();
+      }
+    }
+    reader.endObject();
+    return new UserMessageEvent(
+        JsonSupport.requireProperty(content, "content", reader),
+        JsonSupport.orEmpty(additionalProperties));
+  }
+
+  /** Writes {@code value}, with the properties this SDK does not know as they came. */
+  static void write(JsonWriter writer, UserMessageEvent value) throws IOException {
+    writer.beginObject();
+    writer.name("type").value("user.message");
+    writer.name("content");
+    JsonSupport.writeList(writer, value.content, ContentBlock.Unknown::write);
+    JsonSupport.writeAdditionalProperties(writer, value.additionalProperties);
+    writer.endObject();
   }
 
   /** Builds {@link UserMessageEvent} objects. Not thread-safe. */

@@ -2,6 +2,9 @@
 
 package dev.managedagents.deployments.model;
 
+import com.squareup.moshi.JsonReader;
+import com.squareup.moshi.JsonWriter;
+import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,9 +23,12 @@ public final class UserMessageEventParam implements InitialEventParam {
   final List<ContentBlockParam> content;
   final Map<String, RawJson> additionalProperties;
 
-  // Only this class reaches its adapter: shrinking an app drops both when the app does not use it.
+  // Registered when the class is initialized, so only the models an app uses bring JSON code.
   static {
-    ModelJsonAdapters.register(UserMessageEventParam.class, UserMessageEventParamJsonAdapter::new);
+    ModelJsonAdapters.register(
+        UserMessageEventParam.class,
+        new JsonSupport.ModelAdapter<>(
+            "UserMessageEventParam", UserMessageEventParam::read, UserMessageEventParam::write));
   }
 
   UserMessageEventParam(
@@ -105,6 +111,52 @@ public final class UserMessageEventParam implements InitialEventParam {
         + ", additionalProperties="
         + additionalProperties.keySet()
         + "}";
+  }
+
+  private static final JsonReader.Options NAMES = JsonReader.Options.of("type", "content");
+
+  /** Reads a {@code UserMessageEventParam} object. */
+  static UserMessageEventParam read(JsonReader reader) throws IOException {
+    reader.beginObject();
+    return readProperties(reader);
+  }
+
+  /**
+   * Reads the rest of an object whose opening brace, and maybe some properties, were read already.
+   */
+  static UserMessageEventParam readProperties(JsonReader reader) throws IOException {
+    List<ContentBlockParam> content = null;
+    Map<String, RawJson> additionalProperties = null;
+    while (reader.hasNext()) {
+      // selectName answers -1 for a name not in NAMES, so the known names are cases 1 and up.
+      switch (1 + reader.selectName(NAMES)) {
+        case 0:
+          additionalProperties = JsonSupport.readAdditionalProperty(reader, additionalProperties);
+          break;
+        case 1:
+          reader.skipValue();
+          break;
+        case 2:
+          content = JsonSupport.readList(reader, ContentBlockParam.Unknown::read);
+          break;
+        default:
+          throw new AssertionError();
+      }
+    }
+    reader.endObject();
+    return new UserMessageEventParam(
+        JsonSupport.requireProperty(content, "content", reader),
+        JsonSupport.orEmpty(additionalProperties));
+  }
+
+  /** Writes {@code value}, with the properties this SDK does not know as they came. */
+  static void write(JsonWriter writer, UserMessageEventParam value) throws IOException {
+    writer.beginObject();
+    writer.name("type").value("user.message");
+    writer.name("content");
+    JsonSupport.writeList(writer, value.content, ContentBlockParam.Unknown::write);
+    JsonSupport.writeAdditionalProperties(writer, value.additionalProperties);
+    writer.endObject();
   }
 
   /** Builds {@link UserMessageEventParam} objects. Not thread-safe. */
