@@ -37,10 +37,10 @@ final class Validation {
     } catch (IllegalArgumentException e) {
       throw new ValidationException(path + ".expression", e.getMessage());
     }
-    if (!CronExpression.isKnownTimezone(cron.getTimezone())) {
-      throw new ValidationException(
-          path + ".timezone",
-          "\"" + cron.getTimezone() + "\" is not an IANA timezone name such as UTC or Europe/Berlin");
+    try {
+      CronExpression.requireKnownTimezone(cron.getTimezone());
+    } catch (IllegalArgumentException e) {
+      throw new ValidationException(path + ".timezone", e.getMessage());
     }
   }
 

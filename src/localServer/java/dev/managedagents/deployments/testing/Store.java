@@ -1,6 +1,5 @@
 package dev.managedagents.deployments.testing;
 
-import dev.managedagents.deployments.CronExpression;
 import dev.managedagents.deployments.model.AgentParam;
 import dev.managedagents.deployments.model.AgentParams;
 import dev.managedagents.deployments.model.AgentReference;
@@ -329,7 +328,7 @@ final class Store {
           || !entry.firedThrough.isBefore(now)) {
         continue;
       }
-      CronExpression cron = CronExpression.parse(entry.schedule.getExpression());
+      CronClock cron = CronClock.of(entry.schedule.getExpression());
       ZoneId zone = ZoneId.of(entry.schedule.getTimezone());
       Instant after = entry.firedThrough;
       while (true) {
@@ -445,7 +444,7 @@ final class Store {
     List<OffsetDateTime> upcoming = new ArrayList<>();
     if (entry.archivedAt == null) {
       for (OffsetDateTime time :
-          CronExpression.parse(param.getExpression())
+          CronClock.of(param.getExpression())
               .nextFireTimes(now, ZoneId.of(param.getTimezone()), UPCOMING_RUNS)) {
         upcoming.add(time.withOffsetSameInstant(ZoneOffset.UTC));
       }
