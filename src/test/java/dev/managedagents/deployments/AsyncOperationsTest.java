@@ -254,7 +254,7 @@ class AsyncOperationsTest {
 
     DecodeException decode = assertInstanceOf(DecodeException.class, failure.getCause());
     assertEquals("DeploymentRun", decode.getModel());
-    assertEquals("$.agent", decode.getPath());
+    assertEquals("$.agent", decode.getJsonPath());
   }
 
   @Test

@@ -51,7 +51,7 @@ class DecodeFailureTest {
     DecodeException e = retrieveFails();
 
     assertEquals("Deployment", e.getModel());
-    assertEquals("$.agent", e.getPath());
+    assertEquals("$.agent", e.getJsonPath());
     assertTrue(e.getMessage().startsWith("Cannot decode Deployment at $.agent: "), e.getMessage());
   }
 
@@ -63,7 +63,7 @@ class DecodeFailureTest {
     DecodeException e = assertThrows(DecodeException.class, () -> client.deployments().list());
 
     assertEquals("DeploymentPage", e.getModel());
-    assertEquals("$.data[1].initial_events[1].max_iterations", e.getPath());
+    assertEquals("$.data[1].initial_events[1].max_iterations", e.getJsonPath());
   }
 
   @Test
@@ -130,7 +130,7 @@ class DecodeFailureTest {
     DecodeException e = retrieveFails();
 
     assertEquals("Deployment", e.getModel());
-    assertEquals("$.id", e.getPath());
+    assertEquals("$.id", e.getJsonPath());
   }
 
   @Test
@@ -162,7 +162,7 @@ class DecodeFailureTest {
     DecodeException e = retrieveFails();
 
     assertEquals("Deployment", e.getModel());
-    assertEquals("$.paused_reason", e.getPath());
+    assertEquals("$.paused_reason", e.getJsonPath());
   }
 
   @Test
@@ -171,7 +171,7 @@ class DecodeFailureTest {
 
     DecodeException e = retrieveFails();
 
-    assertEquals("$.vault_ids[0]", e.getPath());
+    assertEquals("$.vault_ids[0]", e.getJsonPath());
   }
 
   @Test

@@ -91,7 +91,8 @@ class ErrorMappingTest {
     assertEquals("req_01FromHeader", e.getRequestId());
     assertEquals(Collections.singletonList("trace-7"), e.getHeaders().get("x-custom-trace"));
     assertEquals(Collections.singletonList("req_01FromHeader"), e.getHeaders().get("Request-Id"));
-    assertEquals(errorType, e.getError().getError().getType());
+    assertEquals(errorType, e.getErrorObject().getType());
+    assertEquals(e.getErrorObject(), e.getError().getError());
   }
 
   @Test
@@ -108,7 +109,7 @@ class ErrorMappingTest {
     assertEquals("req_01FromBody", conflict.getRequestId());
     assertEquals(
         "Deployment is archived and cannot be modified.",
-        assertInstanceOf(ConflictError.class, conflict.getError().getError()).getMessage());
+        assertInstanceOf(ConflictError.class, conflict.getErrorObject()).getMessage());
     assertEquals(
         "409 conflict_error: Deployment is archived and cannot be modified. (request req_01FromBody)",
         conflict.getMessage());
@@ -140,7 +141,7 @@ class ErrorMappingTest {
 
     assertInstanceOf(BadRequestException.class, e);
     assertEquals("cursor_expired_error", e.getErrorType());
-    assertInstanceOf(ErrorObject.Unknown.class, e.getError().getError());
+    assertInstanceOf(ErrorObject.Unknown.class, e.getErrorObject());
     assertTrue(e.getMessage().contains("Cursor expired."), e.getMessage());
   }
 

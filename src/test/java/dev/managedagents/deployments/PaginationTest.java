@@ -171,7 +171,7 @@ class PaginationTest {
     items.next();
 
     DecodeException e = assertThrows(DecodeException.class, items::next);
-    assertEquals("$.next_page", e.getPath());
+    assertEquals("$.next_page", e.getJsonPath());
   }
 
   @Test

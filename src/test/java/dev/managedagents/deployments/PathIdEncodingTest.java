@@ -99,7 +99,7 @@ class PathIdEncodingTest {
   void idThatCannotBeOneSegmentIsRefusedBeforeSending(String id) {
     ValidationException e = assertThrows(ValidationException.class, () -> client.deployments().retrieve(id));
 
-    assertEquals("deployment_id", e.getField());
+    assertEquals("deployment_id", e.getArgument());
     assertTrue(requests(server).isEmpty(), "nothing is sent");
   }
 
@@ -111,7 +111,7 @@ class PathIdEncodingTest {
             () -> client.deploymentRuns().retrieveAsync("..").get());
 
     ValidationException e = assertInstanceOf(ValidationException.class, failure.getCause());
-    assertEquals("deployment_run_id", e.getField());
+    assertEquals("deployment_run_id", e.getArgument());
     assertTrue(requests(server).isEmpty(), "nothing is sent");
   }
 

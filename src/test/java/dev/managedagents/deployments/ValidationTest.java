@@ -5,6 +5,7 @@ import static dev.managedagents.deployments.TestSupport.fixture;
 import static dev.managedagents.deployments.TestSupport.requests;
 import static dev.managedagents.deployments.TestSupport.respond;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -100,8 +101,8 @@ class ValidationTest {
     ValidationException e =
         refused(() -> client.deployments().create(validCreate().initialEvents(events(0)).build()));
 
-    assertEquals("initial_events", e.getField());
-    assertEquals("initial_events: has 0 items; it must have from 1 to 50", e.getMessage());
+    assertEquals("$.initial_events", e.getJsonPath());
+    assertEquals("$.initial_events: has 0 items; it must have from 1 to 50", e.getMessage());
   }
 
   @Test
@@ -109,7 +110,7 @@ class ValidationTest {
     ValidationException e =
         refused(() -> client.deployments().create(validCreate().initialEvents(events(51)).build()));
 
-    assertEquals("initial_events", e.getField());
+    assertEquals("$.initial_events", e.getJsonPath());
     assertTrue(e.getMessage().contains("has 51 items"), e.getMessage());
   }
 
@@ -125,7 +126,7 @@ class ValidationTest {
     ValidationException e =
         refused(() -> client.deployments().create(validCreate().metadata(metadata(17)).build()));
 
-    assertEquals("metadata", e.getField());
+    assertEquals("$.metadata", e.getJsonPath());
     assertTrue(e.getMessage().contains("has 17 keys; it must have at most 16"), e.getMessage());
   }
 
@@ -147,7 +148,7 @@ class ValidationTest {
                     .deployments()
                     .create(validCreate().metadata(Collections.singletonMap(key, "v")).build()));
 
-    assertEquals("metadata." + key, e.getField());
+    assertEquals("$.metadata." + key, e.getJsonPath());
   }
 
   @Test
@@ -156,7 +157,7 @@ class ValidationTest {
         refused(
             () -> client.deployments().create(validCreate().initialEvents(outcomeWithRubric(262_145)).build()));
 
-    assertEquals("initial_events[0].rubric.content", e.getField());
+    assertEquals("$.initial_events[0].rubric.content", e.getJsonPath());
     assertTrue(e.getMessage().contains("has 262145 characters; the maximum is 262144"), e.getMessage());
   }
 
@@ -171,8 +172,8 @@ class ValidationTest {
   void emptyNameIsRefused() {
     ValidationException e = refused(() -> client.deployments().create(validCreate().name("").build()));
 
-    assertEquals("name", e.getField());
-    assertEquals("name: must not be empty", e.getMessage());
+    assertEquals("$.name", e.getJsonPath());
+    assertEquals("$.name: must not be empty", e.getMessage());
   }
 
   @Test
@@ -184,7 +185,7 @@ class ValidationTest {
                     .deployments()
                     .update("depl_1", UpdateDeploymentParams.builder().initialEvents(events(0)).build()));
 
-    assertEquals("initial_events", e.getField());
+    assertEquals("$.initial_events", e.getJsonPath());
   }
 
   @Test
@@ -192,7 +193,7 @@ class ValidationTest {
     ValidationException e =
         refused(() -> client.deployments().update("depl_1", UpdateDeploymentParams.builder().name("").build()));
 
-    assertEquals("name", e.getField());
+    assertEquals("$.name", e.getJsonPath());
   }
 
   @Test
@@ -208,7 +209,7 @@ class ValidationTest {
                             .agent(AgentParams.builder().id("agent_1").version(0).build())
                             .build()));
 
-    assertEquals("agent.version", e.getField());
+    assertEquals("$.agent.version", e.getJsonPath());
   }
 
   @Test
@@ -229,7 +230,7 @@ class ValidationTest {
                                         .build()))
                             .build()));
 
-    assertEquals("initial_events[0].max_iterations", e.getField());
+    assertEquals("$.initial_events[0].max_iterations", e.getJsonPath());
   }
 
   @Test
@@ -248,21 +249,24 @@ class ValidationTest {
   void nullParamsAreRefused() {
     ValidationException e = refused(() -> client.deployments().create(null));
 
-    assertEquals("params", e.getField());
+    assertEquals("params", e.getArgument());
+    assertNull(e.getJsonPath());
   }
 
   @Test
   void listLimitAbove100IsRefused() {
     ValidationException e = refused(() -> ListDeploymentsParams.builder().limit(101).build());
 
-    assertEquals("limit", e.getField());
+    assertEquals("limit", e.getArgument());
+    assertNull(e.getJsonPath());
   }
 
   @Test
   void runListLimitAbove1000IsRefused() {
     ValidationException e = refused(() -> ListDeploymentRunsParams.builder().limit(1001).build());
 
-    assertEquals("limit", e.getField());
+    assertEquals("limit", e.getArgument());
+    assertNull(e.getJsonPath());
   }
 
   @Test
@@ -275,6 +279,6 @@ class ValidationTest {
                     .includeArchived(true)
                     .build());
 
-    assertEquals("status", e.getField());
+    assertEquals("status", e.getArgument());
   }
 }
