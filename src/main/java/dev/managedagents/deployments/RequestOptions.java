@@ -86,9 +86,7 @@ public final class RequestOptions {
               + "\" is set by the client; use DeploymentsClient.Builder (apiKey, addBeta,"
               + " workspaceId) instead");
     }
-    return new RequestOptions(
-        maxRetries,
-        timeout,
+    return withExtras(
         with(extraHeaders, header, Validation.header(value, "extraHeader " + header)),
         extraQueryParameters,
         extraBodyProperties);
@@ -99,9 +97,7 @@ public final class RequestOptions {
    * the SDK does not know yet. A parameter the call already sets is refused, not overwritten.
    */
   public RequestOptions withExtraQueryParameter(String name, String value) {
-    return new RequestOptions(
-        maxRetries,
-        timeout,
+    return withExtras(
         extraHeaders,
         with(extraQueryParameters, "extraQueryParameter", name, value),
         extraBodyProperties);
@@ -113,12 +109,15 @@ public final class RequestOptions {
    * already has is refused, not overwritten, and so is the option on a call that has no body.
    */
   public RequestOptions withExtraBodyProperty(String name, RawJson value) {
-    return new RequestOptions(
-        maxRetries,
-        timeout,
+    return withExtras(
         extraHeaders,
         extraQueryParameters,
         with(extraBodyProperties, "extraBodyProperty", name, value));
+  }
+
+  private RequestOptions withExtras(
+      Map<String, String> headers, Map<String, String> query, Map<String, RawJson> body) {
+    return new RequestOptions(maxRetries, timeout, headers, query, body);
   }
 
   /** These options with {@code later}'s applied on top: its settings win, extras add up. */

@@ -42,21 +42,9 @@ final class RequestCheck {
 
   static void create(CreateDeploymentParams params) {
     noUnknownFields(params.getAdditionalProperties());
-    events(params.getInitialEvents());
-    if (params.getResources() != null) {
-      resources(params.getResources());
-    }
-    if (params.getSchedule() != null) {
-      scheduleVariant(params.getSchedule());
-    }
+    variants(params.getInitialEvents(), params.getResources(), params.getSchedule());
     limits(Constraints.check(params));
-    eventOrder(params.getInitialEvents());
-    if (params.getSchedule() != null) {
-      cron(params.getSchedule());
-    }
-    if (params.getBudget() != null) {
-      budget(params.getBudget());
-    }
+    rules(params.getInitialEvents(), params.getSchedule(), params.getBudget());
   }
 
   /**
@@ -70,24 +58,40 @@ final class RequestCheck {
       }
     }
     noUnknownFields(params.getAdditionalProperties());
-    if (params.getInitialEvents() != null) {
-      events(params.getInitialEvents());
-    }
-    if (params.getResources() != null) {
-      resources(params.getResources());
-    }
-    if (params.getSchedule() != null) {
-      scheduleVariant(params.getSchedule());
-    }
+    variants(params.getInitialEvents(), params.getResources(), params.getSchedule());
     limits(Constraints.check(params));
-    if (params.getInitialEvents() != null) {
-      eventOrder(params.getInitialEvents());
+    rules(params.getInitialEvents(), params.getSchedule(), params.getBudget());
+  }
+
+  /** Known variants only, in what the body has; a property it leaves out is null. */
+  private static void variants(
+      @Nullable List<InitialEventParam> events,
+      @Nullable List<ResourceParam> resources,
+      @Nullable ScheduleParam schedule) {
+    if (events != null) {
+      events(events);
     }
-    if (params.getSchedule() != null) {
-      cron(params.getSchedule());
+    if (resources != null) {
+      resources(resources);
     }
-    if (params.getBudget() != null) {
-      budget(params.getBudget());
+    if (schedule != null) {
+      scheduleVariant(schedule);
+    }
+  }
+
+  /** The rules the schema states only in words, in what the body has. */
+  private static void rules(
+      @Nullable List<InitialEventParam> events,
+      @Nullable ScheduleParam schedule,
+      @Nullable BudgetLimit budget) {
+    if (events != null) {
+      eventOrder(events);
+    }
+    if (schedule != null) {
+      cron(schedule);
+    }
+    if (budget != null) {
+      budget(budget);
     }
   }
 

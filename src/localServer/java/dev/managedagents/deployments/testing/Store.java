@@ -217,21 +217,23 @@ final class Store {
   }
 
   synchronized Deployment pause(String id) {
-    Entry entry = modifiable(id);
-    Instant now = clock.get();
-    entry.status = DeploymentStatus.PAUSED;
-    entry.pausedReason = ManualPausedReason.builder().build();
-    entry.updatedAt = now;
-    return render(entry, now);
+    return setStatus(id, DeploymentStatus.PAUSED);
   }
 
   synchronized Deployment unpause(String id) {
+    return setStatus(id, DeploymentStatus.ACTIVE);
+  }
+
+  /** Pauses by hand or unpauses; times missed while paused do not fire afterwards. */
+  private Deployment setStatus(String id, DeploymentStatus status) {
     Entry entry = modifiable(id);
     Instant now = clock.get();
-    entry.status = DeploymentStatus.ACTIVE;
-    entry.pausedReason = null;
-    // Times missed while paused do not fire afterwards.
-    entry.firedThrough = now;
+    entry.status = status;
+    boolean paused = status.equals(DeploymentStatus.PAUSED);
+    entry.pausedReason = paused ? ManualPausedReason.builder().build() : null;
+    if (!paused) {
+      entry.firedThrough = now;
+    }
     entry.updatedAt = now;
     return render(entry, now);
   }
