@@ -5,7 +5,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static dev.managedagents.deployments.ReliabilitySupport.builder;
 import static dev.managedagents.deployments.ReliabilitySupport.fixture;
 import static dev.managedagents.deployments.ReliabilitySupport.minimalCreate;
 import static dev.managedagents.deployments.RetryTest.deployment;
@@ -18,7 +17,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.http.Fault;
-import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import okhttp3.OkHttpClient;
@@ -153,11 +151,7 @@ class NonIdempotentRetryTest {
 
   @Test
   void createWhoseConnectionIsRefused_isRetriedBecauseNothingWasSent() throws Exception {
-    int closedPort;
-    try (ServerSocket socket = new ServerSocket(0)) {
-      closedPort = socket.getLocalPort();
-    }
-    try (DeploymentsClient refused = builder("http://127.0.0.1:" + closedPort, server.sleeper()).build()) {
+    try (DeploymentsClient refused = server.builderForClosedPort().build()) {
       ConnectionException e =
           assertThrows(
               ConnectionException.class, () -> refused.deployments().create(minimalCreate()));

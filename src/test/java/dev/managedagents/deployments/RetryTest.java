@@ -5,7 +5,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.request;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static dev.managedagents.deployments.ReliabilitySupport.builder;
 import static dev.managedagents.deployments.ReliabilitySupport.fixture;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -22,7 +21,6 @@ import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import dev.managedagents.deployments.ReliabilitySupport.FixedRandom;
 import dev.managedagents.deployments.model.DeploymentStatus;
 import dev.managedagents.deployments.model.UpdateDeploymentParams;
-import java.net.ServerSocket;
 import java.time.Duration;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
@@ -417,11 +415,7 @@ class RetryTest {
 
   @Test
   void connectionRefused_isRetriedAndSaysNothingWasSent() throws Exception {
-    int closedPort;
-    try (ServerSocket socket = new ServerSocket(0)) {
-      closedPort = socket.getLocalPort();
-    }
-    try (DeploymentsClient refused = builder("http://127.0.0.1:" + closedPort, server.sleeper()).build()) {
+    try (DeploymentsClient refused = server.builderForClosedPort().build()) {
       ConnectionException e =
           assertThrows(
               ConnectionException.class,

@@ -5,6 +5,8 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.junit5.WireMockRuntimeInfo;
 import dev.managedagents.deployments.ReliabilitySupport.RecordingSleeper;
+import java.io.IOException;
+import java.net.ServerSocket;
 import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 
@@ -67,6 +69,15 @@ final class StubbedApi extends WireMockExtension {
    */
   DeploymentsClient.Builder builder() {
     return ReliabilitySupport.builder(ipBaseUrl(), sleeper);
+  }
+
+  /** A builder like {@link #builder()}'s for an address where nothing listens: connecting fails. */
+  DeploymentsClient.Builder builderForClosedPort() throws IOException {
+    int closedPort;
+    try (ServerSocket socket = new ServerSocket(0)) {
+      closedPort = socket.getLocalPort();
+    }
+    return ReliabilitySupport.builder("http://127.0.0.1:" + closedPort, sleeper);
   }
 
   /** The server's address as {@link #retrying()} clients use it: an IP address, no name lookup. */
