@@ -1,6 +1,7 @@
 package dev.managedagents.deployments;
 
 import dev.managedagents.deployments.model.ErrorEnvelope;
+import dev.managedagents.deployments.model.ErrorObject;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -78,7 +79,16 @@ public class ApiException extends DeploymentsException {
     return bodyExcerpt;
   }
 
-  /** The decoded error envelope, when the body was one. */
+  /**
+   * The typed error ({@code ConflictError}, {@code NotFoundError}, ..., or {@link
+   * ErrorObject.Unknown} for a type this SDK does not know), when the body was the error envelope;
+   * handle it with {@link ErrorObject#accept}. Its type is {@link #getErrorType()}.
+   */
+  public @Nullable ErrorObject getErrorObject() {
+    return error == null ? null : error.getError();
+  }
+
+  /** The decoded error envelope (the typed error and the request ID), when the body was one. */
   public @Nullable ErrorEnvelope getError() {
     return error;
   }

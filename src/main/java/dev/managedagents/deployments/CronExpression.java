@@ -1,15 +1,6 @@
 package dev.managedagents.deployments;
 
-import java.time.DayOfWeek;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.LocalTime;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -24,8 +15,8 @@ import org.jspecify.annotations.Nullable;
  * named ({@code JAN}, {@code MON}). Seconds or year fields, {@code L W # ?} and {@code @daily}-style
  * shortcuts are refused, as the API refuses them.
  *
- * <p>Use it to check an expression before sending it, or to preview when a schedule fires: {@link
- * #nextFireTimes} matches literal wall-clock time in a timezone, as the server does. Immutable.
+ * <p>Use it to check an expression and a timezone before sending them, as the client does before
+ * every create and update. Immutable.
  */
 public final class CronExpression {
   private static final String[] FIELD_NAMES = {"minute", "hour", "day of month", "month", "day of week"};
@@ -34,28 +25,11 @@ public final class CronExpression {
   private static final List<String> MONTHS =
       listOf("JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC");
   private static final List<String> DAYS = listOf("SUN", "MON", "TUE", "WED", "THU", "FRI", "SAT");
-  /** No 5-field expression that matches at all goes longer than this without firing. */
-  private static final int MAX_YEARS_SCANNED = 8;
 
   private final String expression;
-  private final long minutes;
-  private final long hours;
-  private final long daysOfMonth;
-  private final long months;
-  private final long daysOfWeek;
-  private final boolean dayOfMonthRestricted;
-  private final boolean dayOfWeekRestricted;
 
-  private CronExpression(String expression, long[] fields, boolean domRestricted, boolean dowRestricted) {
+  private CronExpression(String expression) {
     this.expression = expression;
-    this.minutes = fields[0];
-    this.hours = fields[1];
-    this.daysOfMonth = fields[2];
-    this.months = fields[3];
-    // 7 is Sunday too: fold it onto 0.
-    this.daysOfWeek = (fields[4] | (fields[4] >>> 7)) & 0x7f;
-    this.dayOfMonthRestricted = domRestricted;
-    this.dayOfWeekRestricted = dowRestricted;
   }
 
   /**
@@ -79,11 +53,10 @@ public final class CronExpression {
               + " fields; it needs 5: minute hour day-of-month month day-of-week"
               + " (no seconds or year fields)");
     }
-    long[] fields = new long[5];
     for (int i = 0; i < 5; i++) {
-      fields[i] = parseField(parts[i], i);
+      checkField(parts[i], i);
     }
-    return new CronExpression(trimmed, fields, !parts[2].equals("*"), !parts[4].equals("*"));
+    return new CronExpression(trimmed);
   }
 
   /** Whether {@code zone} is an IANA timezone name the API accepts, such as {@code Europe/Berlin}. */
@@ -91,83 +64,33 @@ public final class CronExpression {
     return zone != null && AvailableZones.IDS.contains(zone);
   }
 
+  /**
+   * Checks that {@code zone} is an IANA timezone name the API accepts, such as {@code
+   * Europe/Berlin}.
+   *
+   * @return {@code zone}
+   * @throws IllegalArgumentException saying what is wrong, when it is not
+   */
+  public static String requireKnownTimezone(@Nullable String zone) {
+    if (!isKnownTimezone(zone)) {
+      throw new IllegalArgumentException(
+          "\"" + zone + "\" is not an IANA timezone name such as UTC or Europe/Berlin");
+    }
+    return zone;
+  }
+
   /** The expression as parsed, trimmed. */
   public String getExpression() {
     return expression;
   }
 
-  /** Whether the schedule fires at this wall-clock minute (seconds are ignored). */
-  public boolean matches(LocalDateTime time) {
-    return has(minutes, time.getMinute())
-        && has(hours, time.getHour())
-        && has(months, time.getMonthValue())
-        && matchesDay(time.toLocalDate());
-  }
-
-  /**
-   * The next {@code count} times the schedule fires strictly after {@code after}, matching
-   * wall-clock time in {@code zone}. A wall-clock time skipped by a daylight-saving change does not
-   * fire; one that occurs twice fires once, at its first occurrence. Fewer than {@code count} times
-   * come back only for an expression that can never fire (such as February 30th).
-   */
-  public List<OffsetDateTime> nextFireTimes(Instant after, ZoneId zone, int count) {
-    List<OffsetDateTime> times = new ArrayList<>(count);
-    LocalDateTime start =
-        LocalDateTime.ofInstant(after, zone).truncatedTo(ChronoUnit.MINUTES).plusMinutes(1);
-    LocalDate day = start.toLocalDate();
-    LocalDate end = day.plusYears(MAX_YEARS_SCANNED);
-    while (times.size() < count && day.isBefore(end)) {
-      if (has(months, day.getMonthValue()) && matchesDay(day)) {
-        for (int hour = 0; hour < 24 && times.size() < count; hour++) {
-          if (!has(hours, hour)) {
-            continue;
-          }
-          for (int minute = 0; minute < 60 && times.size() < count; minute++) {
-            LocalDateTime local = LocalDateTime.of(day, LocalTime.of(hour, minute));
-            if (has(minutes, minute) && !local.isBefore(start)) {
-              addIfExists(local, zone, after, times);
-            }
-          }
-        }
-      }
-      day = day.plusDays(1);
-    }
-    return Collections.unmodifiableList(times);
-  }
-
-  private static void addIfExists(LocalDateTime local, ZoneId zone, Instant after, List<OffsetDateTime> times) {
-    if (zone.getRules().getValidOffsets(local).isEmpty()) {
-      return; // In a daylight-saving gap: this wall-clock time does not happen.
-    }
-    Instant instant = ZonedDateTime.ofLocal(local, zone, null).toInstant();
-    if (instant.isAfter(after)) {
-      times.add(OffsetDateTime.ofInstant(instant, ZoneOffset.UTC));
-    }
-  }
-
-  private boolean matchesDay(LocalDate day) {
-    boolean dom = has(daysOfMonth, day.getDayOfMonth());
-    boolean dow = has(daysOfWeek, day.getDayOfWeek() == DayOfWeek.SUNDAY ? 0 : day.getDayOfWeek().getValue());
-    // POSIX: when both day fields are restricted, a day matching either one fires.
-    if (dayOfMonthRestricted && dayOfWeekRestricted) {
-      return dom || dow;
-    }
-    return dom && dow;
-  }
-
-  private static boolean has(long set, int value) {
-    return (set & (1L << value)) != 0;
-  }
-
-  private static long parseField(String field, int index) {
-    long set = 0;
+  private static void checkField(String field, int index) {
     for (String item : field.split(",", -1)) {
-      set |= parseItem(item, index, field);
+      checkItem(item, index, field);
     }
-    return set;
   }
 
-  private static long parseItem(String item, int index, String field) {
+  private static void checkItem(String item, int index, String field) {
     String name = FIELD_NAMES[index];
     if (item.isEmpty()) {
       throw new IllegalArgumentException("the " + name + " field \"" + field + "\" has an empty list item");
@@ -178,32 +101,21 @@ public final class CronExpression {
             "the " + name + " field \"" + field + "\" uses '" + special + "', which 5-field POSIX cron does not support");
       }
     }
-    int step = 1;
     String range = item;
     int slash = item.indexOf('/');
     if (slash >= 0) {
       range = item.substring(0, slash);
-      step = number(item.substring(slash + 1), 1, MAX[index] - MIN[index] + 1, "step", name, field);
+      number(item.substring(slash + 1), 1, MAX[index] - MIN[index] + 1, "step", name, field);
     }
-    int low;
-    int high;
-    if (range.equals("*")) {
-      low = MIN[index];
-      high = index == 4 ? 6 : MAX[index];
-    } else {
+    if (!range.equals("*")) {
       int dash = range.indexOf('-');
-      low = value(dash >= 0 ? range.substring(0, dash) : range, index, field);
-      high = dash >= 0 ? value(range.substring(dash + 1), index, field) : slash >= 0 ? MAX[index] : low;
+      int low = value(dash >= 0 ? range.substring(0, dash) : range, index, field);
+      int high = dash >= 0 ? value(range.substring(dash + 1), index, field) : low;
       if (low > high) {
         throw new IllegalArgumentException(
             "the " + name + " field \"" + field + "\" has the range " + range + ", whose start is after its end");
       }
     }
-    long set = 0;
-    for (int value = low; value <= high; value += step) {
-      set |= 1L << value;
-    }
-    return set;
   }
 
   private static boolean isName(String item, int index) {

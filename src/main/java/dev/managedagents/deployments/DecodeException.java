@@ -69,8 +69,11 @@ public final class DecodeException extends DeploymentsException {
     return model;
   }
 
-  /** Where in the JSON reading failed, such as {@code $.data[3].agent}, when known. */
-  public @Nullable String getPath() {
+  /**
+   * Where in the JSON reading failed, such as {@code $.data[3].agent} (Moshi's form, as in {@link
+   * ValidationException#getJsonPath()}), when known.
+   */
+  public @Nullable String getJsonPath() {
     return path;
   }
 

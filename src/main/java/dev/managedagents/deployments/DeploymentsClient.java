@@ -55,8 +55,8 @@ public final class DeploymentsClient implements AutoCloseable {
   /** The API's own address. */
   public static final String DEFAULT_BASE_URL = "https://api.anthropic.com";
 
-  /** The beta every request of these endpoints must name. */
-  public static final String MANAGED_AGENTS_BETA = "managed-agents-2026-04-01";
+  /** The beta every request of these endpoints must name (the spec's {@code x-required-beta}). */
+  public static final String MANAGED_AGENTS_BETA = RequiredBeta.VALUE;
 
   static final String USER_AGENT = "deployments-sdk-java/0.1.0";
 

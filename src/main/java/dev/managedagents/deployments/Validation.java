@@ -4,6 +4,7 @@ import dev.managedagents.deployments.model.Constraints;
 import dev.managedagents.deployments.model.CronScheduleParam;
 import dev.managedagents.deployments.model.ScheduleParam;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import okhttp3.HttpUrl;
 import org.jspecify.annotations.Nullable;
@@ -12,21 +13,29 @@ import org.jspecify.annotations.Nullable;
 final class Validation {
   private Validation() {}
 
-  /** The spec's limits for a request body. */
+  /** The spec's limits for the request body {@code name}. */
   static <T> T body(@Nullable T params, String name) {
     if (params == null) {
       throw new ValidationException(name, "must not be null");
     }
     List<Constraints.Violation> violations = Constraints.check(params);
     if (!violations.isEmpty()) {
-      Constraints.Violation first = violations.get(0);
-      String more = violations.size() == 1 ? "" : " (and " + (violations.size() - 1) + " more: " + violations.subList(1, violations.size()) + ")";
-      throw new ValidationException(first.getPath(), first.getProblem() + more);
+      List<String> more = new ArrayList<>();
+      for (Constraints.Violation violation : violations.subList(1, violations.size())) {
+        more.add("$." + violation);
+      }
+      String problem =
+          violations.get(0).getProblem()
+              + (more.isEmpty() ? "" : " (and " + more.size() + " more: " + more + ")");
+      throw ValidationException.inBody(name, violations.get(0).getPath(), problem);
     }
     return params;
   }
 
-  /** A schedule's cron expression and timezone, which the spec can only describe in words. */
+  /**
+   * A schedule's cron expression and timezone, which the spec can only describe in words; {@code
+   * path} is where the schedule is in the body {@code params}.
+   */
   static void schedule(@Nullable ScheduleParam schedule, String path) {
     if (!(schedule instanceof CronScheduleParam)) {
       return;
@@ -35,12 +44,12 @@ final class Validation {
     try {
       CronExpression.parse(cron.getExpression());
     } catch (IllegalArgumentException e) {
-      throw new ValidationException(path + ".expression", e.getMessage());
+      throw ValidationException.inBody("params", path + ".expression", e.getMessage());
     }
-    if (!CronExpression.isKnownTimezone(cron.getTimezone())) {
-      throw new ValidationException(
-          path + ".timezone",
-          "\"" + cron.getTimezone() + "\" is not an IANA timezone name such as UTC or Europe/Berlin");
+    try {
+      CronExpression.requireKnownTimezone(cron.getTimezone());
+    } catch (IllegalArgumentException e) {
+      throw ValidationException.inBody("params", path + ".timezone", e.getMessage());
     }
   }
 

@@ -3,7 +3,6 @@ package dev.managedagents.deployments;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static dev.managedagents.deployments.TestSupport.assertJsonBody;
 import static dev.managedagents.deployments.TestSupport.assertNoBody;
 import static dev.managedagents.deployments.TestSupport.assertStandardHeaders;
@@ -16,7 +15,6 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import dev.managedagents.deployments.model.AgentParam;
 import dev.managedagents.deployments.model.CreateDeploymentParams;
@@ -36,39 +34,19 @@ import okhttp3.Call;
 import okhttp3.EventListener;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The {@code ...Async} form of every operation: same request, same result, and cancellation. */
 class AsyncOperationsTest {
-  @RegisterExtension
-  static WireMockExtension server =
-      WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
-
-  static DeploymentsClient client;
-
-  @BeforeAll
-  static void startClient() {
-    client =
-        TestSupport.clientBuilder(server)
-            .workspaceId(TestSupport.WORKSPACE_ID)
-            .addBeta(TestSupport.EXTRA_BETA)
-            .build();
-  }
-
-  @AfterAll
-  static void closeClient() {
-    client.close();
-  }
+  @RegisterExtension static final StubbedApi server = StubbedApi.withStandardHeaders();
 
   @Test
   void createAsyncSendsTheBodyAndCompletesWithTheDeployment() throws Exception {
     respond(server, 200, fixture("deployment-active.json"));
 
     Deployment deployment =
-        client
+        server.client()
             .deployments()
             .createAsync(
                 CreateDeploymentParams.builder()
@@ -97,7 +75,7 @@ class AsyncOperationsTest {
     respond(server, 200, "{\"data\":[" + fixture("deployment-paused.json") + "],\"next_page\":\"page_2\"}");
 
     Page<Deployment> page =
-        client
+        server.client()
             .deployments()
             .listAsync(ListDeploymentsParams.builder().agentId("agent_1").limit(1).build())
             .get(5, TimeUnit.SECONDS);
@@ -111,7 +89,7 @@ class AsyncOperationsTest {
   void nextPageAsyncRepeatsTheFiltersWithTheCursor() throws Exception {
     respond(server, 200, "{\"data\":[],\"next_page\":\"page_2\"}");
     Page<Deployment> first =
-        client.deployments().list(ListDeploymentsParams.builder().agentId("agent_1").build());
+        server.client().deployments().list(ListDeploymentsParams.builder().agentId("agent_1").build());
 
     first.getNextPageAsync().get(5, TimeUnit.SECONDS);
 
@@ -123,7 +101,7 @@ class AsyncOperationsTest {
     respond(server, 200, fixture("deployment-paused.json"));
 
     Deployment deployment =
-        client.deployments().retrieveAsync("depl_01ExampleDeployment").get(5, TimeUnit.SECONDS);
+        server.client().deployments().retrieveAsync("depl_01ExampleDeployment").get(5, TimeUnit.SECONDS);
 
     LoggedRequest request = onlyRequest(server);
     assertEquals("GET", request.getMethod().getName());
@@ -137,7 +115,7 @@ class AsyncOperationsTest {
     respond(server, 200, fixture("deployment-active.json"));
 
     Deployment deployment =
-        client
+        server.client()
             .deployments()
             .updateAsync(
                 "depl_01ExampleActive",
@@ -160,7 +138,7 @@ class AsyncOperationsTest {
             .replace("\"archived_at\": null", "\"archived_at\": \"2026-11-25T09:15:00Z\""));
 
     Deployment deployment =
-        client.deployments().archiveAsync("depl_01ExampleActive").get(5, TimeUnit.SECONDS);
+        server.client().deployments().archiveAsync("depl_01ExampleActive").get(5, TimeUnit.SECONDS);
 
     assertBodilessPost("/v1/deployments/depl_01ExampleActive/archive");
     assertEquals(OffsetDateTime.parse("2026-11-25T09:15:00Z"), deployment.getArchivedAt());
@@ -170,7 +148,7 @@ class AsyncOperationsTest {
   void pauseAsyncSendsBodilessPost() throws Exception {
     respond(server, 200, fixture("deployment-active.json").replace("\"status\": \"active\"", "\"status\": \"paused\""));
 
-    Deployment deployment = client.deployments().pauseAsync("depl_01ExampleActive").get(5, TimeUnit.SECONDS);
+    Deployment deployment = server.client().deployments().pauseAsync("depl_01ExampleActive").get(5, TimeUnit.SECONDS);
 
     assertBodilessPost("/v1/deployments/depl_01ExampleActive/pause");
     assertEquals(DeploymentStatus.PAUSED, deployment.getStatus());
@@ -180,7 +158,7 @@ class AsyncOperationsTest {
   void unpauseAsyncSendsBodilessPost() throws Exception {
     respond(server, 200, fixture("deployment-active.json"));
 
-    Deployment deployment = client.deployments().unpauseAsync("depl_01ExampleActive").get(5, TimeUnit.SECONDS);
+    Deployment deployment = server.client().deployments().unpauseAsync("depl_01ExampleActive").get(5, TimeUnit.SECONDS);
 
     assertBodilessPost("/v1/deployments/depl_01ExampleActive/unpause");
     assertEquals(DeploymentStatus.ACTIVE, deployment.getStatus());
@@ -190,7 +168,7 @@ class AsyncOperationsTest {
   void runAsyncSendsBodilessPostAndCompletesWithTheRun() throws Exception {
     respond(server, 200, fixture("deployment-run-ok.json"));
 
-    DeploymentRun run = client.deployments().runAsync("depl_01ExampleDeployment").get(5, TimeUnit.SECONDS);
+    DeploymentRun run = server.client().deployments().runAsync("depl_01ExampleDeployment").get(5, TimeUnit.SECONDS);
 
     assertBodilessPost("/v1/deployments/depl_01ExampleDeployment/run");
     DeploymentRunsOperationsTest.assertOkRunFixture(run);
@@ -201,7 +179,7 @@ class AsyncOperationsTest {
     respond(server, 200, "{\"data\":[" + fixture("deployment-run-ok.json") + "]}");
 
     Page<DeploymentRun> page =
-        client
+        server.client()
             .deploymentRuns()
             .listAsync(ListDeploymentRunsParams.builder().deploymentId("depl_01ExampleDeployment").build())
             .get(5, TimeUnit.SECONDS);
@@ -215,7 +193,7 @@ class AsyncOperationsTest {
   void retrieveRunAsyncSendsGetAndCompletesWithTheRun() throws Exception {
     respond(server, 200, fixture("deployment-run-ok.json"));
 
-    DeploymentRun run = client.deploymentRuns().retrieveAsync("drun_01ExampleRunOk").get(5, TimeUnit.SECONDS);
+    DeploymentRun run = server.client().deploymentRuns().retrieveAsync("drun_01ExampleRunOk").get(5, TimeUnit.SECONDS);
 
     LoggedRequest request = onlyRequest(server);
     assertEquals("GET", request.getMethod().getName());
@@ -235,7 +213,7 @@ class AsyncOperationsTest {
     ExecutionException failure =
         assertThrows(
             ExecutionException.class,
-            () -> client.deployments().retrieveAsync("depl_missing").get(5, TimeUnit.SECONDS));
+            () -> server.client().deployments().retrieveAsync("depl_missing").get(5, TimeUnit.SECONDS));
 
     NotFoundException notFound = assertInstanceOf(NotFoundException.class, failure.getCause());
     assertEquals(404, notFound.getStatus());
@@ -250,11 +228,11 @@ class AsyncOperationsTest {
     ExecutionException failure =
         assertThrows(
             ExecutionException.class,
-            () -> client.deploymentRuns().retrieveAsync("drun_1").get(5, TimeUnit.SECONDS));
+            () -> server.client().deploymentRuns().retrieveAsync("drun_1").get(5, TimeUnit.SECONDS));
 
     DecodeException decode = assertInstanceOf(DecodeException.class, failure.getCause());
     assertEquals("DeploymentRun", decode.getModel());
-    assertEquals("$.agent", decode.getPath());
+    assertEquals("$.agent", decode.getJsonPath());
   }
 
   @Test

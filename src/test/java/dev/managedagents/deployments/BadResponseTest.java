@@ -344,7 +344,7 @@ class BadResponseTest {
 
     DecodeException e = assertThrows(DecodeException.class, () -> client.deployments().list());
 
-    assertEquals("$.data[1].agent.version", e.getPath());
+    assertEquals("$.data[1].agent.version", e.getJsonPath());
     assertEquals(Arrays.asList("DeploymentPage", 200), Arrays.asList(e.getModel(), e.getStatus()));
   }
 

@@ -242,6 +242,7 @@ class ConcurrencyTest {
 
   @Test
   @Timeout(value = 60, unit = TimeUnit.SECONDS)
+  @SuppressWarnings("try") // Closes the client inside its try on purpose: views fail after close.
   void perCallOptionViews_shareTheClientsConnectionsAndThreads() {
     try (DeploymentsClient client =
         DeploymentsClient.builder().apiKey("sk-test").baseUrl(baseUrl()).build()) {

@@ -3,17 +3,13 @@ package dev.managedagents.deployments;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static dev.managedagents.deployments.TestSupport.fixture;
 import static dev.managedagents.deployments.TestSupport.respond;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import dev.managedagents.deployments.model.Deployment;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -22,24 +18,10 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * where in the JSON reading stopped; never a bare NullPointerException or ClassCastException.
  */
 class DecodeFailureTest {
-  @RegisterExtension
-  static WireMockExtension server =
-      WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
-
-  static DeploymentsClient client;
-
-  @BeforeAll
-  static void startClient() {
-    client = TestSupport.client(server);
-  }
-
-  @AfterAll
-  static void closeClient() {
-    client.close();
-  }
+  @RegisterExtension static final StubbedApi server = StubbedApi.create();
 
   private static DecodeException retrieveFails() {
-    return assertThrows(DecodeException.class, () -> client.deployments().retrieve("depl_1"));
+    return assertThrows(DecodeException.class, () -> server.client().deployments().retrieve("depl_1"));
   }
 
   @Test
@@ -51,7 +33,7 @@ class DecodeFailureTest {
     DecodeException e = retrieveFails();
 
     assertEquals("Deployment", e.getModel());
-    assertEquals("$.agent", e.getPath());
+    assertEquals("$.agent", e.getJsonPath());
     assertTrue(e.getMessage().startsWith("Cannot decode Deployment at $.agent: "), e.getMessage());
   }
 
@@ -60,10 +42,10 @@ class DecodeFailureTest {
     String broken = fixture("deployment-active.json").replace("\"max_iterations\": 5", "\"max_iterations\": \"five\"");
     respond(server, 200, "{\"data\":[" + fixture("deployment-paused.json") + "," + broken + "]}");
 
-    DecodeException e = assertThrows(DecodeException.class, () -> client.deployments().list());
+    DecodeException e = assertThrows(DecodeException.class, () -> server.client().deployments().list());
 
     assertEquals("DeploymentPage", e.getModel());
-    assertEquals("$.data[1].initial_events[1].max_iterations", e.getPath());
+    assertEquals("$.data[1].initial_events[1].max_iterations", e.getJsonPath());
   }
 
   @Test
@@ -120,7 +102,7 @@ class DecodeFailureTest {
   void trailingWhitespaceIsFine() {
     respond(server, 200, fixture("deployment-paused.json") + "\n\r\n\t  ");
 
-    assertEquals("depl_01ExampleDeployment", client.deployments().retrieve("depl_1").getId());
+    assertEquals("depl_01ExampleDeployment", server.client().deployments().retrieve("depl_1").getId());
   }
 
   @Test
@@ -130,7 +112,7 @@ class DecodeFailureTest {
     DecodeException e = retrieveFails();
 
     assertEquals("Deployment", e.getModel());
-    assertEquals("$.id", e.getPath());
+    assertEquals("$.id", e.getJsonPath());
   }
 
   @Test
@@ -162,7 +144,7 @@ class DecodeFailureTest {
     DecodeException e = retrieveFails();
 
     assertEquals("Deployment", e.getModel());
-    assertEquals("$.paused_reason", e.getPath());
+    assertEquals("$.paused_reason", e.getJsonPath());
   }
 
   @Test
@@ -171,7 +153,7 @@ class DecodeFailureTest {
 
     DecodeException e = retrieveFails();
 
-    assertEquals("$.vault_ids[0]", e.getPath());
+    assertEquals("$.vault_ids[0]", e.getJsonPath());
   }
 
   @Test

@@ -1,6 +1,5 @@
 package dev.managedagents.deployments;
 
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static dev.managedagents.deployments.TestSupport.assertNoBody;
 import static dev.managedagents.deployments.TestSupport.assertStandardHeaders;
 import static dev.managedagents.deployments.TestSupport.fixture;
@@ -10,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import dev.managedagents.deployments.model.DeploymentRun;
 import dev.managedagents.deployments.model.ManualTriggerContext;
@@ -19,32 +17,12 @@ import dev.managedagents.deployments.model.TriggerType;
 import dev.managedagents.deployments.model.VaultArchivedRunError;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The two deployment-run operations, synchronously: exact request and decoded response. */
 class DeploymentRunsOperationsTest {
-  @RegisterExtension
-  static WireMockExtension server =
-      WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
-
-  static DeploymentsClient client;
-
-  @BeforeAll
-  static void startClient() {
-    client =
-        TestSupport.clientBuilder(server)
-            .workspaceId(TestSupport.WORKSPACE_ID)
-            .addBeta(TestSupport.EXTRA_BETA)
-            .build();
-  }
-
-  @AfterAll
-  static void closeClient() {
-    client.close();
-  }
+  @RegisterExtension static final StubbedApi server = StubbedApi.withStandardHeaders();
 
   @Test
   void listWithoutParamsSendsNoQueryAndDecodesBothRunShapes() {
@@ -54,7 +32,7 @@ class DeploymentRunsOperationsTest {
         "{\"data\":[" + fixture("deployment-run-failed.json") + ","
             + fixture("deployment-run-ok.json") + "],\"next_page\":\"page_02Runs\"}");
 
-    Page<DeploymentRun> page = client.deploymentRuns().list();
+    Page<DeploymentRun> page = server.client().deploymentRuns().list();
 
     LoggedRequest request = onlyRequest(server);
     assertEquals("GET", request.getMethod().getName());
@@ -79,7 +57,7 @@ class DeploymentRunsOperationsTest {
   void listSendsEveryFilterUnderItsWireName() {
     respond(server, 200, "{\"data\":[],\"next_page\":null}");
 
-    client
+    server.client()
         .deploymentRuns()
         .list(
             ListDeploymentRunsParams.builder()
@@ -108,7 +86,7 @@ class DeploymentRunsOperationsTest {
   void listSendsHasErrorTrueAndScheduleTrigger() {
     respond(server, 200, "{\"data\":[]}");
 
-    client
+    server.client()
         .deploymentRuns()
         .list(ListDeploymentRunsParams.builder().hasError(true).triggerType(TriggerType.SCHEDULE).build());
 
@@ -119,7 +97,7 @@ class DeploymentRunsOperationsTest {
   void listSendsATriggerTypeThisSdkDoesNotKnowAsGiven() {
     respond(server, 200, "{\"data\":[]}");
 
-    client
+    server.client()
         .deploymentRuns()
         .list(ListDeploymentRunsParams.builder().triggerType(TriggerType.of("webhook")).build());
 
@@ -130,7 +108,7 @@ class DeploymentRunsOperationsTest {
   void retrieveSendsGetAndDecodesTheSuccessfulRun() {
     respond(server, 200, fixture("deployment-run-ok.json"));
 
-    DeploymentRun run = client.deploymentRuns().retrieve("drun_01ExampleRunOk");
+    DeploymentRun run = server.client().deploymentRuns().retrieve("drun_01ExampleRunOk");
 
     LoggedRequest request = onlyRequest(server);
     assertEquals("GET", request.getMethod().getName());

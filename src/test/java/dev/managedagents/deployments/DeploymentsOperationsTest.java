@@ -1,6 +1,5 @@
 package dev.managedagents.deployments;
 
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static dev.managedagents.deployments.TestSupport.assertJsonBody;
 import static dev.managedagents.deployments.TestSupport.assertNoBody;
 import static dev.managedagents.deployments.TestSupport.assertStandardHeaders;
@@ -13,7 +12,6 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import dev.managedagents.deployments.model.AgentParam;
 import dev.managedagents.deployments.model.AgentParams;
@@ -65,8 +63,6 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -75,31 +71,13 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * query, headers, body) and the response decoded field by field.
  */
 class DeploymentsOperationsTest {
-  @RegisterExtension
-  static WireMockExtension server =
-      WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
-
-  static DeploymentsClient client;
-
-  @BeforeAll
-  static void startClient() {
-    client =
-        TestSupport.clientBuilder(server)
-            .workspaceId(TestSupport.WORKSPACE_ID)
-            .addBeta(TestSupport.EXTRA_BETA)
-            .build();
-  }
-
-  @AfterAll
-  static void closeClient() {
-    client.close();
-  }
+  @RegisterExtension static final StubbedApi server = StubbedApi.withStandardHeaders();
 
   @Test
   void createSendsEveryFieldAsJsonAndDecodesTheDeployment() {
     respond(server, 200, fixture("deployment-active.json"));
 
-    Deployment deployment = client.deployments().create(fullCreateParams());
+    Deployment deployment = server.client().deployments().create(fullCreateParams());
 
     LoggedRequest request = onlyRequest(server);
     assertEquals("POST", request.getMethod().getName());
@@ -143,7 +121,7 @@ class DeploymentsOperationsTest {
   void createWithOnlyRequiredFieldsSendsTheReferenceMinimalBody() {
     respond(server, 200, fixture("deployment-active.json"));
 
-    client
+    server.client()
         .deployments()
         .create(
             CreateDeploymentParams.builder()
@@ -169,7 +147,7 @@ class DeploymentsOperationsTest {
         "{\"data\":[" + fixture("deployment-active.json") + "," + fixture("deployment-paused.json")
             + "],\"next_page\":\"page_02Example\"}");
 
-    Page<Deployment> page = client.deployments().list();
+    Page<Deployment> page = server.client().deployments().list();
 
     LoggedRequest request = onlyRequest(server);
     assertEquals("GET", request.getMethod().getName());
@@ -188,7 +166,7 @@ class DeploymentsOperationsTest {
     respond(server, 200, "{\"data\":[],\"next_page\":null}");
 
     Page<Deployment> page =
-        client
+        server.client()
             .deployments()
             .list(
                 ListDeploymentsParams.builder()
@@ -216,7 +194,7 @@ class DeploymentsOperationsTest {
     respond(server, 200, "{\"data\":[]}");
 
     Page<Deployment> page =
-        client
+        server.client()
             .deployments()
             .list(
                 ListDeploymentsParams.builder()
@@ -235,7 +213,7 @@ class DeploymentsOperationsTest {
   void listSendsIncludeArchivedFalseAsTheWordFalse() {
     respond(server, 200, "{\"data\":[]}");
 
-    client.deployments().list(ListDeploymentsParams.builder().includeArchived(false).build());
+    server.client().deployments().list(ListDeploymentsParams.builder().includeArchived(false).build());
 
     assertEquals("/v1/deployments?include_archived=false", onlyRequest(server).getUrl());
   }
@@ -244,7 +222,7 @@ class DeploymentsOperationsTest {
   void listSendsAStatusThisSdkDoesNotKnowAsGiven() {
     respond(server, 200, "{\"data\":[]}");
 
-    client
+    server.client()
         .deployments()
         .list(ListDeploymentsParams.builder().status(DeploymentStatus.of("draining")).build());
 
@@ -255,7 +233,7 @@ class DeploymentsOperationsTest {
   void retrieveSendsGetAndDecodesThePausedDeployment() {
     respond(server, 200, fixture("deployment-paused.json"));
 
-    Deployment deployment = client.deployments().retrieve("depl_01ExampleDeployment");
+    Deployment deployment = server.client().deployments().retrieve("depl_01ExampleDeployment");
 
     LoggedRequest request = onlyRequest(server);
     assertEquals("GET", request.getMethod().getName());
@@ -270,7 +248,7 @@ class DeploymentsOperationsTest {
     respond(server, 200, fixture("deployment-active.json"));
 
     Deployment deployment =
-        client
+        server.client()
             .deployments()
             .update(
                 "depl_01ExampleActive",
@@ -304,7 +282,7 @@ class DeploymentsOperationsTest {
             .replace(
                 "[\"2026-11-25T02:30:00-08:00\", \"2026-11-26T02:30:00-08:00\"]", "[]"));
 
-    Deployment deployment = client.deployments().archive("depl_01ExampleActive");
+    Deployment deployment = server.client().deployments().archive("depl_01ExampleActive");
 
     LoggedRequest request = onlyRequest(server);
     assertEquals("POST", request.getMethod().getName());
@@ -327,7 +305,7 @@ class DeploymentsOperationsTest {
             .replace("\"status\": \"active\"", "\"status\": \"paused\"")
             .replace("\"paused_reason\": null", "\"paused_reason\": {\"type\": \"manual\"}"));
 
-    Deployment deployment = client.deployments().pause("depl_01ExampleActive");
+    Deployment deployment = server.client().deployments().pause("depl_01ExampleActive");
 
     LoggedRequest request = onlyRequest(server);
     assertEquals("POST", request.getMethod().getName());
@@ -342,7 +320,7 @@ class DeploymentsOperationsTest {
   void unpauseSendsBodilessPostAndDecodesActiveStatus() {
     respond(server, 200, fixture("deployment-active.json"));
 
-    Deployment deployment = client.deployments().unpause("depl_01ExampleActive");
+    Deployment deployment = server.client().deployments().unpause("depl_01ExampleActive");
 
     LoggedRequest request = onlyRequest(server);
     assertEquals("POST", request.getMethod().getName());
@@ -357,7 +335,7 @@ class DeploymentsOperationsTest {
   void runSendsBodilessPostAndDecodesTheFailedRun() {
     respond(server, 200, fixture("deployment-run-failed.json"));
 
-    DeploymentRun run = client.deployments().run("depl_01ExampleDeployment");
+    DeploymentRun run = server.client().deployments().run("depl_01ExampleDeployment");
 
     LoggedRequest request = onlyRequest(server);
     assertEquals("POST", request.getMethod().getName());

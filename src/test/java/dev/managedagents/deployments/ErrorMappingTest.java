@@ -3,7 +3,6 @@ package dev.managedagents.deployments;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -12,12 +11,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import dev.managedagents.deployments.model.ConflictError;
 import dev.managedagents.deployments.model.ErrorObject;
 import java.util.Collections;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -28,21 +24,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * and headers, whatever the body looks like.
  */
 class ErrorMappingTest {
-  @RegisterExtension
-  static WireMockExtension server =
-      WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
-
-  static DeploymentsClient client;
-
-  @BeforeAll
-  static void startClient() {
-    client = TestSupport.client(server);
-  }
-
-  @AfterAll
-  static void closeClient() {
-    client.close();
-  }
+  @RegisterExtension static final StubbedApi server = StubbedApi.create();
 
   private static void answer(ResponseDefinitionBuilder response) {
     server.stubFor(any(anyUrl()).willReturn(response));
@@ -54,7 +36,7 @@ class ErrorMappingTest {
   }
 
   private static ApiException retrieveFails() {
-    return assertThrows(ApiException.class, () -> client.deployments().retrieve("depl_1"));
+    return assertThrows(ApiException.class, () -> server.client().deployments().retrieve("depl_1"));
   }
 
   @ParameterizedTest(name = "{0} {1}")
@@ -91,7 +73,8 @@ class ErrorMappingTest {
     assertEquals("req_01FromHeader", e.getRequestId());
     assertEquals(Collections.singletonList("trace-7"), e.getHeaders().get("x-custom-trace"));
     assertEquals(Collections.singletonList("req_01FromHeader"), e.getHeaders().get("Request-Id"));
-    assertEquals(errorType, e.getError().getError().getType());
+    assertEquals(errorType, e.getErrorObject().getType());
+    assertEquals(e.getErrorObject(), e.getError().getError());
   }
 
   @Test
@@ -108,7 +91,7 @@ class ErrorMappingTest {
     assertEquals("req_01FromBody", conflict.getRequestId());
     assertEquals(
         "Deployment is archived and cannot be modified.",
-        assertInstanceOf(ConflictError.class, conflict.getError().getError()).getMessage());
+        assertInstanceOf(ConflictError.class, conflict.getErrorObject()).getMessage());
     assertEquals(
         "409 conflict_error: Deployment is archived and cannot be modified. (request req_01FromBody)",
         conflict.getMessage());
@@ -140,7 +123,7 @@ class ErrorMappingTest {
 
     assertInstanceOf(BadRequestException.class, e);
     assertEquals("cursor_expired_error", e.getErrorType());
-    assertInstanceOf(ErrorObject.Unknown.class, e.getError().getError());
+    assertInstanceOf(ErrorObject.Unknown.class, e.getErrorObject());
     assertTrue(e.getMessage().contains("Cursor expired."), e.getMessage());
   }
 
@@ -216,7 +199,7 @@ class ErrorMappingTest {
   void everyApiExceptionIsADeploymentsException() {
     answer(aResponse().withStatus(401).withBody(envelope("authentication_error", "Bad key.", "req_01Auth")));
 
-    DeploymentsException e = assertThrows(DeploymentsException.class, () -> client.deployments().retrieve("depl_1"));
+    DeploymentsException e = assertThrows(DeploymentsException.class, () -> server.client().deployments().retrieve("depl_1"));
 
     assertInstanceOf(AuthenticationException.class, e);
     assertInstanceOf(RuntimeException.class, e);

@@ -4,8 +4,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
-import static dev.managedagents.deployments.ReliabilitySupport.builder;
 import static dev.managedagents.deployments.ReliabilitySupport.minimalCreate;
 import static dev.managedagents.deployments.RetryTest.deployment;
 import static dev.managedagents.deployments.RetryTest.inTurn;
@@ -16,8 +14,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import com.github.tomakehurst.wiremock.http.Fault;
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-import dev.managedagents.deployments.ReliabilitySupport.RecordingSleeper;
 import dev.managedagents.deployments.model.UpdateDeploymentParams;
 import java.net.SocketTimeoutException;
 import java.time.Duration;
@@ -26,8 +22,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -43,28 +37,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
 class FaultInjectionTest {
-  @RegisterExtension
-  static WireMockExtension server =
-      WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+  @RegisterExtension static final StubbedApi server = StubbedApi.retrying();
 
   private static final String DEPLOYMENT_PATH = "/v1/deployments/depl_01ExampleMin";
-
-  private final RecordingSleeper sleeper = new RecordingSleeper();
-  private DeploymentsClient client;
-
-  @BeforeEach
-  void setUp() {
-    client = builder(baseUrl(), sleeper).build();
-  }
-
-  @AfterEach
-  void tearDown() {
-    client.close();
-  }
-
-  private static String baseUrl() {
-    return "http://127.0.0.1:" + server.getPort();
-  }
 
   private static int attempts() {
     return server.findAll(anyRequestedFor(anyUrl())).size();
@@ -132,7 +107,7 @@ class FaultInjectionTest {
     server.stubFor(any(anyUrl()).willReturn(aResponse().withFault(fault)));
     long started = System.nanoTime();
 
-    try (DeploymentsClient once = builder(baseUrl(), sleeper).maxRetries(0).build()) {
+    try (DeploymentsClient once = server.builder().maxRetries(0).build()) {
       ConnectionException e = assertThrows(ConnectionException.class, () -> operation.apply(once));
       assertTrue(e.isPossiblySent(), "the request was written before the fault");
       assertTrue(e.getMessage().contains("the request may have reached the server"), e.getMessage());
@@ -153,10 +128,10 @@ class FaultInjectionTest {
         aResponse().withFault(fault),
         deployment());
 
-    assertEquals("depl_01ExampleMin", client.deployments().retrieve("depl_01ExampleMin").getId());
+    assertEquals("depl_01ExampleMin", server.client().deployments().retrieve("depl_01ExampleMin").getId());
 
     assertEquals(3, attempts());
-    assertEquals(java.util.Arrays.asList(500L, 1000L), sleeper.millis());
+    assertEquals(java.util.Arrays.asList(500L, 1000L), server.sleeper().millis());
   }
 
   @ParameterizedTest
@@ -165,7 +140,7 @@ class FaultInjectionTest {
     inTurn(server, "GET", DEPLOYMENT_PATH, aResponse().withFault(fault));
 
     assertThrows(
-        ConnectionException.class, () -> client.deployments().retrieve("depl_01ExampleMin"));
+        ConnectionException.class, () -> server.client().deployments().retrieve("depl_01ExampleMin"));
 
     assertEquals(3, attempts());
   }
@@ -176,7 +151,7 @@ class FaultInjectionTest {
     long started = System.nanoTime();
 
     try (DeploymentsClient quick =
-        builder(baseUrl(), sleeper).timeout(Duration.ofMillis(500)).build()) {
+        server.builder().timeout(Duration.ofMillis(500)).build()) {
       ConnectionException e =
           assertThrows(
               ConnectionException.class, () -> quick.deployments().retrieve("depl_01ExampleMin"));
@@ -194,7 +169,7 @@ class FaultInjectionTest {
     assertThrows(
         ConnectionException.class,
         () ->
-            client
+            server.client()
                 .deployments()
                 .withOptions(RequestOptions.defaults().withTimeout(Duration.ofMillis(300)))
                 .retrieve("depl_01ExampleMin"));
@@ -209,7 +184,7 @@ class FaultInjectionTest {
 
     // Real waits here: 300 ms answer, 500 ms wait, then the second attempt meets the timeout.
     try (DeploymentsClient quick =
-        builder(baseUrl(), sleeper)
+        server.builder()
             .sleeper(null)
             .timeout(Duration.ofMillis(1_000))
             .maxRetries(5)
@@ -230,7 +205,7 @@ class FaultInjectionTest {
     long started = System.nanoTime();
 
     try (DeploymentsClient quick =
-        builder(baseUrl(), sleeper).readTimeout(Duration.ofMillis(300)).maxRetries(0).build()) {
+        server.builder().readTimeout(Duration.ofMillis(300)).maxRetries(0).build()) {
       ConnectionException e =
           assertThrows(
               ConnectionException.class, () -> quick.deployments().retrieve("depl_01ExampleMin"));
@@ -246,7 +221,7 @@ class FaultInjectionTest {
     long started = System.nanoTime();
 
     try (DeploymentsClient quick =
-        builder(baseUrl(), sleeper).timeout(Duration.ofMillis(700)).build()) {
+        server.builder().timeout(Duration.ofMillis(700)).build()) {
       assertThrows(
           ConnectionException.class, () -> quick.deployments().retrieve("depl_01ExampleMin"));
     }
@@ -260,7 +235,7 @@ class FaultInjectionTest {
     long started = System.nanoTime();
 
     try (DeploymentsClient quick =
-        builder(baseUrl(), sleeper).timeout(Duration.ofMillis(400)).build()) {
+        server.builder().timeout(Duration.ofMillis(400)).build()) {
       CompletableFuture<?> future = quick.deployments().retrieveAsync("depl_01ExampleMin");
       try {
         future.get(3, TimeUnit.SECONDS);
@@ -278,7 +253,7 @@ class FaultInjectionTest {
   @Test
   void aCancelledAsyncCall_stopsWaitingAtOnce() throws Exception {
     inTurn(server, "GET", DEPLOYMENT_PATH, deployment().withFixedDelay(5_000));
-    CompletableFuture<?> future = client.deployments().retrieveAsync("depl_01ExampleMin");
+    CompletableFuture<?> future = server.client().deployments().retrieveAsync("depl_01ExampleMin");
     long started = System.nanoTime();
 
     future.cancel(true);
@@ -289,15 +264,15 @@ class FaultInjectionTest {
 
   @Test
   void timeoutDefaults_andBuilderSettings() {
-    assertEquals(10_000, client.httpClient().connectTimeoutMillis());
-    assertEquals(60_000, client.httpClient().readTimeoutMillis());
-    assertEquals(60_000, client.httpClient().writeTimeoutMillis());
+    assertEquals(10_000, server.client().httpClient().connectTimeoutMillis());
+    assertEquals(60_000, server.client().httpClient().readTimeoutMillis());
+    assertEquals(60_000, server.client().httpClient().writeTimeoutMillis());
     // The whole call's deadline is the SDK's, counted from the call (queue time included), so
     // OkHttp's own call timeout, which starts only when a call leaves the queue, is off.
-    assertEquals(0, client.httpClient().callTimeoutMillis());
-    assertEquals(Duration.ofMinutes(3), client.timeout());
+    assertEquals(0, server.client().httpClient().callTimeoutMillis());
+    assertEquals(Duration.ofMinutes(3), server.client().timeout());
     try (DeploymentsClient custom =
-        builder(baseUrl(), sleeper)
+        server.builder()
             .connectTimeout(Duration.ofSeconds(1))
             .readTimeout(Duration.ofSeconds(2))
             .writeTimeout(Duration.ofSeconds(3))

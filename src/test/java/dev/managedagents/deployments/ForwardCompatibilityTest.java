@@ -134,6 +134,31 @@ class ForwardCompatibilityTest {
 
     assertEquals("unknown hologram", visited);
   }
+  @Test
+  void aDefaultVisitorHandlesWhatItOverridesAndDefaultsTheRestUnknownIncluded() {
+    ContentBlock.DefaultVisitor<String> textOrElse =
+        new ContentBlock.DefaultVisitor<String>() {
+          @Override
+          public String visit(TextBlock value) {
+            return "text " + value.getText();
+          }
+
+          @Override
+          protected String visitDefault(ContentBlock value) {
+            return "other " + value.getType();
+          }
+        };
+
+    assertEquals("text hi", TextBlock.builder().text("hi").build().accept(textOrElse));
+    assertEquals(
+        "other hologram",
+        DeploymentsJson.fromJson(HOLOGRAM, ContentBlock.class).accept(textOrElse));
+    assertEquals(
+        "other redacted",
+        DeploymentsJson.fromJson("{\"type\":\"redacted\"}", ContentBlock.class)
+            .accept(textOrElse));
+  }
+
 
   @Test
   void deploymentFromTheFutureRoundTripsByteForByte() {

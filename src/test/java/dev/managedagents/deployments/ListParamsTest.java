@@ -33,7 +33,7 @@ class ListParamsTest {
     ValidationException runs =
         assertThrows(
             ValidationException.class, () -> ListDeploymentRunsParams.builder().limit(1001).build());
-    assertEquals("limit", runs.getField());
+    assertEquals("limit", runs.getArgument());
     assertEquals("limit: is 1001; it must be from 1 to 1000", runs.getMessage());
     ValidationException deployments =
         assertThrows(
@@ -52,7 +52,7 @@ class ListParamsTest {
                     .status(DeploymentStatus.ACTIVE)
                     .includeArchived(false)
                     .build());
-    assertEquals("status", e.getField());
+    assertEquals("status", e.getArgument());
     // Either alone is fine, and unsetting one makes the pair fine.
     ListDeploymentsParams.builder().status(DeploymentStatus.ACTIVE).build();
     ListDeploymentsParams.builder()

@@ -45,8 +45,11 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.NullAndEmptySource;
 
 /** Whole lifecycles through the SDK facade against the local server. */
 class LocalServerLifecycleTest {
@@ -103,6 +106,13 @@ class LocalServerLifecycleTest {
                 .schedule(cron("0 9 * * 1-5", "Europe/Berlin"))
                 .budget(budget("2500"))
                 .build());
+  }
+
+  /** What the server answers to {@code patch} of a deployment made by {@link #createFull()}. */
+  private Deployment updatedFull(UnaryOperator<UpdateDeploymentParams.Builder> patch) {
+    Deployment created = createFull();
+    return f.deployments()
+        .update(created.getId(), patch.apply(UpdateDeploymentParams.builder()).build());
   }
 
   @Test
@@ -190,22 +200,10 @@ class LocalServerLifecycleTest {
     assertEquals(created.getBudget(), updated.getBudget());
   }
 
-  @Test
-  void nullDescriptionClearsIt() {
-    Deployment created = createFull();
-
-    Deployment updated =
-        f.deployments().update(created.getId(), UpdateDeploymentParams.builder().description(null).build());
-
-    assertNull(updated.getDescription());
-  }
-
-  @Test
-  void emptyDescriptionClearsIt() {
-    Deployment created = createFull();
-
-    Deployment updated =
-        f.deployments().update(created.getId(), UpdateDeploymentParams.builder().description("").build());
+  @ParameterizedTest(name = "description {0}")
+  @NullAndEmptySource
+  void nullOrEmptyDescriptionClearsIt(String description) {
+    Deployment updated = updatedFull(patch -> patch.description(description));
 
     assertNull(updated.getDescription());
   }
@@ -229,11 +227,7 @@ class LocalServerLifecycleTest {
 
   @Test
   void nullListsClearResourcesAndVaultIds() {
-    Deployment created = createFull();
-
-    Deployment updated =
-        f.deployments()
-            .update(created.getId(), UpdateDeploymentParams.builder().resources(null).vaultIds(null).build());
+    Deployment updated = updatedFull(patch -> patch.resources(null).vaultIds(null));
 
     assertTrue(updated.getResources().isEmpty());
     assertTrue(updated.getVaultIds().isEmpty());
@@ -275,21 +269,14 @@ class LocalServerLifecycleTest {
 
   @Test
   void nullScheduleMakesTheDeploymentManualOnly() {
-    Deployment created = createFull();
-
-    Deployment updated =
-        f.deployments().update(created.getId(), UpdateDeploymentParams.builder().schedule(null).build());
+    Deployment updated = updatedFull(patch -> patch.schedule(null));
 
     assertNull(updated.getSchedule());
   }
 
   @Test
   void newScheduleReplacesTheOldOne() {
-    Deployment created = createFull();
-
-    Deployment updated =
-        f.deployments()
-            .update(created.getId(), UpdateDeploymentParams.builder().schedule(cron("30 6 * * *", "UTC")).build());
+    Deployment updated = updatedFull(patch -> patch.schedule(cron("30 6 * * *", "UTC")));
 
     CronSchedule schedule = assertInstanceOf(CronSchedule.class, updated.getSchedule());
     assertEquals("30 6 * * *", schedule.getExpression());

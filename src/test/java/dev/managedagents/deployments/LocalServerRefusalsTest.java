@@ -127,6 +127,7 @@ class LocalServerRefusalsTest {
     "environment_id, {\"environment_id\":null}",
     "initial_events, {\"initial_events\":null}",
     "name, {\"name\":null}",
+    "metadata, {\"metadata\":null}",
     "initial_events, {\"initial_events\":[]}",
     "schedule.expression, '{\"schedule\":{\"type\":\"cron\",\"expression\":\"61 * * * *\",\"timezone\":\"UTC\"}}'",
   })
@@ -357,6 +358,38 @@ class LocalServerRefusalsTest {
   })
   void badQueryParameterIsRefusedNamingIt(String parameter, String pathAndQuery) {
     assertInvalid(f.raw("GET", pathAndQuery, ""), parameter);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({
+    "'status: \"archived\" is not one of active, paused', /v1/deployments?status=archived",
+    "'trigger_type: \"webhook\" is not one of schedule, manual',"
+        + " /v1/deployment_runs?trigger_type=webhook",
+  })
+  void anEnumParameterListsTheSpecsValues(String message, String pathAndQuery) {
+    assertEquals(message, f.raw("GET", pathAndQuery, "").message());
+  }
+
+  @Test
+  void aVariantTheSpecDoesNotHaveIsRefusedListingThoseItHas() {
+    String body = "{" + MINIMAL.replace("\"type\":\"user.message\"", "\"type\":\"user.new\"") + "}";
+
+    RawResponse response = f.raw("POST", "/v1/deployments", body);
+
+    assertInvalid(response, "initial_events[0].type");
+    assertEquals(
+        "initial_events[0].type: \"user.new\" is not one of system.message, user.define_outcome,"
+            + " user.message",
+        response.message());
+  }
+
+  @Test
+  void aListWithoutALimitHasTheSpecsDefaultPageSize() {
+    for (int i = 0; i < 21; i++) {
+      f.deployments().create(minimalParams("d" + i).build());
+    }
+
+    assertEquals(20, f.deployments().list().getItems().size());
   }
 
   @Test

@@ -5,8 +5,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
-import static dev.managedagents.deployments.ReliabilitySupport.builder;
 import static dev.managedagents.deployments.ReliabilitySupport.fixture;
 import static dev.managedagents.deployments.ReliabilitySupport.minimalCreate;
 import static dev.managedagents.deployments.RetryTest.deployment;
@@ -19,14 +17,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.http.Fault;
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-import dev.managedagents.deployments.ReliabilitySupport.RecordingSleeper;
-import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import okhttp3.OkHttpClient;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -40,29 +33,10 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 @Timeout(value = 30, unit = TimeUnit.SECONDS)
 class NonIdempotentRetryTest {
-  @RegisterExtension
-  static WireMockExtension server =
-      WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+  @RegisterExtension static final StubbedApi server = StubbedApi.retrying();
 
   private static final String CREATE = "/v1/deployments";
   private static final String RUN = "/v1/deployments/depl_01ExampleMin/run";
-
-  private final RecordingSleeper sleeper = new RecordingSleeper();
-  private DeploymentsClient client;
-
-  @BeforeEach
-  void setUp() {
-    client = builder(baseUrl(), sleeper).build();
-  }
-
-  @AfterEach
-  void tearDown() {
-    client.close();
-  }
-
-  private static String baseUrl() {
-    return "http://127.0.0.1:" + server.getPort();
-  }
 
   private static int posts(String path) {
     return server.findAll(postRequestedFor(urlPathEqualTo(path))).size();
@@ -80,12 +54,12 @@ class NonIdempotentRetryTest {
   void createFailingWithARetryableStatus_isSentOnceAndSaysItMayHaveHappened(int status) {
     inTurn(server, "POST", CREATE, status(status), deployment());
 
-    ApiException e = assertThrows(ApiException.class, () -> client.deployments().create(minimalCreate()));
+    ApiException e = assertThrows(ApiException.class, () -> server.client().deployments().create(minimalCreate()));
 
     assertEquals(status, e.getStatus());
     assertEquals(1, posts(CREATE));
     assertTrue(e.getMessage().contains("the operation may have happened"), e.getMessage());
-    assertTrue(sleeper.waits().isEmpty());
+    assertTrue(server.sleeper().waits().isEmpty());
   }
 
   @Test
@@ -94,7 +68,7 @@ class NonIdempotentRetryTest {
 
     InternalServerException e =
         assertThrows(
-            InternalServerException.class, () -> client.deployments().run("depl_01ExampleMin"));
+            InternalServerException.class, () -> server.client().deployments().run("depl_01ExampleMin"));
 
     assertEquals(1, posts(RUN));
     assertTrue(e.getMessage().contains("not idempotent"), e.getMessage());
@@ -104,7 +78,7 @@ class NonIdempotentRetryTest {
   void createAnswered503WithRetryAfterZero_isNotResentByOkHttp() {
     inTurn(server, "POST", CREATE, status(503).withHeader("Retry-After", "0"), deployment());
 
-    assertThrows(InternalServerException.class, () -> client.deployments().create(minimalCreate()));
+    assertThrows(InternalServerException.class, () -> server.client().deployments().create(minimalCreate()));
 
     assertEquals(1, posts(CREATE));
   }
@@ -113,17 +87,17 @@ class NonIdempotentRetryTest {
   void createAnswered429_isRetriedBecauseTheServerRefusedIt() {
     inTurn(server, "POST", CREATE, status(429).withHeader("retry-after", "2"), deployment());
 
-    client.deployments().create(minimalCreate());
+    server.client().deployments().create(minimalCreate());
 
     assertEquals(2, posts(CREATE));
-    assertEquals(java.util.Arrays.asList(2000L), sleeper.millis());
+    assertEquals(java.util.Arrays.asList(2000L), server.sleeper().millis());
   }
 
   @Test
   void runAnsweredWithShouldRetryTrue_isRetried() {
     inTurn(server, "POST", RUN, status(503).withHeader("x-should-retry", "true"), run());
 
-    client.deployments().run("depl_01ExampleMin");
+    server.client().deployments().run("depl_01ExampleMin");
 
     assertEquals(2, posts(RUN));
   }
@@ -136,12 +110,12 @@ class NonIdempotentRetryTest {
     inTurn(server, "POST", CREATE, aResponse().withFault(fault), deployment());
 
     ConnectionException e =
-        assertThrows(ConnectionException.class, () -> client.deployments().create(minimalCreate()));
+        assertThrows(ConnectionException.class, () -> server.client().deployments().create(minimalCreate()));
 
     assertEquals(1, posts(CREATE));
     assertTrue(e.isPossiblySent());
     assertTrue(e.getMessage().contains("the operation may have happened"), e.getMessage());
-    assertTrue(sleeper.waits().isEmpty());
+    assertTrue(server.sleeper().waits().isEmpty());
   }
 
   @ParameterizedTest
@@ -152,7 +126,7 @@ class NonIdempotentRetryTest {
     inTurn(server, "POST", RUN, aResponse().withFault(fault), run());
 
     ConnectionException e =
-        assertThrows(ConnectionException.class, () -> client.deployments().run("depl_01ExampleMin"));
+        assertThrows(ConnectionException.class, () -> server.client().deployments().run("depl_01ExampleMin"));
 
     assertEquals(1, posts(RUN));
     assertTrue(e.isPossiblySent());
@@ -166,7 +140,7 @@ class NonIdempotentRetryTest {
         assertThrows(
             ConnectionException.class,
             () ->
-                client
+                server.client()
                     .deployments()
                     .withOptions(RequestOptions.defaults().withTimeout(Duration.ofMillis(400)))
                     .create(minimalCreate()));
@@ -177,18 +151,14 @@ class NonIdempotentRetryTest {
 
   @Test
   void createWhoseConnectionIsRefused_isRetriedBecauseNothingWasSent() throws Exception {
-    int closedPort;
-    try (ServerSocket socket = new ServerSocket(0)) {
-      closedPort = socket.getLocalPort();
-    }
-    try (DeploymentsClient refused = builder("http://127.0.0.1:" + closedPort, sleeper).build()) {
+    try (DeploymentsClient refused = server.builderForClosedPort().build()) {
       ConnectionException e =
           assertThrows(
               ConnectionException.class, () -> refused.deployments().create(minimalCreate()));
 
       assertFalse(e.isPossiblySent());
     }
-    assertEquals(java.util.Arrays.asList(500L, 1000L), sleeper.millis());
+    assertEquals(java.util.Arrays.asList(500L, 1000L), server.sleeper().millis());
   }
 
   @Test
@@ -201,7 +171,7 @@ class NonIdempotentRetryTest {
         aResponse().withFault(Fault.EMPTY_RESPONSE),
         deployment());
 
-    client.deployments().retrieve("depl_01ExampleMin");
+    server.client().deployments().retrieve("depl_01ExampleMin");
 
     assertEquals(3, server.findAll(anyRequestedFor(anyUrl())).size());
   }
@@ -210,7 +180,7 @@ class NonIdempotentRetryTest {
   void okHttpsOwnRetryOnConnectionFailure_isOff_evenWhenTheCallersClientHasItOn() {
     OkHttpClient callers = new OkHttpClient.Builder().build();
     assertTrue(callers.retryOnConnectionFailure());
-    try (DeploymentsClient shared = builder(baseUrl(), sleeper).okHttpClient(callers).build()) {
+    try (DeploymentsClient shared = server.builder().okHttpClient(callers).build()) {
       assertFalse(shared.httpClient().retryOnConnectionFailure());
     } finally {
       callers.dispatcher().executorService().shutdown();
@@ -225,7 +195,7 @@ class NonIdempotentRetryTest {
     inTurn(server, "GET", "/v1/deployments/depl_01ExampleMin", deployment());
     inTurn(server, "POST", CREATE, aResponse().withFault(Fault.EMPTY_RESPONSE), deployment());
     try (DeploymentsClient shared =
-        builder(baseUrl(), sleeper).okHttpClient(callers).maxRetries(2).build()) {
+        server.builder().okHttpClient(callers).maxRetries(2).build()) {
       shared.deployments().retrieve("depl_01ExampleMin");
 
       assertThrows(ConnectionException.class, () -> shared.deployments().create(minimalCreate()));
@@ -249,12 +219,12 @@ class NonIdempotentRetryTest {
         deployment(),
         aResponse().withFault(Fault.EMPTY_RESPONSE),
         deployment());
-    try (DeploymentsClient once = builder(baseUrl(), sleeper).maxRetries(0).build()) {
+    try (DeploymentsClient once = server.builder().maxRetries(0).build()) {
       once.deployments().retrieve("depl_01ExampleMin");
       once.deployments().retrieve("depl_01ExampleMin");
     }
 
     assertEquals(3, server.findAll(anyRequestedFor(anyUrl())).size());
-    assertTrue(sleeper.waits().isEmpty());
+    assertTrue(server.sleeper().waits().isEmpty());
   }
 }

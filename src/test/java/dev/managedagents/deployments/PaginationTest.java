@@ -6,7 +6,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static dev.managedagents.deployments.TestSupport.fixture;
 import static dev.managedagents.deployments.TestSupport.requests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -14,7 +13,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import dev.managedagents.deployments.model.Deployment;
 import dev.managedagents.deployments.model.DeploymentRun;
@@ -26,18 +24,12 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** One page at a time, and the auto-pager that fetches each next page only when it is reached. */
 class PaginationTest {
-  @RegisterExtension
-  static WireMockExtension server =
-      WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
-
-  static DeploymentsClient client;
+  @RegisterExtension static final StubbedApi server = StubbedApi.create();
 
   static final ListDeploymentsParams FILTERS =
       ListDeploymentsParams.builder()
@@ -50,16 +42,6 @@ class PaginationTest {
   static final String FILTER_QUERY =
       "agent_id=agent_01Example9AgentId&created_at%5Bgte%5D=2026-11-01T00%3A00%3A00%2B01%3A00"
           + "&include_archived=true&limit=2";
-
-  @BeforeAll
-  static void startClient() {
-    client = TestSupport.client(server);
-  }
-
-  @AfterAll
-  static void closeClient() {
-    client.close();
-  }
 
   private static String deployment(String id) {
     return fixture("deployment-paused.json").replace("depl_01ExampleDeployment", id);
@@ -89,7 +71,7 @@ class PaginationTest {
   void listGivesTheItemsAndTheNextCursor() {
     stubFourPages();
 
-    Page<Deployment> page = client.deployments().list(FILTERS);
+    Page<Deployment> page = server.client().deployments().list(FILTERS);
 
     assertEquals(
         Arrays.asList("depl_1", "depl_2"),
@@ -102,7 +84,7 @@ class PaginationTest {
   @Test
   void autoPagerFetchesEachPageOnlyWhenIterationReachesIt() {
     stubFourPages();
-    Page<Deployment> first = client.deployments().list(FILTERS);
+    Page<Deployment> first = server.client().deployments().list(FILTERS);
 
     Iterator<Deployment> items = first.autoPager().iterator();
 
@@ -125,7 +107,7 @@ class PaginationTest {
     stubFourPages();
 
     List<String> ids = new ArrayList<>();
-    for (Deployment deployment : client.deployments().list(FILTERS).autoPager()) {
+    for (Deployment deployment : server.client().deployments().list(FILTERS).autoPager()) {
       ids.add(deployment.getId());
     }
 
@@ -144,7 +126,7 @@ class PaginationTest {
   void nextPageRepeatsTheFiltersWithTheCursor() {
     stubFourPages();
 
-    Page<Deployment> second = client.deployments().list(FILTERS).getNextPage();
+    Page<Deployment> second = server.client().deployments().list(FILTERS).getNextPage();
 
     assertEquals("depl_3", second.getItems().get(0).getId());
     assertEquals("/v1/deployments?" + FILTER_QUERY + "&page=page_2", requests(server).get(1).getUrl());
@@ -154,7 +136,7 @@ class PaginationTest {
   void lastPageHasNoNextPage() {
     stubPage(null, "{\"data\":[],\"next_page\":null}");
 
-    Page<Deployment> page = client.deployments().list();
+    Page<Deployment> page = server.client().deployments().list();
 
     assertFalse(page.hasNextPage());
     assertThrows(NoSuchElementException.class, page::getNextPage);
@@ -167,11 +149,11 @@ class PaginationTest {
     stubPage(null, page("page_2", "depl_1"));
     stubPage("page_2", page("page_2", "depl_2"));
 
-    Iterator<Deployment> items = client.deployments().list().autoPager().iterator();
+    Iterator<Deployment> items = server.client().deployments().list().autoPager().iterator();
     items.next();
 
     DecodeException e = assertThrows(DecodeException.class, items::next);
-    assertEquals("$.next_page", e.getPath());
+    assertEquals("$.next_page", e.getJsonPath());
   }
 
   @Test
@@ -187,7 +169,7 @@ class PaginationTest {
                         "{\"type\":\"error\",\"error\":{\"type\":\"invalid_request_error\","
                             + "\"message\":\"Invalid or expired page cursor.\"},\"request_id\":\"req_01Cursor\"}")));
 
-    Iterator<Deployment> items = client.deployments().list().autoPager().iterator();
+    Iterator<Deployment> items = server.client().deployments().list().autoPager().iterator();
     items.next();
 
     BadRequestException e = assertThrows(BadRequestException.class, items::hasNext);
@@ -208,7 +190,7 @@ class PaginationTest {
 
     int count = 0;
     for (DeploymentRun ignored :
-        client
+        server.client()
             .deploymentRuns()
             .list(
                 ListDeploymentRunsParams.builder()

@@ -1,6 +1,5 @@
 package dev.managedagents.deployments;
 
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static dev.managedagents.deployments.TestSupport.fixture;
 import static dev.managedagents.deployments.TestSupport.onlyRequest;
 import static dev.managedagents.deployments.TestSupport.requests;
@@ -10,10 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import dev.managedagents.deployments.model.UpdateDeploymentParams;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -26,21 +22,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * and IDs that could only name another path are refused before sending.
  */
 class PathIdEncodingTest {
-  @RegisterExtension
-  static WireMockExtension server =
-      WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
-
-  static DeploymentsClient client;
-
-  @BeforeAll
-  static void startClient() {
-    client = TestSupport.client(server);
-  }
-
-  @AfterAll
-  static void closeClient() {
-    client.close();
-  }
+  @RegisterExtension static final StubbedApi server = StubbedApi.create();
 
   @ParameterizedTest(name = "\"{0}\" is sent as {1}")
   @CsvSource(
@@ -61,7 +43,7 @@ class PathIdEncodingTest {
   void idIsSentAsOnePercentEncodedSegment(String id, String segment) {
     respond(server, 200, fixture("deployment-paused.json"));
 
-    client.deployments().retrieve(id);
+    server.client().deployments().retrieve(id);
 
     assertEquals("/v1/deployments/" + segment, onlyRequest(server).getUrl());
   }
@@ -70,7 +52,7 @@ class PathIdEncodingTest {
   void everyReservedCharacterAtOnceStaysInOneSegmentBeforeTheAction() {
     respond(server, 200, fixture("deployment-paused.json"));
 
-    client.deployments().archive("a/b?c#d%e f\u00e9");
+    server.client().deployments().archive("a/b?c#d%e f\u00e9");
 
     assertEquals("/v1/deployments/a%2Fb%3Fc%23d%25e%20f%C3%A9/archive", onlyRequest(server).getUrl());
   }
@@ -79,7 +61,7 @@ class PathIdEncodingTest {
   void updateEncodesTheIdToo() {
     respond(server, 200, fixture("deployment-paused.json"));
 
-    client.deployments().update("depl/1", UpdateDeploymentParams.builder().build());
+    server.client().deployments().update("depl/1", UpdateDeploymentParams.builder().build());
 
     assertEquals("/v1/deployments/depl%2F1", onlyRequest(server).getUrl());
   }
@@ -88,7 +70,7 @@ class PathIdEncodingTest {
   void runIdIsEncodedAsOneSegment() {
     respond(server, 200, fixture("deployment-run-ok.json"));
 
-    client.deploymentRuns().retrieve("drun_1/../../deployments");
+    server.client().deploymentRuns().retrieve("drun_1/../../deployments");
 
     assertEquals("/v1/deployment_runs/drun_1%2F..%2F..%2Fdeployments", onlyRequest(server).getUrl());
   }
@@ -97,9 +79,9 @@ class PathIdEncodingTest {
   @NullSource
   @ValueSource(strings = {"", " ", "\t", ".", "..", "depl_\n1"})
   void idThatCannotBeOneSegmentIsRefusedBeforeSending(String id) {
-    ValidationException e = assertThrows(ValidationException.class, () -> client.deployments().retrieve(id));
+    ValidationException e = assertThrows(ValidationException.class, () -> server.client().deployments().retrieve(id));
 
-    assertEquals("deployment_id", e.getField());
+    assertEquals("deployment_id", e.getArgument());
     assertTrue(requests(server).isEmpty(), "nothing is sent");
   }
 
@@ -108,20 +90,20 @@ class PathIdEncodingTest {
     java.util.concurrent.ExecutionException failure =
         assertThrows(
             java.util.concurrent.ExecutionException.class,
-            () -> client.deploymentRuns().retrieveAsync("..").get());
+            () -> server.client().deploymentRuns().retrieveAsync("..").get());
 
     ValidationException e = assertInstanceOf(ValidationException.class, failure.getCause());
-    assertEquals("deployment_run_id", e.getField());
+    assertEquals("deployment_run_id", e.getArgument());
     assertTrue(requests(server).isEmpty(), "nothing is sent");
   }
 
   @Test
   void dotIdIsRefusedForActions() {
-    assertThrows(ValidationException.class, () -> client.deployments().pause("."));
-    assertThrows(ValidationException.class, () -> client.deployments().unpause(".."));
-    assertThrows(ValidationException.class, () -> client.deployments().run(" "));
+    assertThrows(ValidationException.class, () -> server.client().deployments().pause("."));
+    assertThrows(ValidationException.class, () -> server.client().deployments().unpause(".."));
+    assertThrows(ValidationException.class, () -> server.client().deployments().run(" "));
     assertThrows(
-        ValidationException.class, () -> client.deployments().update("..", UpdateDeploymentParams.builder().build()));
+        ValidationException.class, () -> server.client().deployments().update("..", UpdateDeploymentParams.builder().build()));
     assertTrue(requests(server).isEmpty(), "nothing is sent");
   }
 }

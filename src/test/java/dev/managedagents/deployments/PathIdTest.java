@@ -166,7 +166,7 @@ class PathIdTest {
 
     assertEquals(
         template.startsWith("/v1/deployment_runs") ? "deployment_run_id" : "deployment_id",
-        e.getField());
+        e.getArgument());
     assertEquals(0, rawTargets.size());
   }
 
@@ -175,7 +175,7 @@ class PathIdTest {
   void aNullId_isRefusedBeforeSending(BiConsumer<DeploymentsClient, String> call, String template) {
     ValidationException e = assertThrows(ValidationException.class, () -> call.accept(client, null));
 
-    assertEquals(e.getField() + ": must not be null", e.getMessage());
+    assertEquals(e.getArgument() + ": must not be null", e.getMessage());
     assertEquals(0, rawTargets.size());
   }
 }

@@ -76,7 +76,7 @@ class RequestExtrasTest {
         assertThrows(
             ValidationException.class,
             () -> RequestOptions.defaults().withExtraHeader("Anthropic-Beta", "x"));
-    assertEquals("extraHeader", managed.getField());
+    assertEquals("extraHeader", managed.getArgument());
     assertThrows(
         ValidationException.class, () -> RequestOptions.defaults().withExtraHeader("bad name", "x"));
     assertThrows(
@@ -88,12 +88,12 @@ class RequestExtrasTest {
         assertThrows(
             ValidationException.class,
             () -> limited.list(ListDeploymentsParams.builder().limit(5).build()));
-    assertEquals("extraQueryParameter limit", query.getField());
+    assertEquals("extraQueryParameter limit", query.getArgument());
 
     Deployments named =
         client.deployments().withOptions(RequestOptions.defaults().withExtraBodyProperty("name", RawJson.of("\"x\"")));
     ValidationException body = assertThrows(ValidationException.class, () -> named.create(minimalCreate()));
-    assertEquals("extraBodyProperty name", body.getField());
+    assertEquals("extraBodyProperty name", body.getArgument());
     ValidationException noBody = assertThrows(ValidationException.class, () -> named.run("depl_01"));
     assertTrue(noBody.getMessage().contains("runDeployment sends no body"), noBody.getMessage());
     ExecutionException async =

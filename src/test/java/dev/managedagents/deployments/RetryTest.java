@@ -5,8 +5,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.request;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
-import static dev.managedagents.deployments.ReliabilitySupport.builder;
 import static dev.managedagents.deployments.ReliabilitySupport.fixture;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -21,10 +19,8 @@ import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import dev.managedagents.deployments.ReliabilitySupport.FixedRandom;
-import dev.managedagents.deployments.ReliabilitySupport.RecordingSleeper;
 import dev.managedagents.deployments.model.DeploymentStatus;
 import dev.managedagents.deployments.model.UpdateDeploymentParams;
-import java.net.ServerSocket;
 import java.time.Duration;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
@@ -35,8 +31,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -47,28 +41,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** When calls are sent again, how long the client waits first, and that every attempt is the same. */
 @Timeout(value = 30, unit = TimeUnit.SECONDS)
 class RetryTest {
-  @RegisterExtension
-  static WireMockExtension server =
-      WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+  @RegisterExtension static final StubbedApi server = StubbedApi.retrying();
 
   private static final String DEPLOYMENT_PATH = "/v1/deployments/depl_01ExampleMin";
-
-  private final RecordingSleeper sleeper = new RecordingSleeper();
-  private DeploymentsClient client;
-
-  @BeforeEach
-  void setUp() {
-    client = builder(baseUrl(), sleeper).build();
-  }
-
-  @AfterEach
-  void tearDown() {
-    client.close();
-  }
-
-  private static String baseUrl() {
-    return "http://127.0.0.1:" + server.getPort();
-  }
 
   /** Stubs {@code method path} to answer {@code responses} in turn; the last one then repeats. */
   static void inTurn(
@@ -114,10 +89,10 @@ class RetryTest {
   void serverErrors500Then500Then200_succeedOnTheThirdAttemptAfterTwoBackoffWaits() {
     inTurn(server, "GET", DEPLOYMENT_PATH, status(500), status(500), deployment());
 
-    assertEquals("depl_01ExampleMin", client.deployments().retrieve("depl_01ExampleMin").getId());
+    assertEquals("depl_01ExampleMin", server.client().deployments().retrieve("depl_01ExampleMin").getId());
 
     assertEquals(3, attempts());
-    assertEquals(Arrays.asList(500L, 1000L), sleeper.millis());
+    assertEquals(Arrays.asList(500L, 1000L), server.sleeper().millis());
   }
 
   @Test
@@ -125,10 +100,10 @@ class RetryTest {
     inTurn(
         server, "GET", DEPLOYMENT_PATH, status(429).withHeader("retry-after", "3"), deployment());
 
-    client.deployments().retrieve("depl_01ExampleMin");
+    server.client().deployments().retrieve("depl_01ExampleMin");
 
     assertEquals(2, attempts());
-    assertEquals(Arrays.asList(3000L), sleeper.millis());
+    assertEquals(Arrays.asList(3000L), server.sleeper().millis());
   }
 
   @Test
@@ -140,9 +115,9 @@ class RetryTest {
         status(429).withHeader("retry-after-ms", "1500").withHeader("retry-after", "10"),
         deployment());
 
-    client.deployments().retrieve("depl_01ExampleMin");
+    server.client().deployments().retrieve("depl_01ExampleMin");
 
-    assertEquals(Arrays.asList(1500L), sleeper.millis());
+    assertEquals(Arrays.asList(1500L), server.sleeper().millis());
   }
 
   @Test
@@ -153,9 +128,9 @@ class RetryTest {
     inTurn(
         server, "GET", DEPLOYMENT_PATH, status(503).withHeader("retry-after", in20Seconds), deployment());
 
-    client.deployments().retrieve("depl_01ExampleMin");
+    server.client().deployments().retrieve("depl_01ExampleMin");
 
-    long waited = sleeper.millis().get(0);
+    long waited = server.sleeper().millis().get(0);
     assertTrue(waited > 15_000 && waited <= 20_000, "waited " + waited + " ms");
   }
 
@@ -173,9 +148,9 @@ class RetryTest {
   void unusableRetryHints_fallBackToTheBackoff(String header, String value) {
     inTurn(server, "GET", DEPLOYMENT_PATH, status(503).withHeader(header, value), deployment());
 
-    client.deployments().retrieve("depl_01ExampleMin");
+    server.client().deployments().retrieve("depl_01ExampleMin");
 
-    assertEquals(Arrays.asList(500L), sleeper.millis());
+    assertEquals(Arrays.asList(500L), server.sleeper().millis());
   }
 
   @Test
@@ -185,36 +160,36 @@ class RetryTest {
     InternalServerException e =
         assertThrows(
             InternalServerException.class,
-            () -> client.deployments().retrieve("depl_01ExampleMin"));
+            () -> server.client().deployments().retrieve("depl_01ExampleMin"));
 
     assertEquals(503, e.getStatus());
     assertEquals("req_503", e.getRequestId());
     assertEquals(3, attempts());
-    assertEquals(Arrays.asList(500L, 1000L), sleeper.millis());
+    assertEquals(Arrays.asList(500L, 1000L), server.sleeper().millis());
   }
 
   @Test
   void maxRetriesPerClient_backoffDoublesUpToTheEightSecondCap() {
     inTurn(server, "GET", DEPLOYMENT_PATH, status(500));
-    try (DeploymentsClient six = builder(baseUrl(), sleeper).maxRetries(6).build()) {
+    try (DeploymentsClient six = server.builder().maxRetries(6).build()) {
       assertThrows(
           InternalServerException.class, () -> six.deployments().retrieve("depl_01ExampleMin"));
     }
 
     assertEquals(7, attempts());
-    assertEquals(Arrays.asList(500L, 1000L, 2000L, 4000L, 8000L, 8000L), sleeper.millis());
+    assertEquals(Arrays.asList(500L, 1000L, 2000L, 4000L, 8000L, 8000L), server.sleeper().millis());
   }
 
   @Test
   void maxRetriesZeroPerClient_sendsOnce() {
     inTurn(server, "GET", DEPLOYMENT_PATH, status(500));
-    try (DeploymentsClient none = builder(baseUrl(), sleeper).maxRetries(0).build()) {
+    try (DeploymentsClient none = server.builder().maxRetries(0).build()) {
       assertThrows(
           InternalServerException.class, () -> none.deployments().retrieve("depl_01ExampleMin"));
     }
 
     assertEquals(1, attempts());
-    assertTrue(sleeper.waits().isEmpty());
+    assertTrue(server.sleeper().waits().isEmpty());
   }
 
   @Test
@@ -224,14 +199,14 @@ class RetryTest {
     assertThrows(
         InternalServerException.class,
         () ->
-            client
+            server.client()
                 .deployments()
                 .withOptions(RequestOptions.defaults().withMaxRetries(0))
                 .retrieve("depl_01ExampleMin"));
     assertEquals(1, attempts());
 
     assertThrows(
-        InternalServerException.class, () -> client.deployments().retrieve("depl_01ExampleMin"));
+        InternalServerException.class, () -> server.client().deployments().retrieve("depl_01ExampleMin"));
     assertEquals(4, attempts());
   }
 
@@ -242,7 +217,7 @@ class RetryTest {
     assertThrows(
         InternalServerException.class,
         () ->
-            client
+            server.client()
                 .deploymentRuns()
                 .withOptions(RequestOptions.defaults().withMaxRetries(1))
                 .retrieve("drun_01"));
@@ -254,13 +229,13 @@ class RetryTest {
   void jitterTakesUpToAQuarterOffEachWait() {
     inTurn(server, "GET", DEPLOYMENT_PATH, status(500));
     try (DeploymentsClient jittery =
-        builder(baseUrl(), sleeper).random(new FixedRandom(0.999_999)).maxRetries(4).build()) {
+        server.builder().random(new FixedRandom(0.999_999)).maxRetries(4).build()) {
       assertThrows(
           InternalServerException.class,
           () -> jittery.deployments().retrieve("depl_01ExampleMin"));
     }
 
-    List<Long> waits = sleeper.millis();
+    List<Long> waits = server.sleeper().millis();
     long[] base = {500, 1000, 2000, 4000};
     assertEquals(base.length, waits.size());
     for (int i = 0; i < base.length; i++) {
@@ -276,15 +251,15 @@ class RetryTest {
     try (DeploymentsClient random =
         new DeploymentsClient.Builder(java.util.Collections.emptyMap())
             .apiKey(ReliabilitySupport.API_KEY)
-            .baseUrl(baseUrl())
-            .sleeper(sleeper)
+            .baseUrl(server.ipBaseUrl())
+            .sleeper(server.sleeper())
             .maxRetries(10)
             .build()) {
       assertThrows(
           InternalServerException.class, () -> random.deployments().retrieve("depl_01ExampleMin"));
     }
 
-    List<Long> waits = sleeper.millis();
+    List<Long> waits = server.sleeper().millis();
     assertEquals(10, waits.size());
     for (int i = 0; i < waits.size(); i++) {
       long cap = Math.min(500L << i, 8000L);
@@ -299,11 +274,11 @@ class RetryTest {
     inTurn(server, "GET", DEPLOYMENT_PATH, status(status), deployment());
 
     ApiException e =
-        assertThrows(ApiException.class, () -> client.deployments().retrieve("depl_01ExampleMin"));
+        assertThrows(ApiException.class, () -> server.client().deployments().retrieve("depl_01ExampleMin"));
 
     assertEquals(status, e.getStatus());
     assertEquals(1, attempts());
-    assertTrue(sleeper.waits().isEmpty());
+    assertTrue(server.sleeper().waits().isEmpty());
   }
 
   @ParameterizedTest
@@ -311,7 +286,7 @@ class RetryTest {
   void retryableStatuses_areRetried(int status) {
     inTurn(server, "GET", DEPLOYMENT_PATH, status(status), deployment());
 
-    client.deployments().retrieve("depl_01ExampleMin");
+    server.client().deployments().retrieve("depl_01ExampleMin");
 
     assertEquals(2, attempts());
   }
@@ -322,7 +297,7 @@ class RetryTest {
         server, "GET", DEPLOYMENT_PATH, status(503).withHeader("x-should-retry", "false"), deployment());
 
     assertThrows(
-        InternalServerException.class, () -> client.deployments().retrieve("depl_01ExampleMin"));
+        InternalServerException.class, () -> server.client().deployments().retrieve("depl_01ExampleMin"));
     assertEquals(1, attempts());
   }
 
@@ -331,7 +306,7 @@ class RetryTest {
     inTurn(
         server, "GET", DEPLOYMENT_PATH, status(400).withHeader("x-should-retry", "true"), deployment());
 
-    client.deployments().retrieve("depl_01ExampleMin");
+    server.client().deployments().retrieve("depl_01ExampleMin");
 
     assertEquals(2, attempts());
   }
@@ -347,7 +322,7 @@ class RetryTest {
             .putMetadata("owner", "ops")
             .build();
     try (DeploymentsClient withBeta =
-        builder(baseUrl(), sleeper).addBeta("extra-2026-01-01").workspaceId("wrkspc_01").build()) {
+        server.builder().addBeta("extra-2026-01-01").workspaceId("wrkspc_01").build()) {
       withBeta.deployments().update("depl_01ExampleMin", patch);
     }
 
@@ -374,7 +349,7 @@ class RetryTest {
         .withHeader("Content-Type", "application/json")
         .withBody(fixture("deployment-page.json")));
 
-    client
+    server.client()
         .deployments()
         .list(ListDeploymentsParams.builder().status(DeploymentStatus.PAUSED).limit(7).build());
 
@@ -403,14 +378,14 @@ class RetryTest {
         assertThrows(
             InternalServerException.class,
             () ->
-                client
+                server.client()
                     .deployments()
                     .withOptions(RequestOptions.defaults().withTimeout(Duration.ofSeconds(1)))
                     .retrieve("depl_01ExampleMin"));
 
     assertEquals(503, e.getStatus());
     assertEquals(1, attempts());
-    assertTrue(sleeper.waits().isEmpty());
+    assertTrue(server.sleeper().waits().isEmpty());
     assertTrue(System.nanoTime() - started < TimeUnit.SECONDS.toNanos(1));
   }
 
@@ -420,9 +395,9 @@ class RetryTest {
 
     assertEquals(
         "depl_01ExampleMin",
-        client.deployments().retrieveAsync("depl_01ExampleMin").join().getId());
+        server.client().deployments().retrieveAsync("depl_01ExampleMin").join().getId());
     assertEquals(3, attempts());
-    assertEquals(Arrays.asList(500L, 1000L), sleeper.millis());
+    assertEquals(Arrays.asList(500L, 1000L), server.sleeper().millis());
   }
 
   @Test
@@ -432,7 +407,7 @@ class RetryTest {
     CompletionException e =
         assertThrows(
             CompletionException.class,
-            () -> client.deployments().retrieveAsync("depl_01ExampleMin").join());
+            () -> server.client().deployments().retrieveAsync("depl_01ExampleMin").join());
 
     assertInstanceOf(InternalServerException.class, e.getCause());
     assertEquals(3, attempts());
@@ -440,11 +415,7 @@ class RetryTest {
 
   @Test
   void connectionRefused_isRetriedAndSaysNothingWasSent() throws Exception {
-    int closedPort;
-    try (ServerSocket socket = new ServerSocket(0)) {
-      closedPort = socket.getLocalPort();
-    }
-    try (DeploymentsClient refused = builder("http://127.0.0.1:" + closedPort, sleeper).build()) {
+    try (DeploymentsClient refused = server.builderForClosedPort().build()) {
       ConnectionException e =
           assertThrows(
               ConnectionException.class,
@@ -454,6 +425,6 @@ class RetryTest {
       assertTrue(e.getMessage().contains("nothing was sent"), e.getMessage());
       assertInstanceOf(java.net.ConnectException.class, e.getCause());
     }
-    assertEquals(Arrays.asList(500L, 1000L), sleeper.millis());
+    assertEquals(Arrays.asList(500L, 1000L), server.sleeper().millis());
   }
 }

@@ -274,14 +274,14 @@ class ServerSignalsTest {
   void headerSettingsThatCouldNeverBeSent_areRefusedAtBuild() {
     ValidationException key =
         assertThrows(ValidationException.class, () -> builder(server.baseUrl(), sleeper).apiKey("sk-ant-abc\u00a0def").build());
-    assertEquals("apiKey", key.getField());
+    assertEquals("apiKey", key.getArgument());
     assertFalse(key.getMessage().contains("sk-ant-abc"), "the key is not shown");
     ValidationException workspace =
         assertThrows(ValidationException.class, () -> builder(server.baseUrl(), sleeper).workspaceId("wrkspc_é").build());
-    assertEquals("workspaceId", workspace.getField());
+    assertEquals("workspaceId", workspace.getArgument());
     ValidationException beta =
         assertThrows(ValidationException.class, () -> builder(server.baseUrl(), sleeper).addBeta("beta\u2028").build());
-    assertEquals("beta", beta.getField());
+    assertEquals("beta", beta.getArgument());
     assertThrows(ValidationException.class, () -> builder(server.baseUrl(), sleeper).maxConcurrentRequests(0));
   }
 }

@@ -74,7 +74,7 @@ class TimestampAndMoneyDecodingTest {
                     ScheduleTriggerContext.class));
 
     assertEquals("ScheduleTriggerContext", e.getModel());
-    assertEquals("$.scheduled_at", e.getPath());
+    assertEquals("$.scheduled_at", e.getJsonPath());
     assertTrue(e.getMessage().contains("23/11/2026 08:00"), e.getMessage());
   }
 

@@ -1,12 +1,10 @@
 package dev.managedagents.deployments;
 
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static dev.managedagents.deployments.TestSupport.fixture;
 import static dev.managedagents.deployments.TestSupport.onlyRequest;
 import static dev.managedagents.deployments.TestSupport.respond;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import dev.managedagents.deployments.model.AgentParam;
 import dev.managedagents.deployments.model.AgentParams;
 import dev.managedagents.deployments.model.BudgetLimit;
@@ -18,8 +16,6 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -29,21 +25,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * out, set, or cleared, the metadata patch, and both agent forms.
  */
 class UpdatePatchWireTest {
-  @RegisterExtension
-  static WireMockExtension server =
-      WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
-
-  static DeploymentsClient client;
-
-  @BeforeAll
-  static void startClient() {
-    client = TestSupport.client(server);
-  }
-
-  @AfterAll
-  static void closeClient() {
-    client.close();
-  }
+  @RegisterExtension static final StubbedApi server = StubbedApi.create();
 
   @BeforeEach
   void answerWithADeployment() {
@@ -52,7 +34,7 @@ class UpdatePatchWireTest {
 
   /** Sends the patch and returns the body the server received. */
   private static String sent(UpdateDeploymentParams patch) {
-    client.deployments().update("depl_01ExampleActive", patch);
+    server.client().deployments().update("depl_01ExampleActive", patch);
     return onlyRequest(server).getBodyAsString();
   }
 

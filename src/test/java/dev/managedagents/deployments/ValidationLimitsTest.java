@@ -12,6 +12,7 @@ import static dev.managedagents.deployments.ReliabilitySupport.fixture;
 import static dev.managedagents.deployments.ReliabilitySupport.minimalCreate;
 import static dev.managedagents.deployments.ReliabilitySupport.userMessage;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
@@ -34,6 +35,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -97,6 +99,9 @@ class ValidationLimitsTest {
     return server.findAll(anyRequestedFor(anyUrl())).size();
   }
 
+  /** Arguments of a list call, which name no place in a JSON body. */
+  private static final Set<String> QUERY_PARAMETERS = Set.of("limit", "status");
+
   /** {@code atLimit} is sent; {@code pastLimit} is refused naming {@code field}, unsent. */
   private static void atLimitSentPastLimitRefused(
       Executable atLimit, Executable pastLimit, String field, String message) throws Throwable {
@@ -105,8 +110,14 @@ class ValidationLimitsTest {
 
     ValidationException e = assertThrows(ValidationException.class, pastLimit);
 
-    assertEquals(field, e.getField());
-    assertEquals(field + ": " + message, e.getMessage());
+    if (QUERY_PARAMETERS.contains(field)) {
+      assertEquals(field, e.getArgument());
+      assertNull(e.getJsonPath(), "a query parameter is not in a body");
+      assertEquals(field + ": " + message, e.getMessage());
+    } else {
+      assertEquals("$." + field, e.getJsonPath());
+      assertEquals("$." + field + ": " + message, e.getMessage());
+    }
     assertEquals(1, requests(), "nothing more reached the server");
   }
 
@@ -449,8 +460,8 @@ class ValidationLimitsTest {
             ValidationException.class,
             () -> client.deployments().update("depl_01", update(u -> u.schedule(schedule))));
 
-    assertEquals("schedule.expression", onCreate.getField());
-    assertEquals("schedule.expression", onUpdate.getField());
+    assertEquals("$.schedule.expression", onCreate.getJsonPath());
+    assertEquals("$.schedule.expression", onUpdate.getJsonPath());
     assertEquals(0, requests());
   }
 
@@ -476,9 +487,9 @@ class ValidationLimitsTest {
             ValidationException.class,
             () -> client.deployments().create(create(c -> c.schedule(schedule))));
 
-    assertEquals("schedule.timezone", e.getField());
+    assertEquals("$.schedule.timezone", e.getJsonPath());
     assertEquals(
-        "schedule.timezone: \""
+        "$.schedule.timezone: \""
             + timezone
             + "\" is not an IANA timezone name such as UTC or Europe/Berlin",
         e.getMessage());
@@ -495,10 +506,11 @@ class ValidationLimitsTest {
                     .deployments()
                     .create(create(c -> c.name("").initialEvents(events(51)).vaultIds(times(51, i -> "v")))));
 
-    assertEquals("initial_events", e.getField());
+    assertEquals("$.initial_events", e.getJsonPath());
+    assertEquals("params", e.getArgument());
     assertEquals(
-        "initial_events: has 51 items; it must have from 1 to 50 (and 2 more: [name: must not be"
-            + " empty, vault_ids: has 51 items; it must have at most 50])",
+        "$.initial_events: has 51 items; it must have from 1 to 50 (and 2 more: [$.name: must not"
+            + " be empty, $.vault_ids: has 51 items; it must have at most 50])",
         e.getMessage());
     assertEquals(0, requests());
   }

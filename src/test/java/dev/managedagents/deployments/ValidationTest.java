@@ -1,14 +1,13 @@
 package dev.managedagents.deployments;
 
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static dev.managedagents.deployments.TestSupport.fixture;
 import static dev.managedagents.deployments.TestSupport.requests;
 import static dev.managedagents.deployments.TestSupport.respond;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import dev.managedagents.deployments.model.AgentParam;
 import dev.managedagents.deployments.model.AgentParams;
 import dev.managedagents.deployments.model.CreateDeploymentParams;
@@ -21,9 +20,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -34,24 +31,10 @@ import org.junit.jupiter.api.function.Executable;
  * before anything is sent; the limit itself is still accepted.
  */
 class ValidationTest {
-  @RegisterExtension
-  static WireMockExtension server =
-      WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
-
-  static DeploymentsClient client;
+  @RegisterExtension static final StubbedApi server = StubbedApi.create();
 
   /** Whether the test expects the request to reach the server. */
   private boolean expectSent;
-
-  @BeforeAll
-  static void startClient() {
-    client = TestSupport.client(server);
-  }
-
-  @AfterAll
-  static void closeClient() {
-    client.close();
-  }
 
   @BeforeEach
   void answerEverything() {
@@ -98,18 +81,18 @@ class ValidationTest {
   @Test
   void createWithNoInitialEventsIsRefused() {
     ValidationException e =
-        refused(() -> client.deployments().create(validCreate().initialEvents(events(0)).build()));
+        refused(() -> server.client().deployments().create(validCreate().initialEvents(events(0)).build()));
 
-    assertEquals("initial_events", e.getField());
-    assertEquals("initial_events: has 0 items; it must have from 1 to 50", e.getMessage());
+    assertEquals("$.initial_events", e.getJsonPath());
+    assertEquals("$.initial_events: has 0 items; it must have from 1 to 50", e.getMessage());
   }
 
   @Test
   void createWith51InitialEventsIsRefused() {
     ValidationException e =
-        refused(() -> client.deployments().create(validCreate().initialEvents(events(51)).build()));
+        refused(() -> server.client().deployments().create(validCreate().initialEvents(events(51)).build()));
 
-    assertEquals("initial_events", e.getField());
+    assertEquals("$.initial_events", e.getJsonPath());
     assertTrue(e.getMessage().contains("has 51 items"), e.getMessage());
   }
 
@@ -117,15 +100,15 @@ class ValidationTest {
   void createWith50InitialEventsIsSent() {
     expectSent = true;
 
-    client.deployments().create(validCreate().initialEvents(events(50)).build());
+    server.client().deployments().create(validCreate().initialEvents(events(50)).build());
   }
 
   @Test
   void createWith17MetadataKeysIsRefused() {
     ValidationException e =
-        refused(() -> client.deployments().create(validCreate().metadata(metadata(17)).build()));
+        refused(() -> server.client().deployments().create(validCreate().metadata(metadata(17)).build()));
 
-    assertEquals("metadata", e.getField());
+    assertEquals("$.metadata", e.getJsonPath());
     assertTrue(e.getMessage().contains("has 17 keys; it must have at most 16"), e.getMessage());
   }
 
@@ -133,7 +116,7 @@ class ValidationTest {
   void createWith16MetadataKeysIsSent() {
     expectSent = true;
 
-    client.deployments().create(validCreate().metadata(metadata(16)).build());
+    server.client().deployments().create(validCreate().metadata(metadata(16)).build());
   }
 
   @Test
@@ -143,20 +126,20 @@ class ValidationTest {
     ValidationException e =
         refused(
             () ->
-                client
+                server.client()
                     .deployments()
                     .create(validCreate().metadata(Collections.singletonMap(key, "v")).build()));
 
-    assertEquals("metadata." + key, e.getField());
+    assertEquals("$.metadata." + key, e.getJsonPath());
   }
 
   @Test
   void rubricLongerThan262144CharactersIsRefusedWithItsPath() {
     ValidationException e =
         refused(
-            () -> client.deployments().create(validCreate().initialEvents(outcomeWithRubric(262_145)).build()));
+            () -> server.client().deployments().create(validCreate().initialEvents(outcomeWithRubric(262_145)).build()));
 
-    assertEquals("initial_events[0].rubric.content", e.getField());
+    assertEquals("$.initial_events[0].rubric.content", e.getJsonPath());
     assertTrue(e.getMessage().contains("has 262145 characters; the maximum is 262144"), e.getMessage());
   }
 
@@ -164,15 +147,15 @@ class ValidationTest {
   void rubricOfExactly262144CharactersIsSent() {
     expectSent = true;
 
-    client.deployments().create(validCreate().initialEvents(outcomeWithRubric(262_144)).build());
+    server.client().deployments().create(validCreate().initialEvents(outcomeWithRubric(262_144)).build());
   }
 
   @Test
   void emptyNameIsRefused() {
-    ValidationException e = refused(() -> client.deployments().create(validCreate().name("").build()));
+    ValidationException e = refused(() -> server.client().deployments().create(validCreate().name("").build()));
 
-    assertEquals("name", e.getField());
-    assertEquals("name: must not be empty", e.getMessage());
+    assertEquals("$.name", e.getJsonPath());
+    assertEquals("$.name: must not be empty", e.getMessage());
   }
 
   @Test
@@ -180,19 +163,19 @@ class ValidationTest {
     ValidationException e =
         refused(
             () ->
-                client
+                server.client()
                     .deployments()
                     .update("depl_1", UpdateDeploymentParams.builder().initialEvents(events(0)).build()));
 
-    assertEquals("initial_events", e.getField());
+    assertEquals("$.initial_events", e.getJsonPath());
   }
 
   @Test
   void updateWithEmptyNameIsRefused() {
     ValidationException e =
-        refused(() -> client.deployments().update("depl_1", UpdateDeploymentParams.builder().name("").build()));
+        refused(() -> server.client().deployments().update("depl_1", UpdateDeploymentParams.builder().name("").build()));
 
-    assertEquals("name", e.getField());
+    assertEquals("$.name", e.getJsonPath());
   }
 
   @Test
@@ -200,7 +183,7 @@ class ValidationTest {
     ValidationException e =
         refused(
             () ->
-                client
+                server.client()
                     .deployments()
                     .update(
                         "depl_1",
@@ -208,7 +191,7 @@ class ValidationTest {
                             .agent(AgentParams.builder().id("agent_1").version(0).build())
                             .build()));
 
-    assertEquals("agent.version", e.getField());
+    assertEquals("$.agent.version", e.getJsonPath());
   }
 
   @Test
@@ -216,7 +199,7 @@ class ValidationTest {
     ValidationException e =
         refused(
             () ->
-                client
+                server.client()
                     .deployments()
                     .create(
                         validCreate()
@@ -229,7 +212,7 @@ class ValidationTest {
                                         .build()))
                             .build()));
 
-    assertEquals("initial_events[0].max_iterations", e.getField());
+    assertEquals("$.initial_events[0].max_iterations", e.getJsonPath());
   }
 
   @Test
@@ -237,7 +220,7 @@ class ValidationTest {
     ValidationException e =
         refused(
             () ->
-                client
+                server.client()
                     .deployments()
                     .create(validCreate().name("").initialEvents(events(0)).metadata(metadata(17)).build()));
 
@@ -246,23 +229,26 @@ class ValidationTest {
 
   @Test
   void nullParamsAreRefused() {
-    ValidationException e = refused(() -> client.deployments().create(null));
+    ValidationException e = refused(() -> server.client().deployments().create(null));
 
-    assertEquals("params", e.getField());
+    assertEquals("params", e.getArgument());
+    assertNull(e.getJsonPath());
   }
 
   @Test
   void listLimitAbove100IsRefused() {
     ValidationException e = refused(() -> ListDeploymentsParams.builder().limit(101).build());
 
-    assertEquals("limit", e.getField());
+    assertEquals("limit", e.getArgument());
+    assertNull(e.getJsonPath());
   }
 
   @Test
   void runListLimitAbove1000IsRefused() {
     ValidationException e = refused(() -> ListDeploymentRunsParams.builder().limit(1001).build());
 
-    assertEquals("limit", e.getField());
+    assertEquals("limit", e.getArgument());
+    assertNull(e.getJsonPath());
   }
 
   @Test
@@ -275,6 +261,6 @@ class ValidationTest {
                     .includeArchived(true)
                     .build());
 
-    assertEquals("status", e.getField());
+    assertEquals("status", e.getArgument());
   }
 }

@@ -1,5 +1,7 @@
 package dev.managedagents.deployments.testing;
 
+import java.util.List;
+
 /** A refusal the server answers with the documented error envelope. */
 final class ApiFailure extends RuntimeException {
   private static final long serialVersionUID = 1L;
@@ -16,6 +18,11 @@ final class ApiFailure extends RuntimeException {
   /** 400 naming the field ({@code path}) and what is wrong with it. */
   static ApiFailure invalid(String path, String problem) {
     return new ApiFailure(400, "invalid_request_error", path.isEmpty() ? problem : path + ": " + problem);
+  }
+
+  /** 400 for a value that is not one of those the spec lists. */
+  static ApiFailure notOneOf(String path, String value, List<String> allowed) {
+    return invalid(path, "\"" + value + "\" is not one of " + String.join(", ", allowed));
   }
 
   static ApiFailure notFound(String message) {

@@ -3,7 +3,6 @@ package dev.managedagents.deployments.testing;
 import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
-import dev.managedagents.deployments.DeploymentsClient;
 import dev.managedagents.deployments.model.CreateDeploymentParams;
 import dev.managedagents.deployments.model.Deployment;
 import dev.managedagents.deployments.model.DeploymentPage;
@@ -33,10 +32,7 @@ import org.jspecify.annotations.Nullable;
  * envelope and a request ID.
  */
 final class ApiHandler implements HttpHandler {
-  /** The beta the SDK sends; the server needs it as the real one does. */
-  static final String BETA = DeploymentsClient.MANAGED_AGENTS_BETA;
   private static final int MAX_BODY_BYTES = 32 * 1024 * 1024;
-  private static final int DEFAULT_LIMIT = 20;
 
   /** A status and the JSON to send with it. */
   private static final class Answer {
@@ -130,13 +126,13 @@ final class ApiHandler implements HttpHandler {
     if (betas != null) {
       for (String header : betas) {
         for (String beta : header.split(",")) {
-          hasBeta |= beta.trim().equals(BETA);
+          hasBeta |= beta.trim().equals(Spec.BETA);
         }
       }
     }
     if (!hasBeta) {
       throw ApiFailure.invalid(
-          "anthropic-beta", "this endpoint requires the beta header value " + BETA);
+          "anthropic-beta", "this endpoint requires the beta header value " + Spec.BETA);
     }
   }
 
@@ -218,12 +214,12 @@ final class ApiHandler implements HttpHandler {
     filter.createdAtLte = query.timestamp("created_at[lte]");
     Boolean includeArchived = query.bool("include_archived");
     filter.includeArchived = Boolean.TRUE.equals(includeArchived);
-    String status = query.oneOf("status", "active", "paused");
+    String status = query.oneOf("status", Spec.values(DeploymentStatus.class));
     if (status != null && includeArchived != null) {
       throw ApiFailure.invalid("status", "cannot be combined with include_archived");
     }
     filter.status = status == null ? null : DeploymentStatus.of(status);
-    int limit = query.limit(DEFAULT_LIMIT, route.minLimit, route.maxLimit);
+    int limit = query.limit(route);
     String page = query.string("page");
     return store.list(filter, limit, page == null ? null : Cursor.decode(page, "deployments"));
   }
@@ -236,9 +232,9 @@ final class ApiHandler implements HttpHandler {
     filter.createdAtLt = query.timestamp("created_at[lt]");
     filter.createdAtLte = query.timestamp("created_at[lte]");
     filter.hasError = query.bool("has_error");
-    String trigger = query.oneOf("trigger_type", "schedule", "manual");
+    String trigger = query.oneOf("trigger_type", Spec.values(TriggerType.class));
     filter.triggerType = trigger == null ? null : TriggerType.of(trigger);
-    int limit = query.limit(DEFAULT_LIMIT, route.minLimit, route.maxLimit);
+    int limit = query.limit(route);
     String page = query.string("page");
     return store.listRuns(filter, limit, page == null ? null : Cursor.decode(page, "deployment_runs"));
   }

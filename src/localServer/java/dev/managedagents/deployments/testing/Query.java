@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
@@ -66,11 +67,11 @@ final class Query {
     }
   }
 
-  /** The page size, {@code defaultLimit} when absent, refused outside the spec's range. */
-  int limit(int defaultLimit, int min, int max) {
+  /** The page size: the spec's default when absent, refused outside the spec's range. */
+  int limit(Route route) {
     String value = values.get("limit");
     if (value == null) {
-      return defaultLimit;
+      return route.defaultLimit;
     }
     int limit;
     try {
@@ -78,25 +79,20 @@ final class Query {
     } catch (NumberFormatException e) {
       throw ApiFailure.invalid("limit", "\"" + value + "\" is not an integer");
     }
-    if (limit < min || limit > max) {
-      throw ApiFailure.invalid("limit", "is " + limit + "; it must be from " + min + " to " + max);
+    if (limit < route.minLimit || limit > route.maxLimit) {
+      throw ApiFailure.invalid(
+          "limit", "is " + limit + "; it must be from " + route.minLimit + " to " + route.maxLimit);
     }
     return limit;
   }
 
   /** One of {@code allowed}, or null when absent. */
-  @Nullable String oneOf(String name, String... allowed) {
+  @Nullable String oneOf(String name, List<String> allowed) {
     String value = values.get(name);
-    if (value == null) {
-      return null;
+    if (value == null || allowed.contains(value)) {
+      return value;
     }
-    for (String candidate : allowed) {
-      if (candidate.equals(value)) {
-        return value;
-      }
-    }
-    throw ApiFailure.invalid(
-        name, "\"" + value + "\" is not one of " + String.join(", ", allowed));
+    throw ApiFailure.notOneOf(name, value, allowed);
   }
 
   /** Percent-decodes as UTF-8; {@code +} stays a plus, since timestamps carry offsets with it. */

@@ -14,6 +14,7 @@ import dev.managedagents.deployments.model.GitHubRepositoryResourceParam;
 import dev.managedagents.deployments.model.ImageBlock;
 import dev.managedagents.deployments.model.ImageSource;
 import dev.managedagents.deployments.model.InitialEventParam;
+import dev.managedagents.deployments.model.MemoryStoreAccess;
 import dev.managedagents.deployments.model.MemoryStoreResourceParam;
 import dev.managedagents.deployments.model.RawJson;
 import dev.managedagents.deployments.model.ResourceParam;
@@ -34,7 +35,6 @@ import org.jspecify.annotations.Nullable;
  * can only state in words (cron syntax, timezone names, where a system message may stand).
  */
 final class RequestCheck {
-  private static final String[] NOT_CLEARABLE = {"agent", "environment_id", "initial_events", "name"};
   private static final Pattern AMOUNT = Pattern.compile("[0-9]+(\\.[0-9]+)?");
   private static final Pattern FULL_SHA = Pattern.compile("[0-9a-fA-F]{40}");
 
@@ -42,21 +42,9 @@ final class RequestCheck {
 
   static void create(CreateDeploymentParams params) {
     noUnknownFields(params.getAdditionalProperties());
-    events(params.getInitialEvents());
-    if (params.getResources() != null) {
-      resources(params.getResources());
-    }
-    if (params.getSchedule() != null) {
-      scheduleVariant(params.getSchedule());
-    }
+    variants(params.getInitialEvents(), params.getResources(), params.getSchedule());
     limits(Constraints.check(params));
-    eventOrder(params.getInitialEvents());
-    if (params.getSchedule() != null) {
-      cron(params.getSchedule());
-    }
-    if (params.getBudget() != null) {
-      budget(params.getBudget());
-    }
+    rules(params.getInitialEvents(), params.getSchedule(), params.getBudget());
   }
 
   /**
@@ -64,30 +52,46 @@ final class RequestCheck {
    * omitted field where the model cannot.
    */
   static void update(UpdateDeploymentParams params, Map<String, @Nullable Object> members) {
-    for (String field : NOT_CLEARABLE) {
+    for (String field : Spec.notClearable(UpdateDeploymentParams.class)) {
       if (members.containsKey(field) && members.get(field) == null) {
         throw ApiFailure.invalid(field, "cannot be cleared; send a value or leave the field out");
       }
     }
     noUnknownFields(params.getAdditionalProperties());
-    if (params.getInitialEvents() != null) {
-      events(params.getInitialEvents());
-    }
-    if (params.getResources() != null) {
-      resources(params.getResources());
-    }
-    if (params.getSchedule() != null) {
-      scheduleVariant(params.getSchedule());
-    }
+    variants(params.getInitialEvents(), params.getResources(), params.getSchedule());
     limits(Constraints.check(params));
-    if (params.getInitialEvents() != null) {
-      eventOrder(params.getInitialEvents());
+    rules(params.getInitialEvents(), params.getSchedule(), params.getBudget());
+  }
+
+  /** Known variants only, in what the body has; a property it leaves out is null. */
+  private static void variants(
+      @Nullable List<InitialEventParam> events,
+      @Nullable List<ResourceParam> resources,
+      @Nullable ScheduleParam schedule) {
+    if (events != null) {
+      events(events);
     }
-    if (params.getSchedule() != null) {
-      cron(params.getSchedule());
+    if (resources != null) {
+      resources(resources);
     }
-    if (params.getBudget() != null) {
-      budget(params.getBudget());
+    if (schedule != null) {
+      scheduleVariant(schedule);
+    }
+  }
+
+  /** The rules the schema states only in words, in what the body has. */
+  private static void rules(
+      @Nullable List<InitialEventParam> events,
+      @Nullable ScheduleParam schedule,
+      @Nullable BudgetLimit budget) {
+    if (events != null) {
+      eventOrder(events);
+    }
+    if (schedule != null) {
+      cron(schedule);
+    }
+    if (budget != null) {
+      budget(budget);
     }
   }
 
@@ -109,7 +113,7 @@ final class RequestCheck {
       InitialEventParam event = events.get(i);
       String path = "initial_events[" + i + "]";
       if (event instanceof InitialEventParam.Unknown) {
-        throw unknownType(path, event.getType(), "user.message, user.define_outcome, system.message");
+        throw unknownType(path, event.getType(), InitialEventParam.class);
       }
       if (event instanceof UserMessageEventParam) {
         List<ContentBlockParam> content = ((UserMessageEventParam) event).getContent();
@@ -126,7 +130,7 @@ final class RequestCheck {
       } else if (event instanceof UserDefineOutcomeEventParam) {
         Rubric rubric = ((UserDefineOutcomeEventParam) event).getRubric();
         if (rubric instanceof Rubric.Unknown) {
-          throw unknownType(path + ".rubric", rubric.getType(), "text, file");
+          throw unknownType(path + ".rubric", rubric.getType(), Rubric.class);
         }
       }
     }
@@ -134,18 +138,18 @@ final class RequestCheck {
 
   private static void contentBlock(ContentBlockParam block, String path) {
     if (block instanceof ContentBlockParam.Unknown) {
-      throw unknownType(path, block.getType(), "text, image, document");
+      throw unknownType(path, block.getType(), ContentBlockParam.class);
     }
     if (block instanceof ImageBlock) {
       ImageSource source = ((ImageBlock) block).getSource();
       if (source instanceof ImageSource.Unknown) {
-        throw unknownType(path + ".source", source.getType(), "base64, url, file");
+        throw unknownType(path + ".source", source.getType(), ImageSource.class);
       }
     }
     if (block instanceof DocumentBlock) {
       DocumentSource source = ((DocumentBlock) block).getSource();
       if (source instanceof DocumentSource.Unknown) {
-        throw unknownType(path + ".source", source.getType(), "base64, text, url, file");
+        throw unknownType(path + ".source", source.getType(), DocumentSource.class);
       }
     }
   }
@@ -176,12 +180,12 @@ final class RequestCheck {
       ResourceParam resource = resources.get(i);
       String path = "resources[" + i + "]";
       if (resource instanceof ResourceParam.Unknown) {
-        throw unknownType(path, resource.getType(), "github_repository, file, memory_store");
+        throw unknownType(path, resource.getType(), ResourceParam.class);
       }
       if (resource instanceof GitHubRepositoryResourceParam) {
         Checkout checkout = ((GitHubRepositoryResourceParam) resource).getCheckout();
         if (checkout instanceof Checkout.Unknown) {
-          throw unknownType(path + ".checkout", checkout.getType(), "branch, commit");
+          throw unknownType(path + ".checkout", checkout.getType(), Checkout.class);
         }
         if (checkout instanceof CommitCheckout
             && !FULL_SHA.matcher(((CommitCheckout) checkout).getSha()).matches()) {
@@ -191,9 +195,8 @@ final class RequestCheck {
       if (resource instanceof MemoryStoreResourceParam) {
         MemoryStoreResourceParam store = (MemoryStoreResourceParam) resource;
         if (store.getAccess() != null && !store.getAccess().isKnown()) {
-          throw ApiFailure.invalid(
-              path + ".access",
-              "\"" + store.getAccess().getValue() + "\" is not one of read_write, read_only");
+          throw ApiFailure.notOneOf(
+              path + ".access", store.getAccess().getValue(), Spec.values(MemoryStoreAccess.class));
         }
       }
     }
@@ -201,7 +204,7 @@ final class RequestCheck {
 
   private static void scheduleVariant(ScheduleParam schedule) {
     if (schedule instanceof ScheduleParam.Unknown) {
-      throw unknownType("schedule", schedule.getType(), "cron");
+      throw unknownType("schedule", schedule.getType(), ScheduleParam.class);
     }
   }
 
@@ -212,10 +215,10 @@ final class RequestCheck {
     } catch (IllegalArgumentException e) {
       throw ApiFailure.invalid("schedule.expression", e.getMessage());
     }
-    if (!CronExpression.isKnownTimezone(cron.getTimezone())) {
-      throw ApiFailure.invalid(
-          "schedule.timezone",
-          "\"" + cron.getTimezone() + "\" is not an IANA timezone name such as UTC or Europe/Berlin");
+    try {
+      CronExpression.requireKnownTimezone(cron.getTimezone());
+    } catch (IllegalArgumentException e) {
+      throw ApiFailure.invalid("schedule.timezone", e.getMessage());
     }
   }
 
@@ -230,7 +233,7 @@ final class RequestCheck {
     }
   }
 
-  private static ApiFailure unknownType(String path, String type, String expected) {
-    return ApiFailure.invalid(path + ".type", "\"" + type + "\" is not one of " + expected);
+  private static ApiFailure unknownType(String path, String type, Class<?> union) {
+    return ApiFailure.notOneOf(path + ".type", type, Spec.variants(union));
   }
 }

@@ -1,6 +1,5 @@
 package dev.managedagents.deployments.testing;
 
-import dev.managedagents.deployments.CronExpression;
 import dev.managedagents.deployments.model.AgentParam;
 import dev.managedagents.deployments.model.AgentParams;
 import dev.managedagents.deployments.model.AgentReference;
@@ -218,21 +217,23 @@ final class Store {
   }
 
   synchronized Deployment pause(String id) {
-    Entry entry = modifiable(id);
-    Instant now = clock.get();
-    entry.status = DeploymentStatus.PAUSED;
-    entry.pausedReason = ManualPausedReason.builder().build();
-    entry.updatedAt = now;
-    return render(entry, now);
+    return setStatus(id, DeploymentStatus.PAUSED);
   }
 
   synchronized Deployment unpause(String id) {
+    return setStatus(id, DeploymentStatus.ACTIVE);
+  }
+
+  /** Pauses by hand or unpauses; times missed while paused do not fire afterwards. */
+  private Deployment setStatus(String id, DeploymentStatus status) {
     Entry entry = modifiable(id);
     Instant now = clock.get();
-    entry.status = DeploymentStatus.ACTIVE;
-    entry.pausedReason = null;
-    // Times missed while paused do not fire afterwards.
-    entry.firedThrough = now;
+    entry.status = status;
+    boolean paused = status.equals(DeploymentStatus.PAUSED);
+    entry.pausedReason = paused ? ManualPausedReason.builder().build() : null;
+    if (!paused) {
+      entry.firedThrough = now;
+    }
     entry.updatedAt = now;
     return render(entry, now);
   }
@@ -329,7 +330,7 @@ final class Store {
           || !entry.firedThrough.isBefore(now)) {
         continue;
       }
-      CronExpression cron = CronExpression.parse(entry.schedule.getExpression());
+      CronClock cron = CronClock.of(entry.schedule.getExpression());
       ZoneId zone = ZoneId.of(entry.schedule.getTimezone());
       Instant after = entry.firedThrough;
       while (true) {
@@ -445,7 +446,7 @@ final class Store {
     List<OffsetDateTime> upcoming = new ArrayList<>();
     if (entry.archivedAt == null) {
       for (OffsetDateTime time :
-          CronExpression.parse(param.getExpression())
+          CronClock.of(param.getExpression())
               .nextFireTimes(now, ZoneId.of(param.getTimezone()), UPCOMING_RUNS)) {
         upcoming.add(time.withOffsetSameInstant(ZoneOffset.UTC));
       }

@@ -37,6 +37,14 @@ class InPlaceTagsTest {
       "{\"type\":\"user.message\",\"content\":[{\"type\":\"text\",\"text\":\"hi\"},"
           + "{\"type\":\"image\",\"source\":{\"type\":\"url\",\"url\":\"https://e.com/a.png\"}}]}";
 
+  /** Read in place, {@code json} fails with the message a plain read gives. */
+  private static void assertFailsAsThePlainReadFails(String json) {
+    JsonDataException inPlace =
+        assertThrows(JsonDataException.class, () -> decode(json, new AtomicInteger()));
+    JsonDataException plain = assertThrows(JsonDataException.class, () -> plain(json));
+    assertEquals(plain.getMessage(), inPlace.getMessage());
+  }
+
   @Test
   void apiShapedDocumentIsReadOnceAndEqualsThePlainRead() throws IOException {
     String json = HEAD + KNOWN_EVENT + TAIL;
@@ -126,10 +134,7 @@ class InPlaceTagsTest {
   void nestedTagThatIsNotAStringFailsAsThePlainReadFails() {
     String json = HEAD + "{\"content\":[{\"text\":\"hi\",\"type\":5}],\"type\":\"user.message\"}" + TAIL;
 
-    JsonDataException inPlace = assertThrows(JsonDataException.class, () -> decode(json, new AtomicInteger()));
-    JsonDataException plain = assertThrows(JsonDataException.class, () -> plain(json));
-
-    assertEquals(plain.getMessage(), inPlace.getMessage());
+    assertFailsAsThePlainReadFails(json);
   }
 
   @Test
@@ -157,20 +162,14 @@ class InPlaceTagsTest {
   void tagThatIsNotAStringFailsAsThePlainReadFails() {
     String json = HEAD + "{\"content\":[],\"type\":{\"name\":\"user.message\"}}" + TAIL;
 
-    JsonDataException inPlace = assertThrows(JsonDataException.class, () -> decode(json, new AtomicInteger()));
-    JsonDataException plain = assertThrows(JsonDataException.class, () -> plain(json));
-
-    assertEquals(plain.getMessage(), inPlace.getMessage());
+    assertFailsAsThePlainReadFails(json);
   }
 
   @Test
   void unionWithoutTagFailsAsThePlainReadFails() {
     String json = HEAD + "{\"content\":[]}" + TAIL;
 
-    JsonDataException inPlace = assertThrows(JsonDataException.class, () -> decode(json, new AtomicInteger()));
-    JsonDataException plain = assertThrows(JsonDataException.class, () -> plain(json));
-
-    assertEquals(plain.getMessage(), inPlace.getMessage());
+    assertFailsAsThePlainReadFails(json);
   }
 
   @Test

@@ -8,8 +8,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Every operation of the spec as the local server routes it: its method and path template, and the
- * spec's range of a list's {@code limit}. An operation added to the spec appears here at the next
- * build; until the server implements it, it answers 501.
+ * spec's range and default of a list's {@code limit}. An operation added to the spec appears here
+ * at the next build; until the server implements it, it answers 501.
  */
 enum Route {
   /** Archive a deployment. One-way; an archived deployment no longer fires. */
@@ -17,9 +17,9 @@ enum Route {
   /** Create a deployment. */
   CREATE_DEPLOYMENT("createDeployment", "POST", "v1/deployments"),
   /** List deployment runs, newest first, one page at a time. */
-  LIST_DEPLOYMENT_RUNS("listDeploymentRuns", "GET", "v1/deployment_runs", 1, 1000),
+  LIST_DEPLOYMENT_RUNS("listDeploymentRuns", "GET", "v1/deployment_runs", 1, 1000, 20),
   /** List deployments, newest first, one page at a time. */
-  LIST_DEPLOYMENTS("listDeployments", "GET", "v1/deployments", 1, 100),
+  LIST_DEPLOYMENTS("listDeployments", "GET", "v1/deployments", 1, 100, 20),
   /** Pause a deployment; its schedule stops firing until it is unpaused. */
   PAUSE_DEPLOYMENT("pauseDeployment", "POST", "v1/deployments/{deployment_id}/pause"),
   /** Retrieve a deployment. */
@@ -39,20 +39,24 @@ enum Route {
   /** The HTTP method. */
   final String method;
 
-  /** The smallest and largest page size of a list; 0 for an operation that is not a list. */
+  /**
+   * The smallest, largest and default page size of a list; 0 for an operation that is not a list.
+   */
   final int minLimit;
 
   final int maxLimit;
+  final int defaultLimit;
 
   private final String[] template;
 
-  /** {@code limit}: the smallest and largest page size, for a list. */
+  /** {@code limit}: the smallest, largest and default page size, for a list. */
   Route(String id, String method, String path, int... limit) {
     this.id = id;
     this.method = method;
     this.template = path.split("/");
-    this.minLimit = limit.length == 2 ? limit[0] : 0;
-    this.maxLimit = limit.length == 2 ? limit[1] : 0;
+    this.minLimit = limit.length == 3 ? limit[0] : 0;
+    this.maxLimit = limit.length == 3 ? limit[1] : 0;
+    this.defaultLimit = limit.length == 3 ? limit[2] : 0;
   }
 
   /**

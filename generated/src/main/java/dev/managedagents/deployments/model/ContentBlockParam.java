@@ -15,8 +15,8 @@ import org.jspecify.annotations.Nullable;
  * <p>A union tagged by {@code type}: {@code "document"} is {@link DocumentBlock}, {@code "image"}
  * is {@link ImageBlock}, {@code "text"} is {@link TextBlock}. A value of a type this SDK does not
  * know yet decodes to {@link Unknown}, which keeps the JSON as received. Handle every case with
- * {@link #accept(Visitor)}, or in Kotlin with {@code when (x) { is ... }} and an {@code else}
- * branch.
+ * {@link #accept(Visitor)} ({@link DefaultVisitor} to handle some and default the rest), or in
+ * Kotlin with {@code when (x) { is ... }} and an {@code else} branch.
  */
 public interface ContentBlockParam {
   /** The {@code type} of this variant. */
@@ -41,6 +41,37 @@ public interface ContentBlockParam {
 
     /** Called for a variant this SDK does not know. */
     R visitUnknown(Unknown value);
+  }
+
+  /**
+   * A {@link Visitor} for code that handles some variants and treats the rest alike: every method
+   * calls {@link #visitDefault}, so override only the variants you handle. A variant added to the
+   * API later also goes to {@link #visitDefault}, so your code still compiles; implement {@link
+   * Visitor} instead when the compiler should point out a new variant.
+   */
+  abstract class DefaultVisitor<R> implements Visitor<R> {
+    /** Called for every variant whose method is not overridden, {@link Unknown} included. */
+    protected abstract R visitDefault(ContentBlockParam value);
+
+    @Override
+    public R visit(DocumentBlock value) {
+      return visitDefault(value);
+    }
+
+    @Override
+    public R visit(ImageBlock value) {
+      return visitDefault(value);
+    }
+
+    @Override
+    public R visit(TextBlock value) {
+      return visitDefault(value);
+    }
+
+    @Override
+    public R visitUnknown(Unknown value) {
+      return visitDefault(value);
+    }
   }
 
   /**

@@ -16,7 +16,8 @@ import org.jspecify.annotations.Nullable;
  * "file"} is {@link FileDocumentSource}, {@code "text"} is {@link PlainTextDocumentSource}, {@code
  * "url"} is {@link UrlDocumentSource}. A value of a type this SDK does not know yet decodes to
  * {@link Unknown}, which keeps the JSON as received. Handle every case with {@link
- * #accept(Visitor)}, or in Kotlin with {@code when (x) { is ... }} and an {@code else} branch.
+ * #accept(Visitor)} ({@link DefaultVisitor} to handle some and default the rest), or in Kotlin with
+ * {@code when (x) { is ... }} and an {@code else} branch.
  */
 public interface DocumentSource {
   /** The {@code type} of this variant. */
@@ -43,6 +44,42 @@ public interface DocumentSource {
 
     /** Called for a variant this SDK does not know. */
     R visitUnknown(Unknown value);
+  }
+
+  /**
+   * A {@link Visitor} for code that handles some variants and treats the rest alike: every method
+   * calls {@link #visitDefault}, so override only the variants you handle. A variant added to the
+   * API later also goes to {@link #visitDefault}, so your code still compiles; implement {@link
+   * Visitor} instead when the compiler should point out a new variant.
+   */
+  abstract class DefaultVisitor<R> implements Visitor<R> {
+    /** Called for every variant whose method is not overridden, {@link Unknown} included. */
+    protected abstract R visitDefault(DocumentSource value);
+
+    @Override
+    public R visit(Base64DocumentSource value) {
+      return visitDefault(value);
+    }
+
+    @Override
+    public R visit(FileDocumentSource value) {
+      return visitDefault(value);
+    }
+
+    @Override
+    public R visit(PlainTextDocumentSource value) {
+      return visitDefault(value);
+    }
+
+    @Override
+    public R visit(UrlDocumentSource value) {
+      return visitDefault(value);
+    }
+
+    @Override
+    public R visitUnknown(Unknown value) {
+      return visitDefault(value);
+    }
   }
 
   /**

@@ -20,8 +20,9 @@ import org.jspecify.annotations.Nullable;
  * PermissionError}, {@code "rate_limit_error"} is {@link RateLimitError}, {@code
  * "request_too_large"} is {@link RequestTooLargeError}, {@code "timeout_error"} is {@link
  * TimeoutError}. A value of a type this SDK does not know yet decodes to {@link Unknown}, which
- * keeps the JSON as received. Handle every case with {@link #accept(Visitor)}, or in Kotlin with
- * {@code when (x) { is ... }} and an {@code else} branch.
+ * keeps the JSON as received. Handle every case with {@link #accept(Visitor)} ({@link
+ * DefaultVisitor} to handle some and default the rest), or in Kotlin with {@code when (x) { is ...
+ * }} and an {@code else} branch.
  */
 public interface ErrorObject {
   /** The {@code type} of this variant. */
@@ -75,6 +76,77 @@ public interface ErrorObject {
 
     /** Called for a variant this SDK does not know. */
     R visitUnknown(Unknown value);
+  }
+
+  /**
+   * A {@link Visitor} for code that handles some variants and treats the rest alike: every method
+   * calls {@link #visitDefault}, so override only the variants you handle. A variant added to the
+   * API later also goes to {@link #visitDefault}, so your code still compiles; implement {@link
+   * Visitor} instead when the compiler should point out a new variant.
+   */
+  abstract class DefaultVisitor<R> implements Visitor<R> {
+    /** Called for every variant whose method is not overridden, {@link Unknown} included. */
+    protected abstract R visitDefault(ErrorObject value);
+
+    @Override
+    public R visit(ApiError value) {
+      return visitDefault(value);
+    }
+
+    @Override
+    public R visit(AuthenticationError value) {
+      return visitDefault(value);
+    }
+
+    @Override
+    public R visit(BillingError value) {
+      return visitDefault(value);
+    }
+
+    @Override
+    public R visit(ConflictError value) {
+      return visitDefault(value);
+    }
+
+    @Override
+    public R visit(InvalidRequestError value) {
+      return visitDefault(value);
+    }
+
+    @Override
+    public R visit(NotFoundError value) {
+      return visitDefault(value);
+    }
+
+    @Override
+    public R visit(OverloadedError value) {
+      return visitDefault(value);
+    }
+
+    @Override
+    public R visit(PermissionError value) {
+      return visitDefault(value);
+    }
+
+    @Override
+    public R visit(RateLimitError value) {
+      return visitDefault(value);
+    }
+
+    @Override
+    public R visit(RequestTooLargeError value) {
+      return visitDefault(value);
+    }
+
+    @Override
+    public R visit(TimeoutError value) {
+      return visitDefault(value);
+    }
+
+    @Override
+    public R visitUnknown(Unknown value) {
+      return visitDefault(value);
+    }
   }
 
   /**

@@ -15,8 +15,8 @@ import org.jspecify.annotations.Nullable;
  * <p>A union tagged by {@code type}: {@code "base64"} is {@link Base64ImageSource}, {@code "file"}
  * is {@link FileImageSource}, {@code "url"} is {@link UrlImageSource}. A value of a type this SDK
  * does not know yet decodes to {@link Unknown}, which keeps the JSON as received. Handle every case
- * with {@link #accept(Visitor)}, or in Kotlin with {@code when (x) { is ... }} and an {@code else}
- * branch.
+ * with {@link #accept(Visitor)} ({@link DefaultVisitor} to handle some and default the rest), or in
+ * Kotlin with {@code when (x) { is ... }} and an {@code else} branch.
  */
 public interface ImageSource {
   /** The {@code type} of this variant. */
@@ -40,6 +40,37 @@ public interface ImageSource {
 
     /** Called for a variant this SDK does not know. */
     R visitUnknown(Unknown value);
+  }
+
+  /**
+   * A {@link Visitor} for code that handles some variants and treats the rest alike: every method
+   * calls {@link #visitDefault}, so override only the variants you handle. A variant added to the
+   * API later also goes to {@link #visitDefault}, so your code still compiles; implement {@link
+   * Visitor} instead when the compiler should point out a new variant.
+   */
+  abstract class DefaultVisitor<R> implements Visitor<R> {
+    /** Called for every variant whose method is not overridden, {@link Unknown} included. */
+    protected abstract R visitDefault(ImageSource value);
+
+    @Override
+    public R visit(Base64ImageSource value) {
+      return visitDefault(value);
+    }
+
+    @Override
+    public R visit(FileImageSource value) {
+      return visitDefault(value);
+    }
+
+    @Override
+    public R visit(UrlImageSource value) {
+      return visitDefault(value);
+    }
+
+    @Override
+    public R visitUnknown(Unknown value) {
+      return visitDefault(value);
+    }
   }
 
   /**

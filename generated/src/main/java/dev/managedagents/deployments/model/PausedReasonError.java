@@ -28,7 +28,8 @@ import org.jspecify.annotations.Nullable;
  * VaultNotFoundPausedReasonError}, {@code "workspace_archived_error"} is {@link
  * WorkspaceArchivedPausedReasonError}. A value of a type this SDK does not know yet decodes to
  * {@link Unknown}, which keeps the JSON as received. Handle every case with {@link
- * #accept(Visitor)}, or in Kotlin with {@code when (x) { is ... }} and an {@code else} branch.
+ * #accept(Visitor)} ({@link DefaultVisitor} to handle some and default the rest), or in Kotlin with
+ * {@code when (x) { is ... }} and an {@code else} branch.
  */
 public interface PausedReasonError {
   /** The {@code type} of this variant. */
@@ -86,6 +87,92 @@ public interface PausedReasonError {
 
     /** Called for a variant this SDK does not know. */
     R visitUnknown(Unknown value);
+  }
+
+  /**
+   * A {@link Visitor} for code that handles some variants and treats the rest alike: every method
+   * calls {@link #visitDefault}, so override only the variants you handle. A variant added to the
+   * API later also goes to {@link #visitDefault}, so your code still compiles; implement {@link
+   * Visitor} instead when the compiler should point out a new variant.
+   */
+  abstract class DefaultVisitor<R> implements Visitor<R> {
+    /** Called for every variant whose method is not overridden, {@link Unknown} included. */
+    protected abstract R visitDefault(PausedReasonError value);
+
+    @Override
+    public R visit(AgentArchivedPausedReasonError value) {
+      return visitDefault(value);
+    }
+
+    @Override
+    public R visit(EnvironmentArchivedPausedReasonError value) {
+      return visitDefault(value);
+    }
+
+    @Override
+    public R visit(EnvironmentNotFoundPausedReasonError value) {
+      return visitDefault(value);
+    }
+
+    @Override
+    public R visit(FileNotFoundPausedReasonError value) {
+      return visitDefault(value);
+    }
+
+    @Override
+    public R visit(McpEgressBlockedPausedReasonError value) {
+      return visitDefault(value);
+    }
+
+    @Override
+    public R visit(MemoryStoreArchivedPausedReasonError value) {
+      return visitDefault(value);
+    }
+
+    @Override
+    public R visit(OrganizationDisabledPausedReasonError value) {
+      return visitDefault(value);
+    }
+
+    @Override
+    public R visit(SelfHostedResourcesUnsupportedPausedReasonError value) {
+      return visitDefault(value);
+    }
+
+    @Override
+    public R visit(SessionResourceNotFoundPausedReasonError value) {
+      return visitDefault(value);
+    }
+
+    @Override
+    public R visit(SkillNotFoundPausedReasonError value) {
+      return visitDefault(value);
+    }
+
+    @Override
+    public R visit(UnknownErrorPausedReasonError value) {
+      return visitDefault(value);
+    }
+
+    @Override
+    public R visit(VaultArchivedPausedReasonError value) {
+      return visitDefault(value);
+    }
+
+    @Override
+    public R visit(VaultNotFoundPausedReasonError value) {
+      return visitDefault(value);
+    }
+
+    @Override
+    public R visit(WorkspaceArchivedPausedReasonError value) {
+      return visitDefault(value);
+    }
+
+    @Override
+    public R visitUnknown(Unknown value) {
+      return visitDefault(value);
+    }
   }
 
   /**

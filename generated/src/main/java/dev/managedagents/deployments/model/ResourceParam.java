@@ -15,8 +15,9 @@ import org.jspecify.annotations.Nullable;
  * <p>A union tagged by {@code type}: {@code "file"} is {@link FileResourceParam}, {@code
  * "github_repository"} is {@link GitHubRepositoryResourceParam}, {@code "memory_store"} is {@link
  * MemoryStoreResourceParam}. A value of a type this SDK does not know yet decodes to {@link
- * Unknown}, which keeps the JSON as received. Handle every case with {@link #accept(Visitor)}, or
- * in Kotlin with {@code when (x) { is ... }} and an {@code else} branch.
+ * Unknown}, which keeps the JSON as received. Handle every case with {@link #accept(Visitor)}
+ * ({@link DefaultVisitor} to handle some and default the rest), or in Kotlin with {@code when (x) {
+ * is ... }} and an {@code else} branch.
  */
 public interface ResourceParam {
   /** The {@code type} of this variant. */
@@ -40,6 +41,37 @@ public interface ResourceParam {
 
     /** Called for a variant this SDK does not know. */
     R visitUnknown(Unknown value);
+  }
+
+  /**
+   * A {@link Visitor} for code that handles some variants and treats the rest alike: every method
+   * calls {@link #visitDefault}, so override only the variants you handle. A variant added to the
+   * API later also goes to {@link #visitDefault}, so your code still compiles; implement {@link
+   * Visitor} instead when the compiler should point out a new variant.
+   */
+  abstract class DefaultVisitor<R> implements Visitor<R> {
+    /** Called for every variant whose method is not overridden, {@link Unknown} included. */
+    protected abstract R visitDefault(ResourceParam value);
+
+    @Override
+    public R visit(FileResourceParam value) {
+      return visitDefault(value);
+    }
+
+    @Override
+    public R visit(GitHubRepositoryResourceParam value) {
+      return visitDefault(value);
+    }
+
+    @Override
+    public R visit(MemoryStoreResourceParam value) {
+      return visitDefault(value);
+    }
+
+    @Override
+    public R visitUnknown(Unknown value) {
+      return visitDefault(value);
+    }
   }
 
   /**

@@ -27,8 +27,9 @@ import org.jspecify.annotations.Nullable;
  * UnknownErrorRunError}, {@code "vault_archived_error"} is {@link VaultArchivedRunError}, {@code
  * "vault_not_found_error"} is {@link VaultNotFoundRunError}, {@code "workspace_archived_error"} is
  * {@link WorkspaceArchivedRunError}. A value of a type this SDK does not know yet decodes to {@link
- * Unknown}, which keeps the JSON as received. Handle every case with {@link #accept(Visitor)}, or
- * in Kotlin with {@code when (x) { is ... }} and an {@code else} branch.
+ * Unknown}, which keeps the JSON as received. Handle every case with {@link #accept(Visitor)}
+ * ({@link DefaultVisitor} to handle some and default the rest), or in Kotlin with {@code when (x) {
+ * is ... }} and an {@code else} branch.
  */
 public interface RunError {
   /** The {@code type} of this variant. */
@@ -95,6 +96,102 @@ public interface RunError {
 
     /** Called for a variant this SDK does not know. */
     R visitUnknown(Unknown value);
+  }
+
+  /**
+   * A {@link Visitor} for code that handles some variants and treats the rest alike: every method
+   * calls {@link #visitDefault}, so override only the variants you handle. A variant added to the
+   * API later also goes to {@link #visitDefault}, so your code still compiles; implement {@link
+   * Visitor} instead when the compiler should point out a new variant.
+   */
+  abstract class DefaultVisitor<R> implements Visitor<R> {
+    /** Called for every variant whose method is not overridden, {@link Unknown} included. */
+    protected abstract R visitDefault(RunError value);
+
+    @Override
+    public R visit(AgentArchivedRunError value) {
+      return visitDefault(value);
+    }
+
+    @Override
+    public R visit(EnvironmentArchivedRunError value) {
+      return visitDefault(value);
+    }
+
+    @Override
+    public R visit(EnvironmentNotFoundRunError value) {
+      return visitDefault(value);
+    }
+
+    @Override
+    public R visit(FileNotFoundRunError value) {
+      return visitDefault(value);
+    }
+
+    @Override
+    public R visit(McpEgressBlockedRunError value) {
+      return visitDefault(value);
+    }
+
+    @Override
+    public R visit(MemoryStoreArchivedRunError value) {
+      return visitDefault(value);
+    }
+
+    @Override
+    public R visit(OrganizationDisabledRunError value) {
+      return visitDefault(value);
+    }
+
+    @Override
+    public R visit(SelfHostedResourcesUnsupportedRunError value) {
+      return visitDefault(value);
+    }
+
+    @Override
+    public R visit(SessionCreationRejectedRunError value) {
+      return visitDefault(value);
+    }
+
+    @Override
+    public R visit(SessionRateLimitedRunError value) {
+      return visitDefault(value);
+    }
+
+    @Override
+    public R visit(SessionResourceNotFoundRunError value) {
+      return visitDefault(value);
+    }
+
+    @Override
+    public R visit(SkillNotFoundRunError value) {
+      return visitDefault(value);
+    }
+
+    @Override
+    public R visit(UnknownErrorRunError value) {
+      return visitDefault(value);
+    }
+
+    @Override
+    public R visit(VaultArchivedRunError value) {
+      return visitDefault(value);
+    }
+
+    @Override
+    public R visit(VaultNotFoundRunError value) {
+      return visitDefault(value);
+    }
+
+    @Override
+    public R visit(WorkspaceArchivedRunError value) {
+      return visitDefault(value);
+    }
+
+    @Override
+    public R visitUnknown(Unknown value) {
+      return visitDefault(value);
+    }
   }
 
   /**
