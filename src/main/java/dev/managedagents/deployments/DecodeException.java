@@ -3,8 +3,8 @@ package dev.managedagents.deployments;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A response, or JSON given to {@link DeploymentsJson}, could not be read as the expected model:
- * it was empty, cut off, not JSON (such as an HTML page), or not the model's shape. For a response,
+ * A response, or JSON given to {@link DeploymentsJson}, could not be read as the expected model: it
+ * was empty, cut off, not JSON (such as an HTML page), or not the model's shape. For a response,
  * the status, the request ID and the start of the body are kept.
  */
 public final class DecodeException extends DeploymentsException {
@@ -15,6 +15,12 @@ public final class DecodeException extends DeploymentsException {
   private final int status;
   private final @Nullable String requestId;
   private final String bodyExcerpt;
+
+  /**
+   * The bytes that could not be decoded, while the failure travels from the client's converter to
+   * the call that adds the status and request ID; never part of what the caller sees.
+   */
+  transient byte @Nullable [] undecodedBody;
 
   DecodeException(String model, @Nullable String path, String problem, @Nullable Throwable cause) {
     this(model, path, cause, describe(model, path, problem), 0, null, "");
@@ -61,7 +67,13 @@ public final class DecodeException extends DeploymentsException {
             : "; the body starts: "
                 + (bodyExcerpt.length() > 200 ? bodyExcerpt.substring(0, 200) + "…" : bodyExcerpt));
     return new DecodeException(
-        model, path, redactor.safeCause(getCause()), redactor.redact(message.toString()), status, requestId, bodyExcerpt);
+        model,
+        path,
+        redactor.safeCause(getCause()),
+        redactor.redact(message.toString()),
+        status,
+        requestId,
+        bodyExcerpt);
   }
 
   /** The model that was being read, such as {@code Deployment}. */
@@ -77,7 +89,9 @@ public final class DecodeException extends DeploymentsException {
     return path;
   }
 
-  /** The HTTP status of the response that could not be read, or 0 when the JSON was not a response. */
+  /**
+   * The HTTP status of the response that could not be read, or 0 when the JSON was not a response.
+   */
   public int getStatus() {
     return status;
   }

@@ -1,13 +1,11 @@
 package dev.managedagents.deployments;
 
-import dev.managedagents.deployments.JsonConverterFactory.Fatal;
 import dev.managedagents.deployments.JsonConverterFactory.JsonBody;
-import dev.managedagents.deployments.JsonConverterFactory.TooLarge;
-import dev.managedagents.deployments.JsonConverterFactory.Undecodable;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Objects;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Future;
@@ -31,28 +29,28 @@ import retrofit2.Response;
  *
  * <p>Every attempt is a clone of the Retrofit call the generated interface made ({@link ApiCall}),
  * executed by Retrofit and decoded by the client's {@link JsonConverterFactory}. Retrofit asks
- * {@link #CALLS} for each attempt's OkHttp call, which this exchange makes: on the client its
+ * {@link #attemptCall} for each attempt's OkHttp call, which this exchange makes: on the client its
  * {@link Operation} needs, with the view's extras and the attempt's tag. OkHttp never retries or
  * follows redirects by itself (the client turns that off), so that everything sent is decided here.
  *
  * @param <M> the model the response decodes to
  */
-final class Exchange<M> implements Callback<M> {
-  /** The exchange whose attempt Retrofit is building on this thread, for {@link #CALLS}. */
+final class Exchange<M> implements Callback<M>, Runnable {
+  /** The exchange whose attempt Retrofit is building on this thread, for {@link #attemptCall}. */
   private static final ThreadLocal<Exchange<?>> MAKING = new ThreadLocal<>();
 
   /**
-   * Retrofit's call factory: the OkHttp call of the attempt that the exchange bound to this thread
-   * is making. Retrofit asks for it while {@link #newAttempt} has Retrofit build the request.
+   * The OkHttp call for {@code request}, which Retrofit built for the attempt that the exchange
+   * bound to this thread is making: Retrofit asks its call factory ({@link Transport}) for it while
+   * {@link #newAttempt} has Retrofit build the request.
    */
-  static final okhttp3.Call.Factory CALLS =
-      request -> {
-        Exchange<?> exchange = MAKING.get();
-        if (exchange == null) {
-          throw new IllegalStateException("DeploymentsApi calls run only through an Exchange");
-        }
-        return exchange.newCall(request);
-      };
+  static okhttp3.Call attemptCall(Request request) {
+    Exchange<?> exchange = MAKING.get();
+    if (exchange == null) {
+      throw new IllegalStateException("DeploymentsApi calls run only through an Exchange");
+    }
+    return exchange.newCall(request);
+  }
 
   /** How many times a call may replace a pooled connection the server had closed, for free. */
   private static final int MAX_STALE_CONNECTIONS = 16;
@@ -150,12 +148,8 @@ final class Exchange<M> implements Callback<M> {
         Step step;
         try {
           step = answered(next.execute());
-        } catch (IOException e) {
-          step = failed(e);
-        } catch (Undecodable e) {
-          step = undecodable(e);
-        } catch (Fatal e) {
-          throw (Error) e.getCause();
+        } catch (IOException | RuntimeException e) {
+          step = afterFailure(e);
         }
         if (step.value != null) {
           @SuppressWarnings("unchecked") // Step.done is only ever given this exchange's model
@@ -208,6 +202,12 @@ final class Exchange<M> implements Callback<M> {
     sendAsync();
   }
 
+  /** The next attempt of an async call, when the client's timer has waited for it. */
+  @Override
+  public void run() {
+    sendAsync();
+  }
+
   private void sendAsync() {
     Call<M> next;
     try {
@@ -221,29 +221,19 @@ final class Exchange<M> implements Callback<M> {
 
   @Override
   public void onResponse(Call<M> call, Response<M> response) {
-    continueAsync(() -> answered(response));
+    continueAsync(response, null);
   }
 
   @Override
-  public void onFailure(Call<M> call, Throwable t) {
-    if (t instanceof IOException) {
-      continueAsync(() -> failed((IOException) t));
-    } else if (t instanceof Undecodable) {
-      continueAsync(() -> undecodable((Undecodable) t));
-    } else {
-      finish(null, unexpected(t instanceof Fatal ? t.getCause() : t));
-    }
+  public void onFailure(Call<M> call, Throwable failure) {
+    continueAsync(null, failure);
   }
 
-  /** What an attempt's outcome means; may throw anything, which then ends the call. */
-  private interface Decision {
-    Step decide() throws IOException;
-  }
-
-  private void continueAsync(Decision decision) {
+  /** Decides what the attempt means and acts on it; anything thrown deciding ends the call. */
+  private void continueAsync(@Nullable Response<M> response, @Nullable Throwable failure) {
     Step step;
     try {
-      step = decision.decide();
+      step = response != null ? answered(response) : afterFailure(Objects.requireNonNull(failure));
     } catch (Throwable t) {
       finish(null, unexpected(t));
       return;
@@ -258,7 +248,7 @@ final class Exchange<M> implements Callback<M> {
       sleepFor(step.wait);
       sendAsync();
     } else {
-      Future<?> next = schedule(this::sendAsync, step.wait.toNanos());
+      Future<?> next = schedule(this, step.wait.toNanos());
       synchronized (this) {
         scheduled = next;
         if (finished && next != null) {
@@ -414,6 +404,30 @@ final class Exchange<M> implements Callback<M> {
     return transport.client(operation).newCall(current.tag(next, !operation.idempotent));
   }
 
+  /**
+   * What an attempt that ended without a model means. Retrofit reports the network's failures as
+   * {@link IOException}s and the converter's as the runtime exceptions it threw; an {@link Error}
+   * from decoding is thrown as it is.
+   */
+  private Step afterFailure(Throwable t) {
+    if (t instanceof IOException) {
+      return failed((IOException) t);
+    }
+    if (t instanceof DecodeException && t.getCause() instanceof Error) {
+      throw (Error) t.getCause(); // see JsonConverterFactory.decode
+    }
+    if (t instanceof DecodeException && ((DecodeException) t).undecodedBody != null) {
+      return undecodable((DecodeException) t);
+    }
+    if (t instanceof ResponseTooLargeException) {
+      return Step.fail(tooLarge((ResponseTooLargeException) t));
+    }
+    if (t instanceof RuntimeException) {
+      throw (RuntimeException) t;
+    }
+    throw (Error) t;
+  }
+
   /** What an attempt that failed on the network, before or while its answer was read, means. */
   private Step failed(IOException e) {
     Attempt current;
@@ -426,9 +440,6 @@ final class Exchange<M> implements Callback<M> {
         return Step.fail(abortedWith != null ? abortedWith : new CancellationException());
       }
       possiblySent |= current != null && current.possiblySent();
-    }
-    if (e instanceof TooLarge) {
-      return Step.fail(tooLarge(current, (TooLarge) e));
     }
     if (current != null && current.answered) {
       return failedReading(current, e);
@@ -525,7 +536,7 @@ final class Exchange<M> implements Callback<M> {
    * A 2xx body the converter could not decode: the error envelope (an error, whatever the status
    * said), or a {@link DecodeException} with the status and request ID the attempt recorded.
    */
-  private Step undecodable(Undecodable e) {
+  private Step undecodable(DecodeException e) {
     Attempt current;
     synchronized (this) {
       current = attempt;
@@ -533,7 +544,10 @@ final class Exchange<M> implements Callback<M> {
     }
     int status = current == null ? 0 : current.status;
     Headers headers = current == null || current.headers == null ? Headers.of() : current.headers;
-    byte[] json = e.json;
+    byte[] json = e.undecodedBody;
+    if (json == null) {
+      json = new byte[0];
+    }
     String text =
         new String(
             json,
@@ -544,7 +558,7 @@ final class Exchange<M> implements Callback<M> {
     if (envelope != null) {
       return Step.fail(envelope.toException(""));
     }
-    return Step.fail(decodeFailure(status, headers, text, e.failure));
+    return Step.fail(decodeFailure(status, headers, text, e));
   }
 
   private DecodeException decodeFailure(
@@ -557,20 +571,25 @@ final class Exchange<M> implements Callback<M> {
         redactor);
   }
 
-  private ResponseTooLargeException tooLarge(@Nullable Attempt current, TooLarge e) {
+  /** The converter's {@code e}, naming the call, its status and its request ID. */
+  private ResponseTooLargeException tooLarge(ResponseTooLargeException e) {
+    Attempt current;
+    synchronized (this) {
+      current = attempt;
+    }
     int status = current == null ? 0 : current.status;
     String requestId =
         current == null || current.headers == null ? null : current.headers.get("request-id");
     return new ResponseTooLargeException(
         redactor.redact(
             operation.id
-                + ": the response body "
-                + e.what
+                + ": "
+                + e.getMessage()
                 + "; the client reads at most "
-                + e.limit
+                + e.getLimit()
                 + " bytes (maxResponseSize)"
                 + (requestId == null ? "" : " (request " + requestId + ")")),
-        e.limit,
+        e.getLimit(),
         status,
         requestId);
   }
@@ -717,6 +736,11 @@ final class Exchange<M> implements Callback<M> {
   private String path() {
     Request sent = request;
     return sent != null ? sent.url().encodedPath() : "/" + operation.path;
+  }
+
+  /** Whether this call's client was closed: no attempt may start then. */
+  boolean clientClosed() {
+    return transport.isClosed();
   }
 
   /** Whether this call runs on OkHttp's threads, with a future, rather than on its caller's. */

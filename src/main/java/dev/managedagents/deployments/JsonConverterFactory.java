@@ -25,9 +25,9 @@ import retrofit2.Retrofit;
  * Moshi adapters, and timestamps in query strings as RFC 3339. One per client, since it holds the
  * client's response size limit.
  *
- * <p>A response converter only sees the body, so its failures carry what it knows (the limit, or
- * the bytes it could not decode) and {@link Exchange} adds the status and request ID its attempt
- * recorded.
+ * <p>A response converter only sees the body, so its failures carry what it knows (a {@link
+ * ResponseTooLargeException} its limit, a {@link DecodeException} the bytes it could not decode)
+ * and {@link Exchange} adds the status and request ID its attempt recorded.
  */
 final class JsonConverterFactory extends Converter.Factory {
   private static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
@@ -57,13 +57,16 @@ final class JsonConverterFactory extends Converter.Factory {
     try {
       return Json.decode(adapter, model, json);
     } catch (DecodeException e) {
-      throw new Undecodable(e, json);
+      e.undecodedBody = json;
+      throw e;
     } catch (IOException e) {
-      throw new Undecodable(
-          new DecodeException(model, null, String.valueOf(e.getMessage()), e), json);
+      DecodeException failure = new DecodeException(model, null, String.valueOf(e.getMessage()), e);
+      failure.undecodedBody = json;
+      throw failure;
     } catch (StackOverflowError | LinkageError e) {
-      // Retrofit rethrows these on OkHttp's thread, where an async caller would never see them.
-      throw new Fatal(e);
+      // Retrofit rethrows these on OkHttp's thread, where an async caller would never see them:
+      // carried as a cause instead, and thrown as they are by Exchange.
+      throw new DecodeException(model, null, "decoding failed with " + e, e);
     }
   }
 
@@ -73,16 +76,21 @@ final class JsonConverterFactory extends Converter.Factory {
    */
   private byte[] readBounded(ResponseBody body) throws IOException {
     if (body.contentLength() > maxResponseBytes) {
-      throw new TooLarge(maxResponseBytes, "declares " + body.contentLength() + " bytes");
+      throw tooLarge("declares " + body.contentLength() + " bytes");
     }
     BufferedSource source = body.source();
     Buffer buffer = new Buffer();
     while (source.read(buffer, 64 * 1024) != -1) {
       if (buffer.size() > maxResponseBytes) {
-        throw new TooLarge(maxResponseBytes, "has more than that");
+        throw tooLarge("has more than that");
       }
     }
     return buffer.readByteArray();
+  }
+
+  /** Without the status and request ID, which {@link Exchange} adds: see {@link #decode}. */
+  private ResponseTooLargeException tooLarge(String what) {
+    return new ResponseTooLargeException("the response body " + what, maxResponseBytes, 0, null);
   }
 
   @Override
@@ -150,43 +158,6 @@ final class JsonConverterFactory extends Converter.Factory {
     @Override
     public void writeTo(BufferedSink sink) throws IOException {
       sink.write(json);
-    }
-  }
-
-  /** A response body over the client's size limit; {@link Exchange} names the call. */
-  static final class TooLarge extends IOException {
-    private static final long serialVersionUID = 1L;
-
-    final long limit;
-    final String what;
-
-    TooLarge(long limit, String what) {
-      super("the response body " + what, null);
-      this.limit = limit;
-      this.what = what;
-    }
-  }
-
-  /** A 2xx body that is not the model's JSON, with the bytes read. */
-  static final class Undecodable extends RuntimeException {
-    private static final long serialVersionUID = 1L;
-
-    final DecodeException failure;
-    final byte[] json;
-
-    Undecodable(DecodeException failure, byte[] json) {
-      super(failure.getMessage(), failure, false, false);
-      this.failure = failure;
-      this.json = json;
-    }
-  }
-
-  /** An {@link Error} from decoding, carried past Retrofit to the caller as it is. */
-  static final class Fatal extends RuntimeException {
-    private static final long serialVersionUID = 1L;
-
-    Fatal(Error error) {
-      super(error.getMessage(), error, false, false);
     }
   }
 }

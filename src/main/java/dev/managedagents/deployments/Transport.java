@@ -5,6 +5,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import okhttp3.ConnectionPool;
@@ -156,8 +157,12 @@ final class Transport {
     return true;
   }
 
-  /** The parts every view of one client shares. */
-  private static final class Shared {
+  /**
+   * The parts every view of one client shares. It is also Retrofit's call factory (each attempt's
+   * OkHttp call is made by its {@link Exchange}, on the client it needs) and makes the timer's
+   * thread.
+   */
+  private static final class Shared implements okhttp3.Call.Factory, ThreadFactory {
     final OkHttpClient pooled;
     final OkHttpClient fresh;
     final boolean ownsHttp;
@@ -175,25 +180,30 @@ final class Transport {
       this.api =
           new Retrofit.Builder()
               .baseUrl(baseUrl)
-              // Each attempt's OkHttp call is made by its Exchange, on the client it needs.
-              .callFactory(Exchange.CALLS)
+              .callFactory(this)
               .addCallAdapterFactory(new ApiCall.Factory())
               .addConverterFactory(new JsonConverterFactory(maxResponseBytes))
               .build()
               .create(DeploymentsApi.class);
     }
 
+    @Override
+    public okhttp3.Call newCall(okhttp3.Request request) {
+      return Exchange.attemptCall(request);
+    }
+
+    /** The timer's thread: a daemon, so that a client never left open holds the JVM. */
+    @Override
+    public Thread newThread(Runnable task) {
+      Thread thread = new Thread(task, "deployments-sdk-timer");
+      thread.setDaemon(true);
+      return thread;
+    }
+
     /** The timer of async waits and deadlines: one daemon thread, started on first use. */
     synchronized ScheduledExecutorService scheduler() {
       if (scheduler == null) {
-        scheduler =
-            new ScheduledThreadPoolExecutor(
-                1,
-                task -> {
-                  Thread thread = new Thread(task, "deployments-sdk-timer");
-                  thread.setDaemon(true);
-                  return thread;
-                });
+        scheduler = new ScheduledThreadPoolExecutor(1, this);
         scheduler.setRemoveOnCancelPolicy(true);
         if (closed.get()) {
           scheduler.shutdown();
