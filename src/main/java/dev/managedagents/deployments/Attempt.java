@@ -61,16 +61,22 @@ final class Attempt {
    * The outermost interceptor: a runtime exception from inside OkHttp (or a caller's interceptor)
    * becomes an {@link IOException}, which OkHttp reports to the call, instead of escaping on one of
    * its threads where no caller would ever see it. On those threads (async calls) an {@link Error}
-   * is reported the same way, as the cause; a blocking call's thread gets it as it is.
+   * is reported the same way, as the cause; a blocking call's thread gets it as it is. It is also
+   * the gate of a closed client: no attempt starts once it is closed.
    */
   static final Interceptor NO_RAW_EXCEPTIONS =
       chain -> {
+        Attempt attempt = chain.request().tag(Attempt.class);
+        if (attempt != null && attempt.exchange.clientClosed()) {
+          // Queued in OkHttp's dispatcher when the client was closed, and started since because
+          // close() cancelled the calls ahead of it: it must not reach the network now.
+          throw new IOException("the client was closed");
+        }
         try {
           return chain.proceed(chain.request());
         } catch (RuntimeException e) {
           throw new IOException("the HTTP stack failed with " + e.getClass().getName(), e);
         } catch (Error e) {
-          Attempt attempt = chain.request().tag(Attempt.class);
           if (attempt == null || !attempt.exchange.isAsync()) {
             throw e;
           }
