@@ -93,7 +93,7 @@ public final class ShrinkConsumer {
 
       Page<DeploymentRun> runs =
           client.deploymentRuns().list(ListDeploymentRunsParams.builder().deploymentId(id).hasError(true).build());
-      RunError future = runs.getItems().get(1).getError();
+      RunError future = runs.getData().get(1).getError();
       check(future instanceof RunError.Unknown, "list runs keeps an unknown error type");
       check(((RunError.Unknown) future).getJson().getJson().contains("quota_exhausted_error"), "list runs keeps its JSON");
       ok("list runs");

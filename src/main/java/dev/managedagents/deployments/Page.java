@@ -32,12 +32,15 @@ public final class Page<T> {
     this.fetchAsync = fetchAsync;
   }
 
-  /** The items on this page, in the server's order; may be empty. */
-  public List<T> getItems() {
+  /** The items on this page (the response's {@code data}), in the server's order; may be empty. */
+  public List<T> getData() {
     return items;
   }
 
-  /** The cursor of the next page, or {@code null} on the last page. */
+  /**
+   * The cursor of the next page (the response's {@code next_page}), or {@code null} on the last
+   * page. {@link #fetchNextPage()} fetches that page.
+   */
   public @Nullable String getNextPageCursor() {
     return nextPageCursor;
   }
@@ -48,16 +51,16 @@ public final class Page<T> {
   }
 
   /**
-   * Fetches the next page with the same filters.
+   * Fetches the next page with the same filters: an HTTP call, blocking this thread.
    *
    * @throws NoSuchElementException on the last page
    */
-  public Page<T> getNextPage() {
+  public Page<T> fetchNextPage() {
     return fetch.apply(requireNextCursor());
   }
 
   /** Fetches the next page with the same filters, without blocking. */
-  public CompletableFuture<Page<T>> getNextPageAsync() {
+  public CompletableFuture<Page<T>> fetchNextPageAsync() {
     return fetchAsync.apply(requireNextCursor());
   }
 
@@ -98,7 +101,7 @@ public final class Page<T> {
           return false;
         }
         String cursor = page.nextPageCursor;
-        page = page.getNextPage();
+        page = page.fetchNextPage();
         if (cursor.equals(page.nextPageCursor)) {
           throw new DecodeException(
               "page", "$.next_page", "the server returned the cursor it was asked for again", null);

@@ -81,7 +81,7 @@ class AsyncOperationsTest {
             .get(5, TimeUnit.SECONDS);
 
     assertEquals("/v1/deployments?agent_id=agent_1&limit=1", onlyRequest(server).getUrl());
-    DeploymentsOperationsTest.assertPausedFixture(page.getItems().get(0));
+    DeploymentsOperationsTest.assertPausedFixture(page.getData().get(0));
     assertEquals("page_2", page.getNextPageCursor());
   }
 
@@ -91,7 +91,7 @@ class AsyncOperationsTest {
     Page<Deployment> first =
         server.client().deployments().list(ListDeploymentsParams.builder().agentId("agent_1").build());
 
-    first.getNextPageAsync().get(5, TimeUnit.SECONDS);
+    first.fetchNextPageAsync().get(5, TimeUnit.SECONDS);
 
     assertEquals("/v1/deployments?agent_id=agent_1&page=page_2", requests(server).get(1).getUrl());
   }
@@ -185,7 +185,7 @@ class AsyncOperationsTest {
             .get(5, TimeUnit.SECONDS);
 
     assertEquals("/v1/deployment_runs?deployment_id=depl_01ExampleDeployment", onlyRequest(server).getUrl());
-    DeploymentRunsOperationsTest.assertOkRunFixture(page.getItems().get(0));
+    DeploymentRunsOperationsTest.assertOkRunFixture(page.getData().get(0));
     assertEquals(null, page.getNextPageCursor());
   }
 

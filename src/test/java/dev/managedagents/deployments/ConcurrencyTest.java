@@ -146,7 +146,7 @@ class ConcurrencyTest {
                         check("drun_01ExampleRunOk", run.getId());
                         break;
                       default:
-                        check("2", String.valueOf(client.deployments().list().getItems().size()));
+                        check("2", String.valueOf(client.deployments().list().getData().size()));
                     }
                     calls.incrementAndGet();
                   } catch (Throwable e) {

@@ -39,8 +39,8 @@ class DeploymentRunsOperationsTest {
     assertEquals("/v1/deployment_runs", request.getUrl());
     assertStandardHeaders(request);
     assertNoBody(request);
-    assertEquals(2, page.getItems().size());
-    DeploymentRun failed = page.getItems().get(0);
+    assertEquals(2, page.getData().size());
+    DeploymentRun failed = page.getData().get(0);
     assertEquals("drun_01ExampleRunFail", failed.getId());
     assertNull(failed.getSessionId());
     assertEquals(
@@ -49,7 +49,7 @@ class DeploymentRunsOperationsTest {
     assertEquals(
         OffsetDateTime.parse("2026-11-23T08:00:00Z"),
         assertInstanceOf(ScheduleTriggerContext.class, failed.getTriggerContext()).getScheduledAt());
-    assertOkRunFixture(page.getItems().get(1));
+    assertOkRunFixture(page.getData().get(1));
     assertEquals("page_02Runs", page.getNextPageCursor());
   }
 

@@ -14,7 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import dev.managedagents.deployments.model.AgentParam;
-import dev.managedagents.deployments.model.AgentParams;
+import dev.managedagents.deployments.model.AgentReferenceParam;
 import dev.managedagents.deployments.model.Base64DocumentSource;
 import dev.managedagents.deployments.model.Base64ImageSource;
 import dev.managedagents.deployments.model.BranchCheckout;
@@ -154,9 +154,9 @@ class DeploymentsOperationsTest {
     assertEquals("/v1/deployments", request.getUrl());
     assertStandardHeaders(request);
     assertNoBody(request);
-    assertEquals(2, page.getItems().size());
-    assertActiveFixture(page.getItems().get(0));
-    assertPausedFixture(page.getItems().get(1));
+    assertEquals(2, page.getData().size());
+    assertActiveFixture(page.getData().get(0));
+    assertPausedFixture(page.getData().get(1));
     assertEquals("page_02Example", page.getNextPageCursor());
     assertTrue(page.hasNextPage());
   }
@@ -184,7 +184,7 @@ class DeploymentsOperationsTest {
             + "&created_at%5Blte%5D=2026-11-30T23%3A59%3A59.5Z"
             + "&include_archived=true&limit=100&page=page_02Example",
         onlyRequest(server).getUrl());
-    assertTrue(page.getItems().isEmpty());
+    assertTrue(page.getData().isEmpty());
     assertNull(page.getNextPageCursor());
     assertFalse(page.hasNextPage());
   }
@@ -253,7 +253,7 @@ class DeploymentsOperationsTest {
             .update(
                 "depl_01ExampleActive",
                 UpdateDeploymentParams.builder()
-                    .agent(AgentParams.builder().id("agent_01Example9AgentId").version(3).build())
+                    .agent(AgentReferenceParam.builder().id("agent_01Example9AgentId").version(3).build())
                     .description(null)
                     .putMetadata("team", null)
                     .putMetadata("tier", "1")
@@ -394,7 +394,7 @@ class DeploymentsOperationsTest {
     metadata.put("team", "platform");
     metadata.put("tier", "1");
     return CreateDeploymentParams.builder()
-        .agent(AgentParams.builder().id("agent_01Example9AgentId").version(3).build())
+        .agent(AgentReferenceParam.builder().id("agent_01Example9AgentId").version(3).build())
         .environmentId("env_01Example9EnvId")
         .initialEvents(
             Arrays.asList(

@@ -40,7 +40,7 @@ class LocalServerFaultsTest {
 
     f.deployments().create(minimalParams("d").build());
 
-    assertEquals(1, f.deployments().list().getItems().size());
+    assertEquals(1, f.deployments().list().getData().size());
     assertEquals(1, f.retryWaits.size());
   }
 
@@ -99,7 +99,7 @@ class LocalServerFaultsTest {
 
     assertTrue(failure.isPossiblySent());
     assertEquals(1, f.server.requestCount() - before, "not resent");
-    assertTrue(f.deployments().list().getItems().isEmpty(), "this fault drops before acting");
+    assertTrue(f.deployments().list().getData().isEmpty(), "this fault drops before acting");
   }
 
   @Test
@@ -108,7 +108,7 @@ class LocalServerFaultsTest {
 
     assertThrows(ConnectionException.class, () -> f.deployments().create(minimalParams("d").build()));
 
-    assertEquals(1, f.deployments().list().getItems().size(), "created, though the client never heard");
+    assertEquals(1, f.deployments().list().getData().size(), "created, though the client never heard");
   }
 
   @Test
@@ -118,7 +118,7 @@ class LocalServerFaultsTest {
 
     assertThrows(ConnectionException.class, () -> f.deployments().run(created.getId()));
 
-    assertEquals(1, f.runs().list().getItems().size(), "exactly one run, not two");
+    assertEquals(1, f.runs().list().getData().size(), "exactly one run, not two");
   }
 
   @Test

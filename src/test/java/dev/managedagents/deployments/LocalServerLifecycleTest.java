@@ -12,7 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.managedagents.deployments.model.AgentParam;
-import dev.managedagents.deployments.model.AgentParams;
+import dev.managedagents.deployments.model.AgentReferenceParam;
 import dev.managedagents.deployments.model.BranchCheckout;
 import dev.managedagents.deployments.model.BudgetLimit;
 import dev.managedagents.deployments.model.CronSchedule;
@@ -306,7 +306,7 @@ class LocalServerLifecycleTest {
             .update(
                 created.getId(),
                 UpdateDeploymentParams.builder()
-                    .agent(AgentParams.builder().id("agent_02Other").version(7).build())
+                    .agent(AgentReferenceParam.builder().id("agent_02Other").version(7).build())
                     .build());
     Deployment repinned =
         f.deployments()
@@ -411,7 +411,7 @@ class LocalServerLifecycleTest {
     assertEquals(run, f.runs().retrieve(run.getId()));
     assertEquals(
         Collections.singletonList(run),
-        f.runs().list(ListDeploymentRunsParams.builder().deploymentId(created.getId()).build()).getItems());
+        f.runs().list(ListDeploymentRunsParams.builder().deploymentId(created.getId()).build()).getData());
   }
 
   @Test
@@ -439,9 +439,9 @@ class LocalServerLifecycleTest {
     Deployment archived = f.deployments().create(minimalParams("archived").build());
     f.deployments().archive(archived.getId());
 
-    List<Deployment> visible = f.deployments().list().getItems();
+    List<Deployment> visible = f.deployments().list().getData();
     List<Deployment> all =
-        f.deployments().list(ListDeploymentsParams.builder().includeArchived(true).build()).getItems();
+        f.deployments().list(ListDeploymentsParams.builder().includeArchived(true).build()).getData();
 
     assertEquals(Collections.singletonList(kept.getId()), ids(visible));
     assertEquals(Arrays.asList(archived.getId(), kept.getId()), ids(all));
@@ -455,10 +455,10 @@ class LocalServerLifecycleTest {
 
     assertEquals(
         Collections.singletonList(paused.getId()),
-        ids(f.deployments().list(ListDeploymentsParams.builder().status(DeploymentStatus.PAUSED).build()).getItems()));
+        ids(f.deployments().list(ListDeploymentsParams.builder().status(DeploymentStatus.PAUSED).build()).getData()));
     assertEquals(
         Collections.singletonList(active.getId()),
-        ids(f.deployments().list(ListDeploymentsParams.builder().status(DeploymentStatus.ACTIVE).build()).getItems()));
+        ids(f.deployments().list(ListDeploymentsParams.builder().status(DeploymentStatus.ACTIVE).build()).getData()));
   }
 
   @Test
@@ -468,7 +468,7 @@ class LocalServerLifecycleTest {
         f.deployments().create(minimalParams("two").agent(AgentParam.id("agent_02Other")).build());
 
     List<Deployment> found =
-        f.deployments().list(ListDeploymentsParams.builder().agentId("agent_02Other").build()).getItems();
+        f.deployments().list(ListDeploymentsParams.builder().agentId("agent_02Other").build()).getData();
 
     assertEquals(Collections.singletonList(other.getId()), ids(found));
   }
@@ -488,9 +488,9 @@ class LocalServerLifecycleTest {
                     .createdAtGte(second.getCreatedAt())
                     .createdAtLte(third.getCreatedAt())
                     .build())
-            .getItems();
+            .getData();
     List<Deployment> upToFirst =
-        f.deployments().list(ListDeploymentsParams.builder().createdAtLte(first.getCreatedAt()).build()).getItems();
+        f.deployments().list(ListDeploymentsParams.builder().createdAtLte(first.getCreatedAt()).build()).getData();
 
     assertEquals(Arrays.asList(third.getId(), second.getId()), ids(found));
     assertEquals(Collections.singletonList(first.getId()), ids(upToFirst));
@@ -503,7 +503,7 @@ class LocalServerLifecycleTest {
     f.server.advanceTime(Duration.ofSeconds(1));
     Deployment third = f.deployments().create(minimalParams("third").build());
 
-    assertEquals(Arrays.asList(third.getId(), second.getId(), first.getId()), ids(f.deployments().list().getItems()));
+    assertEquals(Arrays.asList(third.getId(), second.getId(), first.getId()), ids(f.deployments().list().getData()));
   }
 
   @Test
@@ -528,7 +528,7 @@ class LocalServerLifecycleTest {
     f.server.advanceTime(Duration.ofDays(7));
 
     List<DeploymentRun> runs =
-        f.runs().list(ListDeploymentRunsParams.builder().deploymentId(id).build()).getItems();
+        f.runs().list(ListDeploymentRunsParams.builder().deploymentId(id).build()).getData();
     assertEquals(2, runs.size(), "the manual run, and one Friday fire after unpausing");
     assertEquals(manual, runs.get(1));
     assertEquals("schedule", runs.get(0).getTriggerContext().getType());

@@ -45,9 +45,9 @@ class LocalServerPaginationTest {
 
     List<String> seen = new ArrayList<>();
     int pages = 0;
-    for (Page<Deployment> page = first; ; page = page.getNextPage()) {
+    for (Page<Deployment> page = first; ; page = page.fetchNextPage()) {
       pages++;
-      seen.addAll(LocalServerLifecycleTest.ids(page.getItems()));
+      seen.addAll(LocalServerLifecycleTest.ids(page.getData()));
       if (!page.hasNextPage()) {
         break;
       }
@@ -75,9 +75,9 @@ class LocalServerPaginationTest {
 
     Page<Deployment> first = f.deployments().list();
 
-    assertEquals(20, first.getItems().size());
+    assertEquals(20, first.getData().size());
     assertTrue(first.hasNextPage());
-    assertEquals(1, first.getNextPage().getItems().size());
+    assertEquals(1, first.fetchNextPage().getData().size());
   }
 
   @Test
@@ -86,7 +86,7 @@ class LocalServerPaginationTest {
 
     Page<Deployment> only = f.deployments().list(ListDeploymentsParams.builder().limit(3).build());
 
-    assertEquals(3, only.getItems().size());
+    assertEquals(3, only.getData().size());
     assertNull(only.getNextPageCursor());
   }
 
@@ -96,15 +96,15 @@ class LocalServerPaginationTest {
 
     Page<Deployment> first = f.deployments().list(ListDeploymentsParams.builder().limit(100).build());
 
-    assertEquals(100, first.getItems().size());
-    assertEquals(1, first.getNextPage().getItems().size());
+    assertEquals(100, first.getData().size());
+    assertEquals(1, first.fetchNextPage().getData().size());
   }
 
   @Test
   void nextPagesKeepTheFilters() {
     createDeployments(6);
     List<String> paused = new ArrayList<>();
-    for (Deployment deployment : f.deployments().list().getItems()) {
+    for (Deployment deployment : f.deployments().list().getData()) {
       if (paused.size() < 4) {
         paused.add(f.deployments().pause(deployment.getId()).getId());
       }
@@ -127,9 +127,9 @@ class LocalServerPaginationTest {
     Page<Deployment> first = f.deployments().list(ListDeploymentsParams.builder().limit(3).build());
     f.deployments().create(minimalParams("newer").build());
 
-    Page<Deployment> second = first.getNextPage();
+    Page<Deployment> second = first.fetchNextPage();
 
-    assertEquals(expected.subList(3, 6), LocalServerLifecycleTest.ids(second.getItems()));
+    assertEquals(expected.subList(3, 6), LocalServerLifecycleTest.ids(second.getData()));
   }
 
   @Test
@@ -149,13 +149,13 @@ class LocalServerPaginationTest {
     Page<DeploymentRun> page = f.runs().list(ListDeploymentRunsParams.builder().limit(60).build());
     while (true) {
       pages++;
-      for (DeploymentRun run : page.getItems()) {
+      for (DeploymentRun run : page.getData()) {
         seen.add(run.getId());
       }
       if (!page.hasNextPage()) {
         break;
       }
-      page = page.getNextPage();
+      page = page.fetchNextPage();
     }
 
     assertEquals(5, pages);
@@ -172,9 +172,9 @@ class LocalServerPaginationTest {
     Page<DeploymentRun> all = f.runs().list(ListDeploymentRunsParams.builder().limit(1000).build());
     Page<DeploymentRun> byDefault = f.runs().list();
 
-    assertEquals(25, all.getItems().size());
+    assertEquals(25, all.getData().size());
     assertFalse(all.hasNextPage());
-    assertEquals(20, byDefault.getItems().size());
+    assertEquals(20, byDefault.getData().size());
   }
 
   @Test

@@ -118,7 +118,7 @@ class LocalServerRefusalsTest {
     String body = "{" + base + "," + override + "}";
 
     assertInvalid(f.raw("POST", "/v1/deployments", body), field);
-    assertEquals(0, f.deployments().list().getItems().size(), "nothing was created");
+    assertEquals(0, f.deployments().list().getData().size(), "nothing was created");
   }
 
   @ParameterizedTest(name = "update {0}")
@@ -234,7 +234,7 @@ class LocalServerRefusalsTest {
   @Test
   void runsOfAnUnknownDeploymentAreAnEmptyPage() {
     assertTrue(
-        f.runs().list(ListDeploymentRunsParams.builder().deploymentId("depl_01Missing").build()).getItems().isEmpty());
+        f.runs().list(ListDeploymentRunsParams.builder().deploymentId("depl_01Missing").build()).getData().isEmpty());
   }
 
   @Test
@@ -255,7 +255,7 @@ class LocalServerRefusalsTest {
         DeploymentsClient defaultKey =
             DeploymentsClient.builder().baseUrl(server.baseUrl()).apiKey(LocalDeploymentsServer.DEFAULT_API_KEY).build()) {
       assertEquals("sk-mine", server.apiKey());
-      assertTrue(mine.deployments().list().getItems().isEmpty());
+      assertTrue(mine.deployments().list().getData().isEmpty());
       assertThrows(AuthenticationException.class, () -> defaultKey.deployments().list());
     }
   }
@@ -264,7 +264,7 @@ class LocalServerRefusalsTest {
   void serverThatAcceptsAnyKeyStillNeedsOne() {
     try (LocalDeploymentsServer server = LocalDeploymentsServer.builder().acceptAnyApiKey().start();
         DeploymentsClient any = DeploymentsClient.builder().baseUrl(server.baseUrl()).apiKey("sk-whatever").build()) {
-      assertTrue(any.deployments().list().getItems().isEmpty());
+      assertTrue(any.deployments().list().getData().isEmpty());
       Request keyless =
           new Request.Builder()
               .url(server.baseUrl() + "/v1/deployments")
@@ -389,7 +389,7 @@ class LocalServerRefusalsTest {
       f.deployments().create(minimalParams("d" + i).build());
     }
 
-    assertEquals(20, f.deployments().list().getItems().size());
+    assertEquals(20, f.deployments().list().getData().size());
   }
 
   @Test

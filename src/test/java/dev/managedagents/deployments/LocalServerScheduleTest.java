@@ -194,12 +194,12 @@ class LocalServerScheduleTest {
     f.server.advanceTime(Duration.ofHours(2));
     DeploymentRun manual = f.deployments().run(deployment.getId());
 
-    List<DeploymentRun> failed = f.runs().list(ListDeploymentRunsParams.builder().hasError(true).build()).getItems();
-    List<DeploymentRun> succeeded = f.runs().list(ListDeploymentRunsParams.builder().hasError(false).build()).getItems();
+    List<DeploymentRun> failed = f.runs().list(ListDeploymentRunsParams.builder().hasError(true).build()).getData();
+    List<DeploymentRun> succeeded = f.runs().list(ListDeploymentRunsParams.builder().hasError(false).build()).getData();
     List<DeploymentRun> manualOnly =
-        f.runs().list(ListDeploymentRunsParams.builder().triggerType(TriggerType.MANUAL).build()).getItems();
+        f.runs().list(ListDeploymentRunsParams.builder().triggerType(TriggerType.MANUAL).build()).getData();
     List<DeploymentRun> scheduledOnly =
-        f.runs().list(ListDeploymentRunsParams.builder().triggerType(TriggerType.SCHEDULE).build()).getItems();
+        f.runs().list(ListDeploymentRunsParams.builder().triggerType(TriggerType.SCHEDULE).build()).getData();
 
     assertEquals(1, failed.size());
     assertInstanceOf(SessionRateLimitedRunError.class, failed.get(0).getError());
@@ -224,7 +224,7 @@ class LocalServerScheduleTest {
   }
 
   private int count(ListDeploymentRunsParams.Builder params) {
-    return f.runs().list(params.build()).getItems().size();
+    return f.runs().list(params.build()).getData().size();
   }
 
   @Test

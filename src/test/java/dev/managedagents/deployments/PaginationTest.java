@@ -75,7 +75,7 @@ class PaginationTest {
 
     assertEquals(
         Arrays.asList("depl_1", "depl_2"),
-        page.getItems().stream().map(Deployment::getId).collect(Collectors.toList()));
+        page.getData().stream().map(Deployment::getId).collect(Collectors.toList()));
     assertEquals("page_2", page.getNextPageCursor());
     assertTrue(page.hasNextPage());
     assertEquals(1, requests(server).size());
@@ -126,9 +126,9 @@ class PaginationTest {
   void nextPageRepeatsTheFiltersWithTheCursor() {
     stubFourPages();
 
-    Page<Deployment> second = server.client().deployments().list(FILTERS).getNextPage();
+    Page<Deployment> second = server.client().deployments().list(FILTERS).fetchNextPage();
 
-    assertEquals("depl_3", second.getItems().get(0).getId());
+    assertEquals("depl_3", second.getData().get(0).getId());
     assertEquals("/v1/deployments?" + FILTER_QUERY + "&page=page_2", requests(server).get(1).getUrl());
   }
 
@@ -139,7 +139,7 @@ class PaginationTest {
     Page<Deployment> page = server.client().deployments().list();
 
     assertFalse(page.hasNextPage());
-    assertThrows(NoSuchElementException.class, page::getNextPage);
+    assertThrows(NoSuchElementException.class, page::fetchNextPage);
     assertFalse(page.autoPager().iterator().hasNext());
     assertEquals(1, requests(server).size());
   }

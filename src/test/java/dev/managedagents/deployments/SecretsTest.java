@@ -167,13 +167,13 @@ class SecretsTest {
     shown.add(client.deployments().createAsync(createWithToken()).join().toString());
     shown.add(client.deployments().update("depl_01", updateWithToken()).toString());
     shown.add(client.deployments().updateAsync("depl_01", updateWithToken()).join().toString());
-    shown.add(client.deployments().list().getItems().toString());
+    shown.add(client.deployments().list().getData().toString());
     shown.add(client.deployments().retrieve("depl_01").toString());
     shown.add(client.deployments().archive("depl_01").toString());
     shown.add(client.deployments().pause("depl_01").toString());
     shown.add(client.deployments().unpause("depl_01").toString());
     shown.add(client.deployments().run("depl_01").toString());
-    shown.add(client.deploymentRuns().list().getItems().toString());
+    shown.add(client.deploymentRuns().list().getData().toString());
     shown.add(client.deploymentRuns().retrieve("drun_01").toString());
 
     assertNoCanary();

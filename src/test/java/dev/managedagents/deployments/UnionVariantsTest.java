@@ -9,7 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.managedagents.deployments.model.AgentArchivedPausedReasonError;
 import dev.managedagents.deployments.model.AgentArchivedRunError;
 import dev.managedagents.deployments.model.AgentParam;
-import dev.managedagents.deployments.model.AgentParams;
+import dev.managedagents.deployments.model.AgentReferenceParam;
 import dev.managedagents.deployments.model.ApiError;
 import dev.managedagents.deployments.model.AuthenticationError;
 import dev.managedagents.deployments.model.Base64DocumentSource;
@@ -380,7 +380,7 @@ class UnionVariantsTest {
   void agentParamObjectFormWithVersionDecodesToAgentParams() {
     String json = "{\"type\":\"agent\",\"id\":\"agent_01Example9AgentId\",\"version\":3}";
 
-    AgentParams agent = assertInstanceOf(AgentParams.class, DeploymentsJson.fromJson(json, AgentParam.class));
+    AgentReferenceParam agent = assertInstanceOf(AgentReferenceParam.class, DeploymentsJson.fromJson(json, AgentParam.class));
 
     assertEquals("agent_01Example9AgentId", agent.getId());
     assertEquals(3, agent.getVersion());
@@ -391,7 +391,7 @@ class UnionVariantsTest {
   void agentParamObjectFormWithoutVersionLeavesVersionOut() {
     String json = "{\"type\":\"agent\",\"id\":\"agent_01Example9AgentId\"}";
 
-    AgentParams agent = assertInstanceOf(AgentParams.class, DeploymentsJson.fromJson(json, AgentParam.class));
+    AgentReferenceParam agent = assertInstanceOf(AgentReferenceParam.class, DeploymentsJson.fromJson(json, AgentParam.class));
 
     assertNull(agent.getVersion());
     assertEquals(json, DeploymentsJson.toJson(agent));

@@ -6,7 +6,7 @@ import static dev.managedagents.deployments.TestSupport.respond;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.managedagents.deployments.model.AgentParam;
-import dev.managedagents.deployments.model.AgentParams;
+import dev.managedagents.deployments.model.AgentReferenceParam;
 import dev.managedagents.deployments.model.BudgetLimit;
 import dev.managedagents.deployments.model.CronScheduleParam;
 import dev.managedagents.deployments.model.FileResourceParam;
@@ -87,7 +87,7 @@ class UpdatePatchWireTest {
         "{\"agent\":{\"type\":\"agent\",\"id\":\"agent_01Example9AgentId\",\"version\":4}}",
         sent(
             UpdateDeploymentParams.builder()
-                .agent(AgentParams.builder().id("agent_01Example9AgentId").version(4).build())
+                .agent(AgentReferenceParam.builder().id("agent_01Example9AgentId").version(4).build())
                 .build()));
   }
 

@@ -18,7 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import dev.managedagents.deployments.ReliabilitySupport.RecordingSleeper;
 import dev.managedagents.deployments.model.AgentParam;
-import dev.managedagents.deployments.model.AgentParams;
+import dev.managedagents.deployments.model.AgentReferenceParam;
 import dev.managedagents.deployments.model.CreateDeploymentParams;
 import dev.managedagents.deployments.model.CronScheduleParam;
 import dev.managedagents.deployments.model.DeploymentStatus;
@@ -380,10 +380,10 @@ class ValidationLimitsTest {
   @Test
   void agentVersion_atLeast1() throws Throwable {
     createAndUpdate(
-        c -> c.agent(AgentParams.builder().id("agent_01").version(1).build()),
-        c -> c.agent(AgentParams.builder().id("agent_01").version(0).build()),
-        u -> u.agent(AgentParams.builder().id("agent_01").version(1).build()),
-        u -> u.agent(AgentParams.builder().id("agent_01").version(0).build()),
+        c -> c.agent(AgentReferenceParam.builder().id("agent_01").version(1).build()),
+        c -> c.agent(AgentReferenceParam.builder().id("agent_01").version(0).build()),
+        u -> u.agent(AgentReferenceParam.builder().id("agent_01").version(1).build()),
+        u -> u.agent(AgentReferenceParam.builder().id("agent_01").version(0).build()),
         "agent.version",
         "is 0; it must be at least 1");
   }

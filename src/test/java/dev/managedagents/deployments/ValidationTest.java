@@ -9,7 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.managedagents.deployments.model.AgentParam;
-import dev.managedagents.deployments.model.AgentParams;
+import dev.managedagents.deployments.model.AgentReferenceParam;
 import dev.managedagents.deployments.model.CreateDeploymentParams;
 import dev.managedagents.deployments.model.DeploymentStatus;
 import dev.managedagents.deployments.model.InitialEventParam;
@@ -188,7 +188,7 @@ class ValidationTest {
                     .update(
                         "depl_1",
                         UpdateDeploymentParams.builder()
-                            .agent(AgentParams.builder().id("agent_1").version(0).build())
+                            .agent(AgentReferenceParam.builder().id("agent_1").version(0).build())
                             .build()));
 
     assertEquals("$.agent.version", e.getJsonPath());

@@ -39,10 +39,10 @@ final class SecretProperties {
         "AgentParam",
         new String[] {},
         new String[] {
-          "AgentParams", "String",
+          "AgentReferenceParam", "String",
         });
-    model("AgentParams", new String[] {}, new String[] {});
     model("AgentReference", new String[] {}, new String[] {});
+    model("AgentReferenceParam", new String[] {}, new String[] {});
     model("ApiError", new String[] {}, new String[] {});
     model("AuthenticationError", new String[] {}, new String[] {});
     model("Base64DocumentSource", new String[] {}, new String[] {});

@@ -102,7 +102,7 @@ public final class DeploymentLifecycleExample {
     out.println("   metadata: " + deployment.getMetadata());
 
     step(out, 2, "List deployments");
-    for (Deployment listed : client.deployments().list().getItems()) {
+    for (Deployment listed : client.deployments().list().getData()) {
       out.println("   " + summary(listed));
     }
 
@@ -132,7 +132,7 @@ public final class DeploymentLifecycleExample {
 
     step(out, 6, "List its runs");
     for (DeploymentRun listed :
-        client.deploymentRuns().list(ListDeploymentRunsParams.builder().deploymentId(id).build()).getItems()) {
+        client.deploymentRuns().list(ListDeploymentRunsParams.builder().deploymentId(id).build()).getData()) {
       out.println("   " + run(listed));
     }
 

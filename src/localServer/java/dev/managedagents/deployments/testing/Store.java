@@ -1,7 +1,7 @@
 package dev.managedagents.deployments.testing;
 
 import dev.managedagents.deployments.model.AgentParam;
-import dev.managedagents.deployments.model.AgentParams;
+import dev.managedagents.deployments.model.AgentReferenceParam;
 import dev.managedagents.deployments.model.AgentReference;
 import dev.managedagents.deployments.model.BudgetLimit;
 import dev.managedagents.deployments.model.CreateDeploymentParams;
@@ -466,9 +466,9 @@ final class Store {
   private static AgentReference agentReference(AgentParam agent) {
     String id;
     Integer version;
-    if (agent instanceof AgentParams) {
-      id = ((AgentParams) agent).getId();
-      version = ((AgentParams) agent).getVersion();
+    if (agent instanceof AgentReferenceParam) {
+      id = ((AgentReferenceParam) agent).getId();
+      version = ((AgentReferenceParam) agent).getVersion();
     } else {
       id = ((AgentParam.Id) agent).getValue();
       version = null;

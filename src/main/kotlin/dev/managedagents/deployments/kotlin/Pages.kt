@@ -15,12 +15,12 @@ import kotlinx.coroutines.future.await
 internal fun <T : Any> pages(first: () -> CompletableFuture<Page<T>>): Flow<T> = flow {
     var page = first().await()
     while (true) {
-        for (item in page.items) {
+        for (item in page.data) {
             emit(item)
         }
         if (!page.hasNextPage()) {
             return@flow
         }
-        page = page.nextPageAsync.await()
+        page = page.fetchNextPageAsync().await()
     }
 }

@@ -3,7 +3,7 @@
 package dev.managedagents.deployments.kotlin
 
 import dev.managedagents.deployments.model.AgentParam
-import dev.managedagents.deployments.model.AgentParams
+import dev.managedagents.deployments.model.AgentReferenceParam
 import dev.managedagents.deployments.model.BranchCheckout
 import dev.managedagents.deployments.model.CommitCheckout
 import dev.managedagents.deployments.model.CronScheduleParam
@@ -18,7 +18,7 @@ public fun agent(id: String): AgentParam = AgentParam.id(id)
 
 /** The agent with ID [id] (`agent_…`), pinned to [version]. */
 public fun agent(id: String, version: Int): AgentParam =
-    AgentParams.builder().id(id).version(version).build()
+    AgentReferenceParam.builder().id(id).version(version).build()
 
 /** A user message holding one text block, [text]. */
 public fun userMessage(text: String): UserMessageEventParam =

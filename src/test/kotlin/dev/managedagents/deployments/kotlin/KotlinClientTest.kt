@@ -18,7 +18,7 @@ import dev.managedagents.deployments.ListDeploymentsParams
 import dev.managedagents.deployments.NotFoundException
 import dev.managedagents.deployments.RequestOptions
 import dev.managedagents.deployments.model.AgentParam
-import dev.managedagents.deployments.model.AgentParams
+import dev.managedagents.deployments.model.AgentReferenceParam
 import dev.managedagents.deployments.model.BranchCheckout
 import dev.managedagents.deployments.model.BudgetLimit
 import dev.managedagents.deployments.model.CreateDeploymentParams
@@ -75,7 +75,7 @@ class KotlinClientTest {
     server.stubFor(post(urlPathEqualTo("/v1/deployments")).willReturn(okJson(Fixtures.deployment())))
     val params =
       CreateDeploymentParams.builder()
-        .agent(AgentParams.builder().id("agent_01Example9AgentId").version(2).build())
+        .agent(AgentReferenceParam.builder().id("agent_01Example9AgentId").version(2).build())
         .environmentId("env_01Example9EnvId")
         .name("weekly-report")
         .initialEvents(
@@ -238,14 +238,14 @@ class KotlinClientTest {
     val failed = runs.retrieveAsync("drun_01ExampleRunFail").await()
 
     assertEquals(id, created.id)
-    assertEquals(listOf(id), listed.items.map { it.id })
+    assertEquals(listOf(id), listed.data.map { it.id })
     assertEquals(id, retrieved.id)
     assertEquals("new", updated.description)
     assertEquals(OffsetDateTime.parse("2026-11-25T10:00:00Z"), archived.archivedAt)
     assertEquals(DeploymentStatus.PAUSED, paused.status)
     assertEquals(DeploymentStatus.ACTIVE, unpaused.status)
     assertEquals("sesn_01ExampleSession", run.sessionId)
-    assertEquals(listOf("drun_01ExampleRunFail"), runPage.items.map { it.id })
+    assertEquals(listOf("drun_01ExampleRunFail"), runPage.data.map { it.id })
     assertEquals("vault_archived_error", failed.error?.type)
   }
 
@@ -260,9 +260,9 @@ class KotlinClientTest {
     val ids = mutableListOf<String>()
     var page = client.deploymentRuns().listAsync().await()
     while (true) {
-      page.items.mapTo(ids) { it.id }
+      page.data.mapTo(ids) { it.id }
       if (!page.hasNextPage()) break
-      page = page.getNextPageAsync().await()
+      page = page.fetchNextPageAsync().await()
     }
 
     assertEquals(listOf("drun_01ExampleRunFail", "drun_01ExampleRunOk"), ids)

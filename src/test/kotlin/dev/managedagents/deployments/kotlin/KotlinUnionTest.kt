@@ -3,7 +3,7 @@ package dev.managedagents.deployments.kotlin
 import dev.managedagents.deployments.DeploymentsJson
 import dev.managedagents.deployments.model.AgentArchivedPausedReasonError
 import dev.managedagents.deployments.model.AgentParam
-import dev.managedagents.deployments.model.AgentParams
+import dev.managedagents.deployments.model.AgentReferenceParam
 import dev.managedagents.deployments.model.Base64DocumentSource
 import dev.managedagents.deployments.model.Base64ImageSource
 import dev.managedagents.deployments.model.BranchCheckout
@@ -214,7 +214,7 @@ class KotlinUnionTest {
 
   @Test
   fun requestUnionsAreBuiltAndReadWithWhen() {
-    val agents: List<AgentParam> = listOf(AgentParam.id("agent_1"), AgentParams.builder().id("agent_2").version(3).build())
+    val agents: List<AgentParam> = listOf(AgentParam.id("agent_1"), AgentReferenceParam.builder().id("agent_2").version(3).build())
     val events: List<InitialEventParam> =
       listOf(
         UserMessageEventParam.builder().content(listOf(TextBlock.builder().text("Hi").build())).build(),
@@ -240,7 +240,7 @@ class KotlinUnionTest {
       agents.map {
         when (it) {
           is AgentParam.Id -> "latest ${it.value}"
-          is AgentParams -> "pinned ${it.id} v${it.version}"
+          is AgentReferenceParam -> "pinned ${it.id} v${it.version}"
           else -> "other"
         }
       }

@@ -14,7 +14,8 @@ import org.jspecify.annotations.Nullable;
  * The agent to deploy: its ID as a plain string (pins the latest version), or an object with the ID
  * and an optional version.
  *
- * <p>Either a plain string, {@link Id} (made with {@link #id(String)}), or {@link AgentParams}.
+ * <p>Either a plain string, {@link Id} (made with {@link #id(String)}), or {@link
+ * AgentReferenceParam}.
  */
 public interface AgentParam {
   /** Returns the plain-string form. */
@@ -31,7 +32,7 @@ public interface AgentParam {
     R visit(Id value);
 
     /** Called for the object form. */
-    R visit(AgentParams value);
+    R visit(AgentReferenceParam value);
   }
 
   /** The plain-string form of {@link AgentParam}. */
@@ -79,15 +80,15 @@ public interface AgentParam {
       if (reader.peek() == JsonReader.Token.STRING) {
         return new Id(reader.nextString());
       }
-      return AgentParams.read(reader);
+      return AgentReferenceParam.read(reader);
     }
 
     /** Writes either form of {@link AgentParam} as it is. */
     static void write(JsonWriter writer, AgentParam value) throws IOException {
       if (value instanceof Id) {
         writer.value(((Id) value).getValue());
-      } else if (value instanceof AgentParams) {
-        AgentParams.write(writer, (AgentParams) value);
+      } else if (value instanceof AgentReferenceParam) {
+        AgentReferenceParam.write(writer, (AgentReferenceParam) value);
       } else {
         throw new JsonDataException(
             "Not a AgentParam form of this SDK: " + value.getClass().getName());

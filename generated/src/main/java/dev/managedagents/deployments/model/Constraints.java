@@ -65,12 +65,12 @@ public final class Constraints {
       ((AgentParam.Id) model).collectViolations(path, out);
       return;
     }
-    if (model instanceof AgentParams) {
-      ((AgentParams) model).collectViolations(path, out);
-      return;
-    }
     if (model instanceof AgentReference) {
       ((AgentReference) model).collectViolations(path, out);
+      return;
+    }
+    if (model instanceof AgentReferenceParam) {
+      ((AgentReferenceParam) model).collectViolations(path, out);
       return;
     }
     if (model instanceof ApiError) {

@@ -8,15 +8,15 @@ import dev.managedagents.deployments.model.*
 import java.time.OffsetDateTime
 
 /**
- * Builds a [AgentParams].
+ * Builds a [AgentReferenceParam].
  *
  * The required properties are parameters; set the optional ones in [block].
  */
-public inline fun agentParams(
+public inline fun agentReferenceParam(
     id: String,
-    block: (@DeploymentsDsl AgentParams.Builder).() -> Unit = {},
-): AgentParams =
-    AgentParams.builder()
+    block: (@DeploymentsDsl AgentReferenceParam.Builder).() -> Unit = {},
+): AgentReferenceParam =
+    AgentReferenceParam.builder()
         .id(id)
         .apply(block)
         .build()

@@ -13,15 +13,15 @@ import dev.managedagents.deployments.model.*
  */
 public fun <R : Any> AgentParam.fold(
     id: (AgentParam.Id) -> R,
-    agentParams: (AgentParams) -> R,
+    agentReferenceParam: (AgentReferenceParam) -> R,
 ): R =
     accept(
         object : AgentParam.Visitor<R> {
             override fun visit(value: AgentParam.Id): R =
                 id(value)
 
-            override fun visit(value: AgentParams): R =
-                agentParams(value)
+            override fun visit(value: AgentReferenceParam): R =
+                agentReferenceParam(value)
         },
     )
 

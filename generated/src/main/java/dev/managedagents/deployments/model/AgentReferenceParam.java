@@ -19,7 +19,7 @@ import org.jspecify.annotations.Nullable;
  * Properties this SDK does not know are kept in {@link #getAdditionalProperties()} and written back
  * unchanged.
  */
-public final class AgentParams implements AgentParam {
+public final class AgentReferenceParam implements AgentParam {
   final String id;
   final @Nullable Integer version;
 
@@ -34,11 +34,12 @@ public final class AgentParams implements AgentParam {
   // Registered when the class is initialized, so only the models an app uses bring JSON code.
   static {
     ModelJsonAdapters.register(
-        AgentParams.class,
-        new JsonSupport.ModelAdapter<>("AgentParams", AgentParams::read, AgentParams::write));
+        AgentReferenceParam.class,
+        new JsonSupport.ModelAdapter<>(
+            "AgentReferenceParam", AgentReferenceParam::read, AgentReferenceParam::write));
   }
 
-  AgentParams(
+  AgentReferenceParam(
       String id,
       @Nullable Integer version,
       boolean versionNull,
@@ -100,10 +101,10 @@ public final class AgentParams implements AgentParam {
     if (this == other) {
       return true;
     }
-    if (!(other instanceof AgentParams)) {
+    if (!(other instanceof AgentReferenceParam)) {
       return false;
     }
-    AgentParams that = (AgentParams) other;
+    AgentReferenceParam that = (AgentReferenceParam) other;
     return Objects.equals(id, that.id)
         && Objects.equals(version, that.version)
         && additionalProperties.equals(that.additionalProperties);
@@ -120,7 +121,7 @@ public final class AgentParams implements AgentParam {
    */
   @Override
   public String toString() {
-    return "AgentParams{id="
+    return "AgentReferenceParam{id="
         + id
         + ", version="
         + version
@@ -131,8 +132,8 @@ public final class AgentParams implements AgentParam {
 
   private static final JsonReader.Options NAMES = JsonReader.Options.of("type", "id", "version");
 
-  /** Reads a {@code AgentParams} object. */
-  static AgentParams read(JsonReader reader) throws IOException {
+  /** Reads a {@code AgentReferenceParam} object. */
+  static AgentReferenceParam read(JsonReader reader) throws IOException {
     reader.beginObject();
     return readProperties(reader);
   }
@@ -140,7 +141,7 @@ public final class AgentParams implements AgentParam {
   /**
    * Reads the rest of an object whose opening brace, and maybe some properties, were read already.
    */
-  static AgentParams readProperties(JsonReader reader) throws IOException {
+  static AgentReferenceParam readProperties(JsonReader reader) throws IOException {
     String id = null;
     Integer version = null;
     boolean versionNull = false;
@@ -169,7 +170,7 @@ public final class AgentParams implements AgentParam {
       }
     }
     reader.endObject();
-    return new AgentParams(
+    return new AgentReferenceParam(
         JsonSupport.requireProperty(id, "id", reader),
         version,
         versionNull,
@@ -177,7 +178,7 @@ public final class AgentParams implements AgentParam {
   }
 
   /** Writes {@code value}, with the properties this SDK does not know as they came. */
-  static void write(JsonWriter writer, AgentParams value) throws IOException {
+  static void write(JsonWriter writer, AgentReferenceParam value) throws IOException {
     writer.beginObject();
     writer.name("type").value("agent");
     writer.name("id");
@@ -193,7 +194,7 @@ public final class AgentParams implements AgentParam {
     writer.endObject();
   }
 
-  /** Builds {@link AgentParams} objects. Not thread-safe. */
+  /** Builds {@link AgentReferenceParam} objects. Not thread-safe. */
   public static final class Builder {
     private @Nullable String id;
     private @Nullable Integer version;
@@ -202,7 +203,7 @@ public final class AgentParams implements AgentParam {
 
     private Builder() {}
 
-    private Builder(AgentParams source) {
+    private Builder(AgentReferenceParam source) {
       this.id = source.id;
       this.version = source.version;
       this.versionNull = source.versionNull;
@@ -238,9 +239,9 @@ public final class AgentParams implements AgentParam {
      *
      * @throws IllegalStateException if a required property was not set
      */
-    public AgentParams build() {
-      return new AgentParams(
-          JsonSupport.requireSet(id, "AgentParams", "id"),
+    public AgentReferenceParam build() {
+      return new AgentReferenceParam(
+          JsonSupport.requireSet(id, "AgentReferenceParam", "id"),
           version,
           versionNull,
           JsonSupport.copyMap(additionalProperties));
