@@ -31,11 +31,13 @@ public final class AgentParams implements AgentParam {
 
   final Map<String, RawJson> additionalProperties;
 
-  // Registered when the class is initialized, so only the models an app uses bring JSON code.
+  // Registered when the class is initialized, so only the models an app uses bring JSON code; a
+  // request model's adapter refuses to write one that breaks a documented limit.
   static {
     ModelJsonAdapters.register(
         AgentParams.class,
-        new JsonSupport.ModelAdapter<>("AgentParams", AgentParams::read, AgentParams::write));
+        new JsonSupport.ModelAdapter<>(
+            "AgentParams", AgentParams::read, AgentParams::write, /* checksLimits= */ true));
   }
 
   AgentParams(
