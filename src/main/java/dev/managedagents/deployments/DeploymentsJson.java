@@ -3,7 +3,6 @@ package dev.managedagents.deployments;
 import com.squareup.moshi.JsonAdapter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import okio.Buffer;
 
 /**
  * Turns any model into JSON and back, exactly as the client sends and receives it: to persist
@@ -16,18 +15,18 @@ public final class DeploymentsJson {
   /**
    * Writes a model, or a union variant, as JSON.
    *
+   * <p>A request model (such as {@code CreateDeploymentParams} and what it holds) that breaks a
+   * documented limit cannot be written, exactly as the client would refuse to send it; a response
+   * model is written as it is, whatever it holds.
+   *
+   * @throws ValidationException if {@code model} is a request model that breaks a documented limit;
+   *     its {@link ValidationException#getJsonPath()} names the first broken one
    * @throws IllegalArgumentException if {@code model} is not a model of this SDK
    */
   @SuppressWarnings("unchecked")
   public static String toJson(Object model) {
     JsonAdapter<Object> adapter = (JsonAdapter<Object>) adapterFor(model.getClass());
-    Buffer buffer = new Buffer();
-    try {
-      adapter.toJson(buffer, model);
-    } catch (IOException e) {
-      throw new AssertionError("Writing to a memory buffer does not fail", e);
-    }
-    return buffer.readUtf8();
+    return new String(Json.encode(adapter, model, "model"), StandardCharsets.UTF_8);
   }
 
   /**

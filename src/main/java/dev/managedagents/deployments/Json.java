@@ -4,6 +4,7 @@ import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.JsonDataException;
 import com.squareup.moshi.JsonEncodingException;
 import com.squareup.moshi.JsonReader;
+import com.squareup.moshi.JsonWriter;
 import com.squareup.moshi.Moshi;
 import dev.managedagents.deployments.model.ErrorEnvelope;
 import dev.managedagents.deployments.model.ModelJsonAdapters;
@@ -22,7 +23,37 @@ final class Json {
 
   static final JsonAdapter<ErrorEnvelope> ERROR_ENVELOPE = MOSHI.adapter(ErrorEnvelope.class);
 
+  /** Where Moshi's messages name the place, from the root. */
+  private static final String AT_PATH = " at path $";
+
   private Json() {}
+
+  /**
+   * Writes {@code value} with its model's adapter. A request model that breaks a documented limit
+   * cannot be encoded: its adapter fails in Moshi's form ({@code <problem> at path $.<path>}), and
+   * that is refused here as the argument {@code argument}, naming the place and the rule.
+   */
+  static <T> byte[] encode(JsonAdapter<T> adapter, T value, String argument) {
+    Buffer buffer = new Buffer();
+    try {
+      adapter.toJson(JsonWriter.of(buffer), value);
+    } catch (JsonDataException e) {
+      throw refused(argument, String.valueOf(e.getMessage()));
+    } catch (IOException e) {
+      throw new AssertionError("Writing to a memory buffer does not fail", e);
+    }
+    return buffer.readByteArray();
+  }
+
+  private static ValidationException refused(String argument, String message) {
+    int at = message.lastIndexOf(AT_PATH);
+    if (at < 0) {
+      return new ValidationException(argument, message);
+    }
+    String path = message.substring(at + AT_PATH.length());
+    return ValidationException.inBody(
+        argument, path.startsWith(".") ? path.substring(1) : path, message.substring(0, at));
+  }
 
   /** Each class asked about: its adapter, or {@link #NOT_A_MODEL}. */
   private static final ConcurrentMap<Class<?>, Object> ADAPTERS = new ConcurrentHashMap<>();

@@ -1,7 +1,6 @@
 package dev.managedagents.deployments;
 
 import com.squareup.moshi.JsonAdapter;
-import com.squareup.moshi.JsonWriter;
 import java.io.IOException;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
@@ -106,9 +105,8 @@ final class JsonConverterFactory extends Converter.Factory {
     }
     Operation operation = ApiCall.Factory.operation(methodAnnotations);
     return value -> {
-      Buffer buffer = new Buffer();
-      adapter.toJson(JsonWriter.of(buffer), value);
-      byte[] json = buffer.readByteArray();
+      // Runs as each attempt's request is built, so a body that breaks a limit is never sent.
+      byte[] json = Json.encode(adapter, value, "params");
       List<String> secrets =
           operation.secretProperties.isEmpty()
               ? Collections.emptyList()

@@ -1,11 +1,8 @@
 package dev.managedagents.deployments;
 
-import dev.managedagents.deployments.model.Constraints;
 import dev.managedagents.deployments.model.CronScheduleParam;
 import dev.managedagents.deployments.model.ScheduleParam;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import okhttp3.HttpUrl;
 import org.jspecify.annotations.Nullable;
 
@@ -13,21 +10,13 @@ import org.jspecify.annotations.Nullable;
 final class Validation {
   private Validation() {}
 
-  /** The spec's limits for the request body {@code name}. */
+  /**
+   * A request body {@code name}, which must be there. Its documented limits are checked as it is
+   * encoded (its model's adapter refuses a broken one), as each attempt's request is built.
+   */
   static <T> T body(@Nullable T params, String name) {
     if (params == null) {
       throw new ValidationException(name, "must not be null");
-    }
-    List<Constraints.Violation> violations = Constraints.check(params);
-    if (!violations.isEmpty()) {
-      List<String> more = new ArrayList<>();
-      for (Constraints.Violation violation : violations.subList(1, violations.size())) {
-        more.add("$." + violation);
-      }
-      String problem =
-          violations.get(0).getProblem()
-              + (more.isEmpty() ? "" : " (and " + more.size() + " more: " + more + ")");
-      throw ValidationException.inBody(name, violations.get(0).getPath(), problem);
     }
     return params;
   }

@@ -377,7 +377,7 @@ class UnionVariantsTest {
   }
 
   @Test
-  void agentParamObjectFormWithVersionDecodesToAgentParams() {
+  void agentParamObjectFormWithVersionDecodesToAgentReferenceParam() {
     String json = "{\"type\":\"agent\",\"id\":\"agent_01Example9AgentId\",\"version\":3}";
 
     AgentReferenceParam agent = assertInstanceOf(AgentReferenceParam.class, DeploymentsJson.fromJson(json, AgentParam.class));

@@ -4,6 +4,7 @@ import static dev.managedagents.deployments.TestSupport.fixture;
 import static dev.managedagents.deployments.TestSupport.requests;
 import static dev.managedagents.deployments.TestSupport.respond;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -20,6 +21,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -225,6 +227,32 @@ class ValidationTest {
                     .create(validCreate().name("").initialEvents(events(0)).metadata(metadata(17)).build()));
 
     assertTrue(e.getMessage().contains("(and 2 more"), e.getMessage());
+  }
+
+  @Test
+  void asyncCreateBreakingALimitFailsItsFutureWithoutSending() {
+    ExecutionException failure =
+        assertThrows(
+            ExecutionException.class,
+            () -> server.client().deployments().createAsync(validCreate().name("").build()).get());
+
+    ValidationException e = assertInstanceOf(ValidationException.class, failure.getCause());
+    assertEquals("params", e.getArgument());
+    assertEquals("$.name: must not be empty", e.getMessage());
+  }
+
+  @Test
+  void asyncUpdateBreakingALimitFailsItsFutureWithoutSending() {
+    UpdateDeploymentParams patch =
+        UpdateDeploymentParams.builder().initialEvents(events(0)).build();
+
+    ExecutionException failure =
+        assertThrows(
+            ExecutionException.class,
+            () -> server.client().deployments().updateAsync("depl_01Example", patch).get());
+
+    ValidationException e = assertInstanceOf(ValidationException.class, failure.getCause());
+    assertEquals("$.initial_events", e.getJsonPath());
   }
 
   @Test

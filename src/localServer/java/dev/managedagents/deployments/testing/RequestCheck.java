@@ -1,10 +1,11 @@
 package dev.managedagents.deployments.testing;
 
 import dev.managedagents.deployments.CronExpression;
+import dev.managedagents.deployments.DeploymentsJson;
+import dev.managedagents.deployments.ValidationException;
 import dev.managedagents.deployments.model.BudgetLimit;
 import dev.managedagents.deployments.model.Checkout;
 import dev.managedagents.deployments.model.CommitCheckout;
-import dev.managedagents.deployments.model.Constraints;
 import dev.managedagents.deployments.model.ContentBlockParam;
 import dev.managedagents.deployments.model.CreateDeploymentParams;
 import dev.managedagents.deployments.model.CronScheduleParam;
@@ -43,7 +44,7 @@ final class RequestCheck {
   static void create(CreateDeploymentParams params) {
     noUnknownFields(params.getAdditionalProperties());
     variants(params.getInitialEvents(), params.getResources(), params.getSchedule());
-    limits(Constraints.check(params));
+    limits(params);
     rules(params.getInitialEvents(), params.getSchedule(), params.getBudget());
   }
 
@@ -59,7 +60,7 @@ final class RequestCheck {
     }
     noUnknownFields(params.getAdditionalProperties());
     variants(params.getInitialEvents(), params.getResources(), params.getSchedule());
-    limits(Constraints.check(params));
+    limits(params);
     rules(params.getInitialEvents(), params.getSchedule(), params.getBudget());
   }
 
@@ -101,10 +102,17 @@ final class RequestCheck {
     }
   }
 
-  private static void limits(List<Constraints.Violation> violations) {
-    if (!violations.isEmpty()) {
-      Constraints.Violation first = violations.get(0);
-      throw ApiFailure.invalid(first.getPath(), first.getProblem());
+  /**
+   * The documented limits, checked as the SDK checks them: a request model that breaks one cannot
+   * be encoded, and the first broken one, counting the others, becomes the 400.
+   */
+  private static void limits(Object params) {
+    try {
+      DeploymentsJson.toJson(params);
+    } catch (ValidationException e) {
+      String jsonPath = String.valueOf(e.getJsonPath());
+      String problem = e.getMessage().substring(jsonPath.length() + ": ".length());
+      throw ApiFailure.invalid(jsonPath.substring("$.".length()), problem);
     }
   }
 

@@ -36,16 +36,27 @@ final class JsonSupport {
   /**
    * The Moshi adapter of one model: its class's own static {@code read} and {@code write}, so that
    * a model and its JSON code are kept or dropped together when an app is shrunk.
+   *
+   * <p>The adapter of a request model ({@code x-request} in the spec) checks the documented limits
+   * before it writes: a request that breaks one cannot be encoded, so it is never sent. Only the
+   * top-level write checks, once over the whole tree, since nested values are written by their
+   * static {@code write} methods; a response model is never refused, whatever it holds.
    */
   static final class ModelAdapter<T> extends JsonAdapter<T> {
     private final String name;
     private final Reader<T> reader;
     private final Writer<T> writer;
+    private final boolean checksLimits;
 
     ModelAdapter(String name, Reader<T> reader, Writer<T> writer) {
+      this(name, reader, writer, false);
+    }
+
+    ModelAdapter(String name, Reader<T> reader, Writer<T> writer, boolean checksLimits) {
       this.name = name;
       this.reader = reader;
       this.writer = writer;
+      this.checksLimits = checksLimits;
     }
 
     @Override
@@ -53,13 +64,22 @@ final class JsonSupport {
       return this.reader.read(reader);
     }
 
+    /**
+     * Writes {@code value}.
+     *
+     * @throws JsonDataException for a request model that breaks a documented limit, in Moshi's
+     *     form: {@code <problem> at path $.<path>} for the first broken limit, counting the others
+     */
     @Override
     public void toJson(JsonWriter writer, @Nullable T value) throws IOException {
       if (value == null) {
         writer.nullValue();
-      } else {
-        this.writer.write(writer, value);
+        return;
       }
+      if (checksLimits) {
+        refuseBroken(Constraints.check(value));
+      }
+      this.writer.write(writer, value);
     }
 
     @Override
@@ -69,6 +89,25 @@ final class JsonSupport {
   }
 
   private JsonSupport() {}
+
+  /**
+   * Fails in Moshi's form on the first of {@code violations}, counting the others in the problem.
+   */
+  private static void refuseBroken(List<Constraints.Violation> violations) {
+    if (violations.isEmpty()) {
+      return;
+    }
+    List<String> more = new ArrayList<>();
+    for (Constraints.Violation violation : violations.subList(1, violations.size())) {
+      more.add("$." + violation);
+    }
+    Constraints.Violation first = violations.get(0);
+    String problem =
+        first.getProblem()
+            + (more.isEmpty() ? "" : " (and " + more.size() + " more: " + more + ")");
+    String path = first.getPath();
+    throw new JsonDataException(problem + " at path " + (path.isEmpty() ? "$" : "$." + path));
+  }
 
   /** Reads an RFC 3339 timestamp: {@code Z} or an offset, with or without fractional seconds. */
   static OffsetDateTime nextDateTime(JsonReader reader) throws IOException {

@@ -23,12 +23,16 @@ public final class AgentArchivedRunError implements RunError {
   final String message;
   final Map<String, RawJson> additionalProperties;
 
-  // Registered when the class is initialized, so only the models an app uses bring JSON code.
+  // Registered when the class is initialized, so only the models an app uses bring JSON code; a
+  // request model's adapter refuses to write one that breaks a documented limit.
   static {
     ModelJsonAdapters.register(
         AgentArchivedRunError.class,
         new JsonSupport.ModelAdapter<>(
-            "AgentArchivedRunError", AgentArchivedRunError::read, AgentArchivedRunError::write));
+            "AgentArchivedRunError",
+            AgentArchivedRunError::read,
+            AgentArchivedRunError::write,
+            /* checksLimits= */ false));
   }
 
   AgentArchivedRunError(String message, Map<String, RawJson> additionalProperties) {

@@ -24,12 +24,16 @@ public final class AgentReference {
   final Integer version;
   final Map<String, RawJson> additionalProperties;
 
-  // Registered when the class is initialized, so only the models an app uses bring JSON code.
+  // Registered when the class is initialized, so only the models an app uses bring JSON code; a
+  // request model's adapter refuses to write one that breaks a documented limit.
   static {
     ModelJsonAdapters.register(
         AgentReference.class,
         new JsonSupport.ModelAdapter<>(
-            "AgentReference", AgentReference::read, AgentReference::write));
+            "AgentReference",
+            AgentReference::read,
+            AgentReference::write,
+            /* checksLimits= */ false));
   }
 
   AgentReference(String id, Integer version, Map<String, RawJson> additionalProperties) {

@@ -23,12 +23,16 @@ public final class BranchCheckout implements Checkout {
   final String name;
   final Map<String, RawJson> additionalProperties;
 
-  // Registered when the class is initialized, so only the models an app uses bring JSON code.
+  // Registered when the class is initialized, so only the models an app uses bring JSON code; a
+  // request model's adapter refuses to write one that breaks a documented limit.
   static {
     ModelJsonAdapters.register(
         BranchCheckout.class,
         new JsonSupport.ModelAdapter<>(
-            "BranchCheckout", BranchCheckout::read, BranchCheckout::write));
+            "BranchCheckout",
+            BranchCheckout::read,
+            BranchCheckout::write,
+            /* checksLimits= */ true));
   }
 
   BranchCheckout(String name, Map<String, RawJson> additionalProperties) {

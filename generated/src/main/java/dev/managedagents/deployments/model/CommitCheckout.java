@@ -23,12 +23,16 @@ public final class CommitCheckout implements Checkout {
   final String sha;
   final Map<String, RawJson> additionalProperties;
 
-  // Registered when the class is initialized, so only the models an app uses bring JSON code.
+  // Registered when the class is initialized, so only the models an app uses bring JSON code; a
+  // request model's adapter refuses to write one that breaks a documented limit.
   static {
     ModelJsonAdapters.register(
         CommitCheckout.class,
         new JsonSupport.ModelAdapter<>(
-            "CommitCheckout", CommitCheckout::read, CommitCheckout::write));
+            "CommitCheckout",
+            CommitCheckout::read,
+            CommitCheckout::write,
+            /* checksLimits= */ true));
   }
 
   CommitCheckout(String sha, Map<String, RawJson> additionalProperties) {

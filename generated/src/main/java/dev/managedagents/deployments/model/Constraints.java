@@ -12,12 +12,16 @@ import org.jspecify.annotations.Nullable;
  * The documented limits of the API (lengths, counts, ranges), checked on the client so that a
  * request that breaks one is refused before it is sent. The limits come from the spec's
  * constraints.
+ *
+ * <p>Package-private: a request model's adapter ({@code JsonSupport.ModelAdapter}) runs {@link
+ * #check} before it writes, so the SDK and the local server see a broken limit as a failure to
+ * encode, and nothing outside this package calls it.
  */
-public final class Constraints {
+final class Constraints {
   private Constraints() {}
 
   /** One broken limit: where in the JSON, and what is wrong with reference to the rule. */
-  public static final class Violation {
+  static final class Violation {
     private final String path;
     private final String problem;
 
@@ -27,12 +31,12 @@ public final class Constraints {
     }
 
     /** Where, as a JSON path such as {@code initial_events[2].rubric.content}. */
-    public String getPath() {
+    String getPath() {
       return path;
     }
 
     /** What is wrong, naming the value's problem and the rule. */
-    public String getProblem() {
+    String getProblem() {
       return problem;
     }
 
@@ -46,7 +50,7 @@ public final class Constraints {
    * Every limit that {@code model} (a model object or union variant) breaks; empty when it keeps
    * them all.
    */
-  public static List<Violation> check(Object model) {
+  static List<Violation> check(Object model) {
     List<Violation> out = new ArrayList<>();
     nested(model, "", out);
     return Collections.unmodifiableList(out);

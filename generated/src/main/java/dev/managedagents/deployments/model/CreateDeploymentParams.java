@@ -68,12 +68,16 @@ public final class CreateDeploymentParams {
 
   final Map<String, RawJson> additionalProperties;
 
-  // Registered when the class is initialized, so only the models an app uses bring JSON code.
+  // Registered when the class is initialized, so only the models an app uses bring JSON code; a
+  // request model's adapter refuses to write one that breaks a documented limit.
   static {
     ModelJsonAdapters.register(
         CreateDeploymentParams.class,
         new JsonSupport.ModelAdapter<>(
-            "CreateDeploymentParams", CreateDeploymentParams::read, CreateDeploymentParams::write));
+            "CreateDeploymentParams",
+            CreateDeploymentParams::read,
+            CreateDeploymentParams::write,
+            /* checksLimits= */ true));
   }
 
   CreateDeploymentParams(

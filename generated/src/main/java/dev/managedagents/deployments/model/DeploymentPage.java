@@ -25,12 +25,16 @@ public final class DeploymentPage {
   final boolean nextPagePresent;
   final Map<String, RawJson> additionalProperties;
 
-  // Registered when the class is initialized, so only the models an app uses bring JSON code.
+  // Registered when the class is initialized, so only the models an app uses bring JSON code; a
+  // request model's adapter refuses to write one that breaks a documented limit.
   static {
     ModelJsonAdapters.register(
         DeploymentPage.class,
         new JsonSupport.ModelAdapter<>(
-            "DeploymentPage", DeploymentPage::read, DeploymentPage::write));
+            "DeploymentPage",
+            DeploymentPage::read,
+            DeploymentPage::write,
+            /* checksLimits= */ false));
   }
 
   DeploymentPage(

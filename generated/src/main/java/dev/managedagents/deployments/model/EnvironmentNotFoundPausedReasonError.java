@@ -22,14 +22,16 @@ import org.jspecify.annotations.Nullable;
 public final class EnvironmentNotFoundPausedReasonError implements PausedReasonError {
   final Map<String, RawJson> additionalProperties;
 
-  // Registered when the class is initialized, so only the models an app uses bring JSON code.
+  // Registered when the class is initialized, so only the models an app uses bring JSON code; a
+  // request model's adapter refuses to write one that breaks a documented limit.
   static {
     ModelJsonAdapters.register(
         EnvironmentNotFoundPausedReasonError.class,
         new JsonSupport.ModelAdapter<>(
             "EnvironmentNotFoundPausedReasonError",
             EnvironmentNotFoundPausedReasonError::read,
-            EnvironmentNotFoundPausedReasonError::write));
+            EnvironmentNotFoundPausedReasonError::write,
+            /* checksLimits= */ false));
   }
 
   EnvironmentNotFoundPausedReasonError(Map<String, RawJson> additionalProperties) {

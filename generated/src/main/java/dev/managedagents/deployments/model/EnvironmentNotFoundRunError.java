@@ -23,14 +23,16 @@ public final class EnvironmentNotFoundRunError implements RunError {
   final String message;
   final Map<String, RawJson> additionalProperties;
 
-  // Registered when the class is initialized, so only the models an app uses bring JSON code.
+  // Registered when the class is initialized, so only the models an app uses bring JSON code; a
+  // request model's adapter refuses to write one that breaks a documented limit.
   static {
     ModelJsonAdapters.register(
         EnvironmentNotFoundRunError.class,
         new JsonSupport.ModelAdapter<>(
             "EnvironmentNotFoundRunError",
             EnvironmentNotFoundRunError::read,
-            EnvironmentNotFoundRunError::write));
+            EnvironmentNotFoundRunError::write,
+            /* checksLimits= */ false));
   }
 
   EnvironmentNotFoundRunError(String message, Map<String, RawJson> additionalProperties) {

@@ -25,12 +25,16 @@ public final class FileResourceConfig implements ResourceConfig {
   final boolean mountPathPresent;
   final Map<String, RawJson> additionalProperties;
 
-  // Registered when the class is initialized, so only the models an app uses bring JSON code.
+  // Registered when the class is initialized, so only the models an app uses bring JSON code; a
+  // request model's adapter refuses to write one that breaks a documented limit.
   static {
     ModelJsonAdapters.register(
         FileResourceConfig.class,
         new JsonSupport.ModelAdapter<>(
-            "FileResourceConfig", FileResourceConfig::read, FileResourceConfig::write));
+            "FileResourceConfig",
+            FileResourceConfig::read,
+            FileResourceConfig::write,
+            /* checksLimits= */ false));
   }
 
   FileResourceConfig(

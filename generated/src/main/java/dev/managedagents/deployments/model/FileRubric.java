@@ -23,11 +23,13 @@ public final class FileRubric implements Rubric {
   final String fileId;
   final Map<String, RawJson> additionalProperties;
 
-  // Registered when the class is initialized, so only the models an app uses bring JSON code.
+  // Registered when the class is initialized, so only the models an app uses bring JSON code; a
+  // request model's adapter refuses to write one that breaks a documented limit.
   static {
     ModelJsonAdapters.register(
         FileRubric.class,
-        new JsonSupport.ModelAdapter<>("FileRubric", FileRubric::read, FileRubric::write));
+        new JsonSupport.ModelAdapter<>(
+            "FileRubric", FileRubric::read, FileRubric::write, /* checksLimits= */ true));
   }
 
   FileRubric(String fileId, Map<String, RawJson> additionalProperties) {

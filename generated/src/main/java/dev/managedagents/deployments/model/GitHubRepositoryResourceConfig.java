@@ -27,14 +27,16 @@ public final class GitHubRepositoryResourceConfig implements ResourceConfig {
   final boolean mountPathPresent;
   final Map<String, RawJson> additionalProperties;
 
-  // Registered when the class is initialized, so only the models an app uses bring JSON code.
+  // Registered when the class is initialized, so only the models an app uses bring JSON code; a
+  // request model's adapter refuses to write one that breaks a documented limit.
   static {
     ModelJsonAdapters.register(
         GitHubRepositoryResourceConfig.class,
         new JsonSupport.ModelAdapter<>(
             "GitHubRepositoryResourceConfig",
             GitHubRepositoryResourceConfig::read,
-            GitHubRepositoryResourceConfig::write));
+            GitHubRepositoryResourceConfig::write,
+            /* checksLimits= */ false));
   }
 
   GitHubRepositoryResourceConfig(

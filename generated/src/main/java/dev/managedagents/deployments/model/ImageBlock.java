@@ -23,11 +23,13 @@ public final class ImageBlock implements ContentBlock, ContentBlockParam {
   final ImageSource source;
   final Map<String, RawJson> additionalProperties;
 
-  // Registered when the class is initialized, so only the models an app uses bring JSON code.
+  // Registered when the class is initialized, so only the models an app uses bring JSON code; a
+  // request model's adapter refuses to write one that breaks a documented limit.
   static {
     ModelJsonAdapters.register(
         ImageBlock.class,
-        new JsonSupport.ModelAdapter<>("ImageBlock", ImageBlock::read, ImageBlock::write));
+        new JsonSupport.ModelAdapter<>(
+            "ImageBlock", ImageBlock::read, ImageBlock::write, /* checksLimits= */ true));
   }
 
   ImageBlock(ImageSource source, Map<String, RawJson> additionalProperties) {

@@ -22,14 +22,16 @@ import org.jspecify.annotations.Nullable;
 public final class McpEgressBlockedPausedReasonError implements PausedReasonError {
   final Map<String, RawJson> additionalProperties;
 
-  // Registered when the class is initialized, so only the models an app uses bring JSON code.
+  // Registered when the class is initialized, so only the models an app uses bring JSON code; a
+  // request model's adapter refuses to write one that breaks a documented limit.
   static {
     ModelJsonAdapters.register(
         McpEgressBlockedPausedReasonError.class,
         new JsonSupport.ModelAdapter<>(
             "McpEgressBlockedPausedReasonError",
             McpEgressBlockedPausedReasonError::read,
-            McpEgressBlockedPausedReasonError::write));
+            McpEgressBlockedPausedReasonError::write,
+            /* checksLimits= */ false));
   }
 
   McpEgressBlockedPausedReasonError(Map<String, RawJson> additionalProperties) {

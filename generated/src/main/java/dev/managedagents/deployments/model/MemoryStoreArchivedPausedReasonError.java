@@ -22,14 +22,16 @@ import org.jspecify.annotations.Nullable;
 public final class MemoryStoreArchivedPausedReasonError implements PausedReasonError {
   final Map<String, RawJson> additionalProperties;
 
-  // Registered when the class is initialized, so only the models an app uses bring JSON code.
+  // Registered when the class is initialized, so only the models an app uses bring JSON code; a
+  // request model's adapter refuses to write one that breaks a documented limit.
   static {
     ModelJsonAdapters.register(
         MemoryStoreArchivedPausedReasonError.class,
         new JsonSupport.ModelAdapter<>(
             "MemoryStoreArchivedPausedReasonError",
             MemoryStoreArchivedPausedReasonError::read,
-            MemoryStoreArchivedPausedReasonError::write));
+            MemoryStoreArchivedPausedReasonError::write,
+            /* checksLimits= */ false));
   }
 
   MemoryStoreArchivedPausedReasonError(Map<String, RawJson> additionalProperties) {

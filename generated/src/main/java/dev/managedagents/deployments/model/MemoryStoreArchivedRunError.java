@@ -23,14 +23,16 @@ public final class MemoryStoreArchivedRunError implements RunError {
   final String message;
   final Map<String, RawJson> additionalProperties;
 
-  // Registered when the class is initialized, so only the models an app uses bring JSON code.
+  // Registered when the class is initialized, so only the models an app uses bring JSON code; a
+  // request model's adapter refuses to write one that breaks a documented limit.
   static {
     ModelJsonAdapters.register(
         MemoryStoreArchivedRunError.class,
         new JsonSupport.ModelAdapter<>(
             "MemoryStoreArchivedRunError",
             MemoryStoreArchivedRunError::read,
-            MemoryStoreArchivedRunError::write));
+            MemoryStoreArchivedRunError::write,
+            /* checksLimits= */ false));
   }
 
   MemoryStoreArchivedRunError(String message, Map<String, RawJson> additionalProperties) {

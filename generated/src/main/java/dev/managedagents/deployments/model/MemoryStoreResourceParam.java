@@ -39,14 +39,16 @@ public final class MemoryStoreResourceParam implements ResourceParam {
 
   final Map<String, RawJson> additionalProperties;
 
-  // Registered when the class is initialized, so only the models an app uses bring JSON code.
+  // Registered when the class is initialized, so only the models an app uses bring JSON code; a
+  // request model's adapter refuses to write one that breaks a documented limit.
   static {
     ModelJsonAdapters.register(
         MemoryStoreResourceParam.class,
         new JsonSupport.ModelAdapter<>(
             "MemoryStoreResourceParam",
             MemoryStoreResourceParam::read,
-            MemoryStoreResourceParam::write));
+            MemoryStoreResourceParam::write,
+            /* checksLimits= */ true));
   }
 
   MemoryStoreResourceParam(

@@ -24,10 +24,13 @@ public final class Money {
   final String currency;
   final Map<String, RawJson> additionalProperties;
 
-  // Registered when the class is initialized, so only the models an app uses bring JSON code.
+  // Registered when the class is initialized, so only the models an app uses bring JSON code; a
+  // request model's adapter refuses to write one that breaks a documented limit.
   static {
     ModelJsonAdapters.register(
-        Money.class, new JsonSupport.ModelAdapter<>("Money", Money::read, Money::write));
+        Money.class,
+        new JsonSupport.ModelAdapter<>(
+            "Money", Money::read, Money::write, /* checksLimits= */ true));
   }
 
   Money(String amount, String currency, Map<String, RawJson> additionalProperties) {

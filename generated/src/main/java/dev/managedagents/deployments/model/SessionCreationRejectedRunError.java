@@ -23,14 +23,16 @@ public final class SessionCreationRejectedRunError implements RunError {
   final String message;
   final Map<String, RawJson> additionalProperties;
 
-  // Registered when the class is initialized, so only the models an app uses bring JSON code.
+  // Registered when the class is initialized, so only the models an app uses bring JSON code; a
+  // request model's adapter refuses to write one that breaks a documented limit.
   static {
     ModelJsonAdapters.register(
         SessionCreationRejectedRunError.class,
         new JsonSupport.ModelAdapter<>(
             "SessionCreationRejectedRunError",
             SessionCreationRejectedRunError::read,
-            SessionCreationRejectedRunError::write));
+            SessionCreationRejectedRunError::write,
+            /* checksLimits= */ false));
   }
 
   SessionCreationRejectedRunError(String message, Map<String, RawJson> additionalProperties) {

@@ -23,12 +23,16 @@ public final class SystemMessageEvent implements InitialEvent {
   final List<TextBlock> content;
   final Map<String, RawJson> additionalProperties;
 
-  // Registered when the class is initialized, so only the models an app uses bring JSON code.
+  // Registered when the class is initialized, so only the models an app uses bring JSON code; a
+  // request model's adapter refuses to write one that breaks a documented limit.
   static {
     ModelJsonAdapters.register(
         SystemMessageEvent.class,
         new JsonSupport.ModelAdapter<>(
-            "SystemMessageEvent", SystemMessageEvent::read, SystemMessageEvent::write));
+            "SystemMessageEvent",
+            SystemMessageEvent::read,
+            SystemMessageEvent::write,
+            /* checksLimits= */ false));
   }
 
   SystemMessageEvent(List<TextBlock> content, Map<String, RawJson> additionalProperties) {

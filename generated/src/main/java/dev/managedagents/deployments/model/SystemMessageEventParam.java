@@ -24,14 +24,16 @@ public final class SystemMessageEventParam implements InitialEventParam {
   final List<TextBlock> content;
   final Map<String, RawJson> additionalProperties;
 
-  // Registered when the class is initialized, so only the models an app uses bring JSON code.
+  // Registered when the class is initialized, so only the models an app uses bring JSON code; a
+  // request model's adapter refuses to write one that breaks a documented limit.
   static {
     ModelJsonAdapters.register(
         SystemMessageEventParam.class,
         new JsonSupport.ModelAdapter<>(
             "SystemMessageEventParam",
             SystemMessageEventParam::read,
-            SystemMessageEventParam::write));
+            SystemMessageEventParam::write,
+            /* checksLimits= */ true));
   }
 
   SystemMessageEventParam(List<TextBlock> content, Map<String, RawJson> additionalProperties) {

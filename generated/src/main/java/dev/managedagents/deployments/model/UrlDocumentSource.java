@@ -23,12 +23,16 @@ public final class UrlDocumentSource implements DocumentSource {
   final String url;
   final Map<String, RawJson> additionalProperties;
 
-  // Registered when the class is initialized, so only the models an app uses bring JSON code.
+  // Registered when the class is initialized, so only the models an app uses bring JSON code; a
+  // request model's adapter refuses to write one that breaks a documented limit.
   static {
     ModelJsonAdapters.register(
         UrlDocumentSource.class,
         new JsonSupport.ModelAdapter<>(
-            "UrlDocumentSource", UrlDocumentSource::read, UrlDocumentSource::write));
+            "UrlDocumentSource",
+            UrlDocumentSource::read,
+            UrlDocumentSource::write,
+            /* checksLimits= */ true));
   }
 
   UrlDocumentSource(String url, Map<String, RawJson> additionalProperties) {

@@ -23,12 +23,16 @@ public final class UrlImageSource implements ImageSource {
   final String url;
   final Map<String, RawJson> additionalProperties;
 
-  // Registered when the class is initialized, so only the models an app uses bring JSON code.
+  // Registered when the class is initialized, so only the models an app uses bring JSON code; a
+  // request model's adapter refuses to write one that breaks a documented limit.
   static {
     ModelJsonAdapters.register(
         UrlImageSource.class,
         new JsonSupport.ModelAdapter<>(
-            "UrlImageSource", UrlImageSource::read, UrlImageSource::write));
+            "UrlImageSource",
+            UrlImageSource::read,
+            UrlImageSource::write,
+            /* checksLimits= */ true));
   }
 
   UrlImageSource(String url, Map<String, RawJson> additionalProperties) {

@@ -23,12 +23,16 @@ public final class UserMessageEventParam implements InitialEventParam {
   final List<ContentBlockParam> content;
   final Map<String, RawJson> additionalProperties;
 
-  // Registered when the class is initialized, so only the models an app uses bring JSON code.
+  // Registered when the class is initialized, so only the models an app uses bring JSON code; a
+  // request model's adapter refuses to write one that breaks a documented limit.
   static {
     ModelJsonAdapters.register(
         UserMessageEventParam.class,
         new JsonSupport.ModelAdapter<>(
-            "UserMessageEventParam", UserMessageEventParam::read, UserMessageEventParam::write));
+            "UserMessageEventParam",
+            UserMessageEventParam::read,
+            UserMessageEventParam::write,
+            /* checksLimits= */ true));
   }
 
   UserMessageEventParam(

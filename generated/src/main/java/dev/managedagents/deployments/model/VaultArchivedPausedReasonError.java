@@ -22,14 +22,16 @@ import org.jspecify.annotations.Nullable;
 public final class VaultArchivedPausedReasonError implements PausedReasonError {
   final Map<String, RawJson> additionalProperties;
 
-  // Registered when the class is initialized, so only the models an app uses bring JSON code.
+  // Registered when the class is initialized, so only the models an app uses bring JSON code; a
+  // request model's adapter refuses to write one that breaks a documented limit.
   static {
     ModelJsonAdapters.register(
         VaultArchivedPausedReasonError.class,
         new JsonSupport.ModelAdapter<>(
             "VaultArchivedPausedReasonError",
             VaultArchivedPausedReasonError::read,
-            VaultArchivedPausedReasonError::write));
+            VaultArchivedPausedReasonError::write,
+            /* checksLimits= */ false));
   }
 
   VaultArchivedPausedReasonError(Map<String, RawJson> additionalProperties) {
