@@ -10,6 +10,7 @@ import dev.managedagents.deployments.model.CreateDeploymentParams;
 import dev.managedagents.deployments.model.Deployment;
 import dev.managedagents.deployments.model.TextRubric;
 import dev.managedagents.deployments.model.UserDefineOutcomeEvent;
+import dev.managedagents.deployments.model.UserDefineOutcomeEventParam;
 import java.util.Collections;
 import org.junit.jupiter.api.Test;
 
@@ -56,15 +57,26 @@ class RequestEncodingTest {
   }
 
   @Test
-  void aNestedRequestModelWrittenOnItsOwnIsCheckedFromItsRoot() {
+  void aBodysNestedModelIsCheckedFromTheBodysRoot() {
     TextRubric rubric = TextRubric.builder().content(LONG_RUBRIC).build();
+    CreateDeploymentParams params =
+        validCreate()
+            .initialEvents(
+                Collections.singletonList(
+                    UserDefineOutcomeEventParam.builder()
+                        .description("outcome")
+                        .rubric(rubric)
+                        .build()))
+            .build();
 
     ValidationException e =
-        assertThrows(ValidationException.class, () -> DeploymentsJson.toJson(rubric));
+        assertThrows(ValidationException.class, () -> DeploymentsJson.toJson(params));
 
-    assertEquals("$.content", e.getJsonPath());
+    assertEquals("$.initial_events[0].rubric.content", e.getJsonPath());
     assertTrue(
         e.getMessage().endsWith("has 262145 characters; the maximum is 262144"), e.getMessage());
+    // Written on its own, the model is not a body: a response can hold it too, and is never refused.
+    assertTrue(DeploymentsJson.toJson(rubric).contains("\"content\""));
   }
 
   @Test

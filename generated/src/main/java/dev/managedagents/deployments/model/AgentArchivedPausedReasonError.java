@@ -23,15 +23,14 @@ public final class AgentArchivedPausedReasonError implements PausedReasonError {
   final Map<String, RawJson> additionalProperties;
 
   // Registered when the class is initialized, so only the models an app uses bring JSON code; a
-  // request model's adapter refuses to write one that breaks a documented limit.
+  // request body's adapter refuses to write one that breaks a documented limit.
   static {
     ModelJsonAdapters.register(
         AgentArchivedPausedReasonError.class,
         new JsonSupport.ModelAdapter<>(
             "AgentArchivedPausedReasonError",
             AgentArchivedPausedReasonError::read,
-            AgentArchivedPausedReasonError::write,
-            /* checksLimits= */ false));
+            AgentArchivedPausedReasonError::write));
   }
 
   AgentArchivedPausedReasonError(Map<String, RawJson> additionalProperties) {

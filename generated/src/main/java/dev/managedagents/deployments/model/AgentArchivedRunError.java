@@ -24,15 +24,12 @@ public final class AgentArchivedRunError implements RunError {
   final Map<String, RawJson> additionalProperties;
 
   // Registered when the class is initialized, so only the models an app uses bring JSON code; a
-  // request model's adapter refuses to write one that breaks a documented limit.
+  // request body's adapter refuses to write one that breaks a documented limit.
   static {
     ModelJsonAdapters.register(
         AgentArchivedRunError.class,
         new JsonSupport.ModelAdapter<>(
-            "AgentArchivedRunError",
-            AgentArchivedRunError::read,
-            AgentArchivedRunError::write,
-            /* checksLimits= */ false));
+            "AgentArchivedRunError", AgentArchivedRunError::read, AgentArchivedRunError::write));
   }
 
   AgentArchivedRunError(String message, Map<String, RawJson> additionalProperties) {

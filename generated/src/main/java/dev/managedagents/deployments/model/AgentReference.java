@@ -25,15 +25,12 @@ public final class AgentReference {
   final Map<String, RawJson> additionalProperties;
 
   // Registered when the class is initialized, so only the models an app uses bring JSON code; a
-  // request model's adapter refuses to write one that breaks a documented limit.
+  // request body's adapter refuses to write one that breaks a documented limit.
   static {
     ModelJsonAdapters.register(
         AgentReference.class,
         new JsonSupport.ModelAdapter<>(
-            "AgentReference",
-            AgentReference::read,
-            AgentReference::write,
-            /* checksLimits= */ false));
+            "AgentReference", AgentReference::read, AgentReference::write));
   }
 
   AgentReference(String id, Integer version, Map<String, RawJson> additionalProperties) {

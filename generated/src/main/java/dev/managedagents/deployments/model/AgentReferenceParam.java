@@ -32,15 +32,12 @@ public final class AgentReferenceParam implements AgentParam {
   final Map<String, RawJson> additionalProperties;
 
   // Registered when the class is initialized, so only the models an app uses bring JSON code; a
-  // request model's adapter refuses to write one that breaks a documented limit.
+  // request body's adapter refuses to write one that breaks a documented limit.
   static {
     ModelJsonAdapters.register(
         AgentReferenceParam.class,
         new JsonSupport.ModelAdapter<>(
-            "AgentReferenceParam",
-            AgentReferenceParam::read,
-            AgentReferenceParam::write,
-            /* checksLimits= */ true));
+            "AgentReferenceParam", AgentReferenceParam::read, AgentReferenceParam::write));
   }
 
   AgentReferenceParam(

@@ -25,15 +25,12 @@ public final class Base64DocumentSource implements DocumentSource {
   final Map<String, RawJson> additionalProperties;
 
   // Registered when the class is initialized, so only the models an app uses bring JSON code; a
-  // request model's adapter refuses to write one that breaks a documented limit.
+  // request body's adapter refuses to write one that breaks a documented limit.
   static {
     ModelJsonAdapters.register(
         Base64DocumentSource.class,
         new JsonSupport.ModelAdapter<>(
-            "Base64DocumentSource",
-            Base64DocumentSource::read,
-            Base64DocumentSource::write,
-            /* checksLimits= */ true));
+            "Base64DocumentSource", Base64DocumentSource::read, Base64DocumentSource::write));
   }
 
   Base64DocumentSource(String mediaType, String data, Map<String, RawJson> additionalProperties) {

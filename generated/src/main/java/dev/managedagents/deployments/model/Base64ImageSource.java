@@ -25,15 +25,12 @@ public final class Base64ImageSource implements ImageSource {
   final Map<String, RawJson> additionalProperties;
 
   // Registered when the class is initialized, so only the models an app uses bring JSON code; a
-  // request model's adapter refuses to write one that breaks a documented limit.
+  // request body's adapter refuses to write one that breaks a documented limit.
   static {
     ModelJsonAdapters.register(
         Base64ImageSource.class,
         new JsonSupport.ModelAdapter<>(
-            "Base64ImageSource",
-            Base64ImageSource::read,
-            Base64ImageSource::write,
-            /* checksLimits= */ true));
+            "Base64ImageSource", Base64ImageSource::read, Base64ImageSource::write));
   }
 
   Base64ImageSource(String mediaType, String data, Map<String, RawJson> additionalProperties) {

@@ -24,15 +24,12 @@ public final class BranchCheckout implements Checkout {
   final Map<String, RawJson> additionalProperties;
 
   // Registered when the class is initialized, so only the models an app uses bring JSON code; a
-  // request model's adapter refuses to write one that breaks a documented limit.
+  // request body's adapter refuses to write one that breaks a documented limit.
   static {
     ModelJsonAdapters.register(
         BranchCheckout.class,
         new JsonSupport.ModelAdapter<>(
-            "BranchCheckout",
-            BranchCheckout::read,
-            BranchCheckout::write,
-            /* checksLimits= */ true));
+            "BranchCheckout", BranchCheckout::read, BranchCheckout::write));
   }
 
   BranchCheckout(String name, Map<String, RawJson> additionalProperties) {

@@ -24,12 +24,11 @@ public final class BudgetLimit {
   final Map<String, RawJson> additionalProperties;
 
   // Registered when the class is initialized, so only the models an app uses bring JSON code; a
-  // request model's adapter refuses to write one that breaks a documented limit.
+  // request body's adapter refuses to write one that breaks a documented limit.
   static {
     ModelJsonAdapters.register(
         BudgetLimit.class,
-        new JsonSupport.ModelAdapter<>(
-            "BudgetLimit", BudgetLimit::read, BudgetLimit::write, /* checksLimits= */ true));
+        new JsonSupport.ModelAdapter<>("BudgetLimit", BudgetLimit::read, BudgetLimit::write));
   }
 
   BudgetLimit(Money maxListCost, Map<String, RawJson> additionalProperties) {

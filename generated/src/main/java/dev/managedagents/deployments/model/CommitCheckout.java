@@ -24,15 +24,12 @@ public final class CommitCheckout implements Checkout {
   final Map<String, RawJson> additionalProperties;
 
   // Registered when the class is initialized, so only the models an app uses bring JSON code; a
-  // request model's adapter refuses to write one that breaks a documented limit.
+  // request body's adapter refuses to write one that breaks a documented limit.
   static {
     ModelJsonAdapters.register(
         CommitCheckout.class,
         new JsonSupport.ModelAdapter<>(
-            "CommitCheckout",
-            CommitCheckout::read,
-            CommitCheckout::write,
-            /* checksLimits= */ true));
+            "CommitCheckout", CommitCheckout::read, CommitCheckout::write));
   }
 
   CommitCheckout(String sha, Map<String, RawJson> additionalProperties) {

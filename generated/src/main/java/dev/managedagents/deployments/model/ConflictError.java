@@ -32,12 +32,11 @@ public final class ConflictError implements ErrorObject {
   final Map<String, RawJson> additionalProperties;
 
   // Registered when the class is initialized, so only the models an app uses bring JSON code; a
-  // request model's adapter refuses to write one that breaks a documented limit.
+  // request body's adapter refuses to write one that breaks a documented limit.
   static {
     ModelJsonAdapters.register(
         ConflictError.class,
-        new JsonSupport.ModelAdapter<>(
-            "ConflictError", ConflictError::read, ConflictError::write, /* checksLimits= */ false));
+        new JsonSupport.ModelAdapter<>("ConflictError", ConflictError::read, ConflictError::write));
   }
 
   ConflictError(

@@ -69,15 +69,12 @@ public final class CreateDeploymentParams {
   final Map<String, RawJson> additionalProperties;
 
   // Registered when the class is initialized, so only the models an app uses bring JSON code; a
-  // request model's adapter refuses to write one that breaks a documented limit.
+  // request body's adapter refuses to write one that breaks a documented limit.
   static {
     ModelJsonAdapters.register(
         CreateDeploymentParams.class,
-        new JsonSupport.ModelAdapter<>(
-            "CreateDeploymentParams",
-            CreateDeploymentParams::read,
-            CreateDeploymentParams::write,
-            /* checksLimits= */ true));
+        new JsonSupport.RequestModelAdapter<>(
+            "CreateDeploymentParams", CreateDeploymentParams::read, CreateDeploymentParams::write));
   }
 
   CreateDeploymentParams(

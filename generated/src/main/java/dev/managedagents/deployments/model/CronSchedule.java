@@ -36,12 +36,11 @@ public final class CronSchedule implements Schedule {
   final Map<String, RawJson> additionalProperties;
 
   // Registered when the class is initialized, so only the models an app uses bring JSON code; a
-  // request model's adapter refuses to write one that breaks a documented limit.
+  // request body's adapter refuses to write one that breaks a documented limit.
   static {
     ModelJsonAdapters.register(
         CronSchedule.class,
-        new JsonSupport.ModelAdapter<>(
-            "CronSchedule", CronSchedule::read, CronSchedule::write, /* checksLimits= */ false));
+        new JsonSupport.ModelAdapter<>("CronSchedule", CronSchedule::read, CronSchedule::write));
   }
 
   CronSchedule(

@@ -25,15 +25,12 @@ public final class CronScheduleParam implements ScheduleParam {
   final Map<String, RawJson> additionalProperties;
 
   // Registered when the class is initialized, so only the models an app uses bring JSON code; a
-  // request model's adapter refuses to write one that breaks a documented limit.
+  // request body's adapter refuses to write one that breaks a documented limit.
   static {
     ModelJsonAdapters.register(
         CronScheduleParam.class,
         new JsonSupport.ModelAdapter<>(
-            "CronScheduleParam",
-            CronScheduleParam::read,
-            CronScheduleParam::write,
-            /* checksLimits= */ true));
+            "CronScheduleParam", CronScheduleParam::read, CronScheduleParam::write));
   }
 
   CronScheduleParam(String expression, String timezone, Map<String, RawJson> additionalProperties) {

@@ -48,12 +48,11 @@ public final class Deployment {
   final Map<String, RawJson> additionalProperties;
 
   // Registered when the class is initialized, so only the models an app uses bring JSON code; a
-  // request model's adapter refuses to write one that breaks a documented limit.
+  // request body's adapter refuses to write one that breaks a documented limit.
   static {
     ModelJsonAdapters.register(
         Deployment.class,
-        new JsonSupport.ModelAdapter<>(
-            "Deployment", Deployment::read, Deployment::write, /* checksLimits= */ false));
+        new JsonSupport.ModelAdapter<>("Deployment", Deployment::read, Deployment::write));
   }
 
   Deployment(

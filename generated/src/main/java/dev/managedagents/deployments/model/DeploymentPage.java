@@ -26,15 +26,12 @@ public final class DeploymentPage {
   final Map<String, RawJson> additionalProperties;
 
   // Registered when the class is initialized, so only the models an app uses bring JSON code; a
-  // request model's adapter refuses to write one that breaks a documented limit.
+  // request body's adapter refuses to write one that breaks a documented limit.
   static {
     ModelJsonAdapters.register(
         DeploymentPage.class,
         new JsonSupport.ModelAdapter<>(
-            "DeploymentPage",
-            DeploymentPage::read,
-            DeploymentPage::write,
-            /* checksLimits= */ false));
+            "DeploymentPage", DeploymentPage::read, DeploymentPage::write));
   }
 
   DeploymentPage(

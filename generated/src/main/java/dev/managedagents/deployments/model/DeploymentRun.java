@@ -32,12 +32,11 @@ public final class DeploymentRun {
   final Map<String, RawJson> additionalProperties;
 
   // Registered when the class is initialized, so only the models an app uses bring JSON code; a
-  // request model's adapter refuses to write one that breaks a documented limit.
+  // request body's adapter refuses to write one that breaks a documented limit.
   static {
     ModelJsonAdapters.register(
         DeploymentRun.class,
-        new JsonSupport.ModelAdapter<>(
-            "DeploymentRun", DeploymentRun::read, DeploymentRun::write, /* checksLimits= */ false));
+        new JsonSupport.ModelAdapter<>("DeploymentRun", DeploymentRun::read, DeploymentRun::write));
   }
 
   DeploymentRun(

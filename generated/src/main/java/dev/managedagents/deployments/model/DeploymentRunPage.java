@@ -26,15 +26,12 @@ public final class DeploymentRunPage {
   final Map<String, RawJson> additionalProperties;
 
   // Registered when the class is initialized, so only the models an app uses bring JSON code; a
-  // request model's adapter refuses to write one that breaks a documented limit.
+  // request body's adapter refuses to write one that breaks a documented limit.
   static {
     ModelJsonAdapters.register(
         DeploymentRunPage.class,
         new JsonSupport.ModelAdapter<>(
-            "DeploymentRunPage",
-            DeploymentRunPage::read,
-            DeploymentRunPage::write,
-            /* checksLimits= */ false));
+            "DeploymentRunPage", DeploymentRunPage::read, DeploymentRunPage::write));
   }
 
   DeploymentRunPage(

@@ -28,12 +28,11 @@ public final class DocumentBlock implements ContentBlock, ContentBlockParam {
   final Map<String, RawJson> additionalProperties;
 
   // Registered when the class is initialized, so only the models an app uses bring JSON code; a
-  // request model's adapter refuses to write one that breaks a documented limit.
+  // request body's adapter refuses to write one that breaks a documented limit.
   static {
     ModelJsonAdapters.register(
         DocumentBlock.class,
-        new JsonSupport.ModelAdapter<>(
-            "DocumentBlock", DocumentBlock::read, DocumentBlock::write, /* checksLimits= */ true));
+        new JsonSupport.ModelAdapter<>("DocumentBlock", DocumentBlock::read, DocumentBlock::write));
   }
 
   DocumentBlock(

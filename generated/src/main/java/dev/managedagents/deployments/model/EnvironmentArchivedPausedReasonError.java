@@ -23,15 +23,14 @@ public final class EnvironmentArchivedPausedReasonError implements PausedReasonE
   final Map<String, RawJson> additionalProperties;
 
   // Registered when the class is initialized, so only the models an app uses bring JSON code; a
-  // request model's adapter refuses to write one that breaks a documented limit.
+  // request body's adapter refuses to write one that breaks a documented limit.
   static {
     ModelJsonAdapters.register(
         EnvironmentArchivedPausedReasonError.class,
         new JsonSupport.ModelAdapter<>(
             "EnvironmentArchivedPausedReasonError",
             EnvironmentArchivedPausedReasonError::read,
-            EnvironmentArchivedPausedReasonError::write,
-            /* checksLimits= */ false));
+            EnvironmentArchivedPausedReasonError::write));
   }
 
   EnvironmentArchivedPausedReasonError(Map<String, RawJson> additionalProperties) {

@@ -24,15 +24,14 @@ public final class EnvironmentArchivedRunError implements RunError {
   final Map<String, RawJson> additionalProperties;
 
   // Registered when the class is initialized, so only the models an app uses bring JSON code; a
-  // request model's adapter refuses to write one that breaks a documented limit.
+  // request body's adapter refuses to write one that breaks a documented limit.
   static {
     ModelJsonAdapters.register(
         EnvironmentArchivedRunError.class,
         new JsonSupport.ModelAdapter<>(
             "EnvironmentArchivedRunError",
             EnvironmentArchivedRunError::read,
-            EnvironmentArchivedRunError::write,
-            /* checksLimits= */ false));
+            EnvironmentArchivedRunError::write));
   }
 
   EnvironmentArchivedRunError(String message, Map<String, RawJson> additionalProperties) {

@@ -23,15 +23,14 @@ public final class EnvironmentNotFoundPausedReasonError implements PausedReasonE
   final Map<String, RawJson> additionalProperties;
 
   // Registered when the class is initialized, so only the models an app uses bring JSON code; a
-  // request model's adapter refuses to write one that breaks a documented limit.
+  // request body's adapter refuses to write one that breaks a documented limit.
   static {
     ModelJsonAdapters.register(
         EnvironmentNotFoundPausedReasonError.class,
         new JsonSupport.ModelAdapter<>(
             "EnvironmentNotFoundPausedReasonError",
             EnvironmentNotFoundPausedReasonError::read,
-            EnvironmentNotFoundPausedReasonError::write,
-            /* checksLimits= */ false));
+            EnvironmentNotFoundPausedReasonError::write));
   }
 
   EnvironmentNotFoundPausedReasonError(Map<String, RawJson> additionalProperties) {

@@ -24,15 +24,14 @@ public final class EnvironmentNotFoundRunError implements RunError {
   final Map<String, RawJson> additionalProperties;
 
   // Registered when the class is initialized, so only the models an app uses bring JSON code; a
-  // request model's adapter refuses to write one that breaks a documented limit.
+  // request body's adapter refuses to write one that breaks a documented limit.
   static {
     ModelJsonAdapters.register(
         EnvironmentNotFoundRunError.class,
         new JsonSupport.ModelAdapter<>(
             "EnvironmentNotFoundRunError",
             EnvironmentNotFoundRunError::read,
-            EnvironmentNotFoundRunError::write,
-            /* checksLimits= */ false));
+            EnvironmentNotFoundRunError::write));
   }
 
   EnvironmentNotFoundRunError(String message, Map<String, RawJson> additionalProperties) {

@@ -26,12 +26,11 @@ public final class ErrorEnvelope {
   final Map<String, RawJson> additionalProperties;
 
   // Registered when the class is initialized, so only the models an app uses bring JSON code; a
-  // request model's adapter refuses to write one that breaks a documented limit.
+  // request body's adapter refuses to write one that breaks a documented limit.
   static {
     ModelJsonAdapters.register(
         ErrorEnvelope.class,
-        new JsonSupport.ModelAdapter<>(
-            "ErrorEnvelope", ErrorEnvelope::read, ErrorEnvelope::write, /* checksLimits= */ false));
+        new JsonSupport.ModelAdapter<>("ErrorEnvelope", ErrorEnvelope::read, ErrorEnvelope::write));
   }
 
   ErrorEnvelope(

@@ -24,15 +24,12 @@ public final class ErrorPausedReason implements PausedReason {
   final Map<String, RawJson> additionalProperties;
 
   // Registered when the class is initialized, so only the models an app uses bring JSON code; a
-  // request model's adapter refuses to write one that breaks a documented limit.
+  // request body's adapter refuses to write one that breaks a documented limit.
   static {
     ModelJsonAdapters.register(
         ErrorPausedReason.class,
         new JsonSupport.ModelAdapter<>(
-            "ErrorPausedReason",
-            ErrorPausedReason::read,
-            ErrorPausedReason::write,
-            /* checksLimits= */ false));
+            "ErrorPausedReason", ErrorPausedReason::read, ErrorPausedReason::write));
   }
 
   ErrorPausedReason(PausedReasonError error, Map<String, RawJson> additionalProperties) {

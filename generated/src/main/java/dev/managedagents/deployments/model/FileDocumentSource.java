@@ -24,15 +24,12 @@ public final class FileDocumentSource implements DocumentSource {
   final Map<String, RawJson> additionalProperties;
 
   // Registered when the class is initialized, so only the models an app uses bring JSON code; a
-  // request model's adapter refuses to write one that breaks a documented limit.
+  // request body's adapter refuses to write one that breaks a documented limit.
   static {
     ModelJsonAdapters.register(
         FileDocumentSource.class,
         new JsonSupport.ModelAdapter<>(
-            "FileDocumentSource",
-            FileDocumentSource::read,
-            FileDocumentSource::write,
-            /* checksLimits= */ true));
+            "FileDocumentSource", FileDocumentSource::read, FileDocumentSource::write));
   }
 
   FileDocumentSource(String fileId, Map<String, RawJson> additionalProperties) {

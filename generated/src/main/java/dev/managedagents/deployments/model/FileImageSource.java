@@ -24,15 +24,12 @@ public final class FileImageSource implements ImageSource {
   final Map<String, RawJson> additionalProperties;
 
   // Registered when the class is initialized, so only the models an app uses bring JSON code; a
-  // request model's adapter refuses to write one that breaks a documented limit.
+  // request body's adapter refuses to write one that breaks a documented limit.
   static {
     ModelJsonAdapters.register(
         FileImageSource.class,
         new JsonSupport.ModelAdapter<>(
-            "FileImageSource",
-            FileImageSource::read,
-            FileImageSource::write,
-            /* checksLimits= */ true));
+            "FileImageSource", FileImageSource::read, FileImageSource::write));
   }
 
   FileImageSource(String fileId, Map<String, RawJson> additionalProperties) {

@@ -24,15 +24,12 @@ public final class FileNotFoundRunError implements RunError {
   final Map<String, RawJson> additionalProperties;
 
   // Registered when the class is initialized, so only the models an app uses bring JSON code; a
-  // request model's adapter refuses to write one that breaks a documented limit.
+  // request body's adapter refuses to write one that breaks a documented limit.
   static {
     ModelJsonAdapters.register(
         FileNotFoundRunError.class,
         new JsonSupport.ModelAdapter<>(
-            "FileNotFoundRunError",
-            FileNotFoundRunError::read,
-            FileNotFoundRunError::write,
-            /* checksLimits= */ false));
+            "FileNotFoundRunError", FileNotFoundRunError::read, FileNotFoundRunError::write));
   }
 
   FileNotFoundRunError(String message, Map<String, RawJson> additionalProperties) {

@@ -32,15 +32,12 @@ public final class FileResourceParam implements ResourceParam {
   final Map<String, RawJson> additionalProperties;
 
   // Registered when the class is initialized, so only the models an app uses bring JSON code; a
-  // request model's adapter refuses to write one that breaks a documented limit.
+  // request body's adapter refuses to write one that breaks a documented limit.
   static {
     ModelJsonAdapters.register(
         FileResourceParam.class,
         new JsonSupport.ModelAdapter<>(
-            "FileResourceParam",
-            FileResourceParam::read,
-            FileResourceParam::write,
-            /* checksLimits= */ true));
+            "FileResourceParam", FileResourceParam::read, FileResourceParam::write));
   }
 
   FileResourceParam(

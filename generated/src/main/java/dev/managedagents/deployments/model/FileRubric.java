@@ -24,12 +24,11 @@ public final class FileRubric implements Rubric {
   final Map<String, RawJson> additionalProperties;
 
   // Registered when the class is initialized, so only the models an app uses bring JSON code; a
-  // request model's adapter refuses to write one that breaks a documented limit.
+  // request body's adapter refuses to write one that breaks a documented limit.
   static {
     ModelJsonAdapters.register(
         FileRubric.class,
-        new JsonSupport.ModelAdapter<>(
-            "FileRubric", FileRubric::read, FileRubric::write, /* checksLimits= */ true));
+        new JsonSupport.ModelAdapter<>("FileRubric", FileRubric::read, FileRubric::write));
   }
 
   FileRubric(String fileId, Map<String, RawJson> additionalProperties) {

@@ -28,15 +28,14 @@ public final class GitHubRepositoryResourceConfig implements ResourceConfig {
   final Map<String, RawJson> additionalProperties;
 
   // Registered when the class is initialized, so only the models an app uses bring JSON code; a
-  // request model's adapter refuses to write one that breaks a documented limit.
+  // request body's adapter refuses to write one that breaks a documented limit.
   static {
     ModelJsonAdapters.register(
         GitHubRepositoryResourceConfig.class,
         new JsonSupport.ModelAdapter<>(
             "GitHubRepositoryResourceConfig",
             GitHubRepositoryResourceConfig::read,
-            GitHubRepositoryResourceConfig::write,
-            /* checksLimits= */ false));
+            GitHubRepositoryResourceConfig::write));
   }
 
   GitHubRepositoryResourceConfig(

@@ -41,15 +41,14 @@ public final class GitHubRepositoryResourceParam implements ResourceParam {
   final Map<String, RawJson> additionalProperties;
 
   // Registered when the class is initialized, so only the models an app uses bring JSON code; a
-  // request model's adapter refuses to write one that breaks a documented limit.
+  // request body's adapter refuses to write one that breaks a documented limit.
   static {
     ModelJsonAdapters.register(
         GitHubRepositoryResourceParam.class,
         new JsonSupport.ModelAdapter<>(
             "GitHubRepositoryResourceParam",
             GitHubRepositoryResourceParam::read,
-            GitHubRepositoryResourceParam::write,
-            /* checksLimits= */ true));
+            GitHubRepositoryResourceParam::write));
   }
 
   GitHubRepositoryResourceParam(

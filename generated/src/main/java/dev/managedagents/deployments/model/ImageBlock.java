@@ -24,12 +24,11 @@ public final class ImageBlock implements ContentBlock, ContentBlockParam {
   final Map<String, RawJson> additionalProperties;
 
   // Registered when the class is initialized, so only the models an app uses bring JSON code; a
-  // request model's adapter refuses to write one that breaks a documented limit.
+  // request body's adapter refuses to write one that breaks a documented limit.
   static {
     ModelJsonAdapters.register(
         ImageBlock.class,
-        new JsonSupport.ModelAdapter<>(
-            "ImageBlock", ImageBlock::read, ImageBlock::write, /* checksLimits= */ true));
+        new JsonSupport.ModelAdapter<>("ImageBlock", ImageBlock::read, ImageBlock::write));
   }
 
   ImageBlock(ImageSource source, Map<String, RawJson> additionalProperties) {

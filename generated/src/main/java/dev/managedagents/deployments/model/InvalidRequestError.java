@@ -32,15 +32,12 @@ public final class InvalidRequestError implements ErrorObject {
   final Map<String, RawJson> additionalProperties;
 
   // Registered when the class is initialized, so only the models an app uses bring JSON code; a
-  // request model's adapter refuses to write one that breaks a documented limit.
+  // request body's adapter refuses to write one that breaks a documented limit.
   static {
     ModelJsonAdapters.register(
         InvalidRequestError.class,
         new JsonSupport.ModelAdapter<>(
-            "InvalidRequestError",
-            InvalidRequestError::read,
-            InvalidRequestError::write,
-            /* checksLimits= */ false));
+            "InvalidRequestError", InvalidRequestError::read, InvalidRequestError::write));
   }
 
   InvalidRequestError(

@@ -23,15 +23,12 @@ public final class ManualPausedReason implements PausedReason {
   final Map<String, RawJson> additionalProperties;
 
   // Registered when the class is initialized, so only the models an app uses bring JSON code; a
-  // request model's adapter refuses to write one that breaks a documented limit.
+  // request body's adapter refuses to write one that breaks a documented limit.
   static {
     ModelJsonAdapters.register(
         ManualPausedReason.class,
         new JsonSupport.ModelAdapter<>(
-            "ManualPausedReason",
-            ManualPausedReason::read,
-            ManualPausedReason::write,
-            /* checksLimits= */ false));
+            "ManualPausedReason", ManualPausedReason::read, ManualPausedReason::write));
   }
 
   ManualPausedReason(Map<String, RawJson> additionalProperties) {

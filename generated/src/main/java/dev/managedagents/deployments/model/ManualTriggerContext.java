@@ -23,15 +23,12 @@ public final class ManualTriggerContext implements TriggerContext {
   final Map<String, RawJson> additionalProperties;
 
   // Registered when the class is initialized, so only the models an app uses bring JSON code; a
-  // request model's adapter refuses to write one that breaks a documented limit.
+  // request body's adapter refuses to write one that breaks a documented limit.
   static {
     ModelJsonAdapters.register(
         ManualTriggerContext.class,
         new JsonSupport.ModelAdapter<>(
-            "ManualTriggerContext",
-            ManualTriggerContext::read,
-            ManualTriggerContext::write,
-            /* checksLimits= */ false));
+            "ManualTriggerContext", ManualTriggerContext::read, ManualTriggerContext::write));
   }
 
   ManualTriggerContext(Map<String, RawJson> additionalProperties) {

@@ -23,15 +23,14 @@ public final class McpEgressBlockedPausedReasonError implements PausedReasonErro
   final Map<String, RawJson> additionalProperties;
 
   // Registered when the class is initialized, so only the models an app uses bring JSON code; a
-  // request model's adapter refuses to write one that breaks a documented limit.
+  // request body's adapter refuses to write one that breaks a documented limit.
   static {
     ModelJsonAdapters.register(
         McpEgressBlockedPausedReasonError.class,
         new JsonSupport.ModelAdapter<>(
             "McpEgressBlockedPausedReasonError",
             McpEgressBlockedPausedReasonError::read,
-            McpEgressBlockedPausedReasonError::write,
-            /* checksLimits= */ false));
+            McpEgressBlockedPausedReasonError::write));
   }
 
   McpEgressBlockedPausedReasonError(Map<String, RawJson> additionalProperties) {

@@ -23,15 +23,14 @@ public final class MemoryStoreArchivedPausedReasonError implements PausedReasonE
   final Map<String, RawJson> additionalProperties;
 
   // Registered when the class is initialized, so only the models an app uses bring JSON code; a
-  // request model's adapter refuses to write one that breaks a documented limit.
+  // request body's adapter refuses to write one that breaks a documented limit.
   static {
     ModelJsonAdapters.register(
         MemoryStoreArchivedPausedReasonError.class,
         new JsonSupport.ModelAdapter<>(
             "MemoryStoreArchivedPausedReasonError",
             MemoryStoreArchivedPausedReasonError::read,
-            MemoryStoreArchivedPausedReasonError::write,
-            /* checksLimits= */ false));
+            MemoryStoreArchivedPausedReasonError::write));
   }
 
   MemoryStoreArchivedPausedReasonError(Map<String, RawJson> additionalProperties) {

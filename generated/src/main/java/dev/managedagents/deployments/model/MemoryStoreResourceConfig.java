@@ -28,15 +28,14 @@ public final class MemoryStoreResourceConfig implements ResourceConfig {
   final Map<String, RawJson> additionalProperties;
 
   // Registered when the class is initialized, so only the models an app uses bring JSON code; a
-  // request model's adapter refuses to write one that breaks a documented limit.
+  // request body's adapter refuses to write one that breaks a documented limit.
   static {
     ModelJsonAdapters.register(
         MemoryStoreResourceConfig.class,
         new JsonSupport.ModelAdapter<>(
             "MemoryStoreResourceConfig",
             MemoryStoreResourceConfig::read,
-            MemoryStoreResourceConfig::write,
-            /* checksLimits= */ false));
+            MemoryStoreResourceConfig::write));
   }
 
   MemoryStoreResourceConfig(

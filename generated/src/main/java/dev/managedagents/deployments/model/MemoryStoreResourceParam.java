@@ -40,15 +40,14 @@ public final class MemoryStoreResourceParam implements ResourceParam {
   final Map<String, RawJson> additionalProperties;
 
   // Registered when the class is initialized, so only the models an app uses bring JSON code; a
-  // request model's adapter refuses to write one that breaks a documented limit.
+  // request body's adapter refuses to write one that breaks a documented limit.
   static {
     ModelJsonAdapters.register(
         MemoryStoreResourceParam.class,
         new JsonSupport.ModelAdapter<>(
             "MemoryStoreResourceParam",
             MemoryStoreResourceParam::read,
-            MemoryStoreResourceParam::write,
-            /* checksLimits= */ true));
+            MemoryStoreResourceParam::write));
   }
 
   MemoryStoreResourceParam(

@@ -25,12 +25,10 @@ public final class Money {
   final Map<String, RawJson> additionalProperties;
 
   // Registered when the class is initialized, so only the models an app uses bring JSON code; a
-  // request model's adapter refuses to write one that breaks a documented limit.
+  // request body's adapter refuses to write one that breaks a documented limit.
   static {
     ModelJsonAdapters.register(
-        Money.class,
-        new JsonSupport.ModelAdapter<>(
-            "Money", Money::read, Money::write, /* checksLimits= */ true));
+        Money.class, new JsonSupport.ModelAdapter<>("Money", Money::read, Money::write));
   }
 
   Money(String amount, String currency, Map<String, RawJson> additionalProperties) {

@@ -23,15 +23,14 @@ public final class OrganizationDisabledPausedReasonError implements PausedReason
   final Map<String, RawJson> additionalProperties;
 
   // Registered when the class is initialized, so only the models an app uses bring JSON code; a
-  // request model's adapter refuses to write one that breaks a documented limit.
+  // request body's adapter refuses to write one that breaks a documented limit.
   static {
     ModelJsonAdapters.register(
         OrganizationDisabledPausedReasonError.class,
         new JsonSupport.ModelAdapter<>(
             "OrganizationDisabledPausedReasonError",
             OrganizationDisabledPausedReasonError::read,
-            OrganizationDisabledPausedReasonError::write,
-            /* checksLimits= */ false));
+            OrganizationDisabledPausedReasonError::write));
   }
 
   OrganizationDisabledPausedReasonError(Map<String, RawJson> additionalProperties) {

@@ -24,15 +24,14 @@ public final class OrganizationDisabledRunError implements RunError {
   final Map<String, RawJson> additionalProperties;
 
   // Registered when the class is initialized, so only the models an app uses bring JSON code; a
-  // request model's adapter refuses to write one that breaks a documented limit.
+  // request body's adapter refuses to write one that breaks a documented limit.
   static {
     ModelJsonAdapters.register(
         OrganizationDisabledRunError.class,
         new JsonSupport.ModelAdapter<>(
             "OrganizationDisabledRunError",
             OrganizationDisabledRunError::read,
-            OrganizationDisabledRunError::write,
-            /* checksLimits= */ false));
+            OrganizationDisabledRunError::write));
   }
 
   OrganizationDisabledRunError(String message, Map<String, RawJson> additionalProperties) {

@@ -32,15 +32,12 @@ public final class PermissionError implements ErrorObject {
   final Map<String, RawJson> additionalProperties;
 
   // Registered when the class is initialized, so only the models an app uses bring JSON code; a
-  // request model's adapter refuses to write one that breaks a documented limit.
+  // request body's adapter refuses to write one that breaks a documented limit.
   static {
     ModelJsonAdapters.register(
         PermissionError.class,
         new JsonSupport.ModelAdapter<>(
-            "PermissionError",
-            PermissionError::read,
-            PermissionError::write,
-            /* checksLimits= */ false));
+            "PermissionError", PermissionError::read, PermissionError::write));
   }
 
   PermissionError(

@@ -24,15 +24,14 @@ public final class PlainTextDocumentSource implements DocumentSource {
   final Map<String, RawJson> additionalProperties;
 
   // Registered when the class is initialized, so only the models an app uses bring JSON code; a
-  // request model's adapter refuses to write one that breaks a documented limit.
+  // request body's adapter refuses to write one that breaks a documented limit.
   static {
     ModelJsonAdapters.register(
         PlainTextDocumentSource.class,
         new JsonSupport.ModelAdapter<>(
             "PlainTextDocumentSource",
             PlainTextDocumentSource::read,
-            PlainTextDocumentSource::write,
-            /* checksLimits= */ true));
+            PlainTextDocumentSource::write));
   }
 
   PlainTextDocumentSource(String data, Map<String, RawJson> additionalProperties) {

@@ -23,12 +23,11 @@ public final class RedactedBlock implements ContentBlock {
   final Map<String, RawJson> additionalProperties;
 
   // Registered when the class is initialized, so only the models an app uses bring JSON code; a
-  // request model's adapter refuses to write one that breaks a documented limit.
+  // request body's adapter refuses to write one that breaks a documented limit.
   static {
     ModelJsonAdapters.register(
         RedactedBlock.class,
-        new JsonSupport.ModelAdapter<>(
-            "RedactedBlock", RedactedBlock::read, RedactedBlock::write, /* checksLimits= */ false));
+        new JsonSupport.ModelAdapter<>("RedactedBlock", RedactedBlock::read, RedactedBlock::write));
   }
 
   RedactedBlock(Map<String, RawJson> additionalProperties) {

@@ -25,15 +25,12 @@ public final class ScheduleTriggerContext implements TriggerContext {
   final Map<String, RawJson> additionalProperties;
 
   // Registered when the class is initialized, so only the models an app uses bring JSON code; a
-  // request model's adapter refuses to write one that breaks a documented limit.
+  // request body's adapter refuses to write one that breaks a documented limit.
   static {
     ModelJsonAdapters.register(
         ScheduleTriggerContext.class,
         new JsonSupport.ModelAdapter<>(
-            "ScheduleTriggerContext",
-            ScheduleTriggerContext::read,
-            ScheduleTriggerContext::write,
-            /* checksLimits= */ false));
+            "ScheduleTriggerContext", ScheduleTriggerContext::read, ScheduleTriggerContext::write));
   }
 
   ScheduleTriggerContext(OffsetDateTime scheduledAt, Map<String, RawJson> additionalProperties) {

@@ -23,15 +23,14 @@ public final class SelfHostedResourcesUnsupportedPausedReasonError implements Pa
   final Map<String, RawJson> additionalProperties;
 
   // Registered when the class is initialized, so only the models an app uses bring JSON code; a
-  // request model's adapter refuses to write one that breaks a documented limit.
+  // request body's adapter refuses to write one that breaks a documented limit.
   static {
     ModelJsonAdapters.register(
         SelfHostedResourcesUnsupportedPausedReasonError.class,
         new JsonSupport.ModelAdapter<>(
             "SelfHostedResourcesUnsupportedPausedReasonError",
             SelfHostedResourcesUnsupportedPausedReasonError::read,
-            SelfHostedResourcesUnsupportedPausedReasonError::write,
-            /* checksLimits= */ false));
+            SelfHostedResourcesUnsupportedPausedReasonError::write));
   }
 
   SelfHostedResourcesUnsupportedPausedReasonError(Map<String, RawJson> additionalProperties) {

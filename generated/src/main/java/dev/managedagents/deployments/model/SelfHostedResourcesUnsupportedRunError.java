@@ -24,15 +24,14 @@ public final class SelfHostedResourcesUnsupportedRunError implements RunError {
   final Map<String, RawJson> additionalProperties;
 
   // Registered when the class is initialized, so only the models an app uses bring JSON code; a
-  // request model's adapter refuses to write one that breaks a documented limit.
+  // request body's adapter refuses to write one that breaks a documented limit.
   static {
     ModelJsonAdapters.register(
         SelfHostedResourcesUnsupportedRunError.class,
         new JsonSupport.ModelAdapter<>(
             "SelfHostedResourcesUnsupportedRunError",
             SelfHostedResourcesUnsupportedRunError::read,
-            SelfHostedResourcesUnsupportedRunError::write,
-            /* checksLimits= */ false));
+            SelfHostedResourcesUnsupportedRunError::write));
   }
 
   SelfHostedResourcesUnsupportedRunError(

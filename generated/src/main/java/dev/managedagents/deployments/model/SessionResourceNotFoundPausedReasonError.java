@@ -23,15 +23,14 @@ public final class SessionResourceNotFoundPausedReasonError implements PausedRea
   final Map<String, RawJson> additionalProperties;
 
   // Registered when the class is initialized, so only the models an app uses bring JSON code; a
-  // request model's adapter refuses to write one that breaks a documented limit.
+  // request body's adapter refuses to write one that breaks a documented limit.
   static {
     ModelJsonAdapters.register(
         SessionResourceNotFoundPausedReasonError.class,
         new JsonSupport.ModelAdapter<>(
             "SessionResourceNotFoundPausedReasonError",
             SessionResourceNotFoundPausedReasonError::read,
-            SessionResourceNotFoundPausedReasonError::write,
-            /* checksLimits= */ false));
+            SessionResourceNotFoundPausedReasonError::write));
   }
 
   SessionResourceNotFoundPausedReasonError(Map<String, RawJson> additionalProperties) {

@@ -23,15 +23,14 @@ public final class SkillNotFoundPausedReasonError implements PausedReasonError {
   final Map<String, RawJson> additionalProperties;
 
   // Registered when the class is initialized, so only the models an app uses bring JSON code; a
-  // request model's adapter refuses to write one that breaks a documented limit.
+  // request body's adapter refuses to write one that breaks a documented limit.
   static {
     ModelJsonAdapters.register(
         SkillNotFoundPausedReasonError.class,
         new JsonSupport.ModelAdapter<>(
             "SkillNotFoundPausedReasonError",
             SkillNotFoundPausedReasonError::read,
-            SkillNotFoundPausedReasonError::write,
-            /* checksLimits= */ false));
+            SkillNotFoundPausedReasonError::write));
   }
 
   SkillNotFoundPausedReasonError(Map<String, RawJson> additionalProperties) {

@@ -24,15 +24,12 @@ public final class SkillNotFoundRunError implements RunError {
   final Map<String, RawJson> additionalProperties;
 
   // Registered when the class is initialized, so only the models an app uses bring JSON code; a
-  // request model's adapter refuses to write one that breaks a documented limit.
+  // request body's adapter refuses to write one that breaks a documented limit.
   static {
     ModelJsonAdapters.register(
         SkillNotFoundRunError.class,
         new JsonSupport.ModelAdapter<>(
-            "SkillNotFoundRunError",
-            SkillNotFoundRunError::read,
-            SkillNotFoundRunError::write,
-            /* checksLimits= */ false));
+            "SkillNotFoundRunError", SkillNotFoundRunError::read, SkillNotFoundRunError::write));
   }
 
   SkillNotFoundRunError(String message, Map<String, RawJson> additionalProperties) {

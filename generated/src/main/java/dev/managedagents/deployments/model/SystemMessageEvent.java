@@ -24,15 +24,12 @@ public final class SystemMessageEvent implements InitialEvent {
   final Map<String, RawJson> additionalProperties;
 
   // Registered when the class is initialized, so only the models an app uses bring JSON code; a
-  // request model's adapter refuses to write one that breaks a documented limit.
+  // request body's adapter refuses to write one that breaks a documented limit.
   static {
     ModelJsonAdapters.register(
         SystemMessageEvent.class,
         new JsonSupport.ModelAdapter<>(
-            "SystemMessageEvent",
-            SystemMessageEvent::read,
-            SystemMessageEvent::write,
-            /* checksLimits= */ false));
+            "SystemMessageEvent", SystemMessageEvent::read, SystemMessageEvent::write));
   }
 
   SystemMessageEvent(List<TextBlock> content, Map<String, RawJson> additionalProperties) {

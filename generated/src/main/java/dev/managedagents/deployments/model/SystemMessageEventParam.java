@@ -25,15 +25,14 @@ public final class SystemMessageEventParam implements InitialEventParam {
   final Map<String, RawJson> additionalProperties;
 
   // Registered when the class is initialized, so only the models an app uses bring JSON code; a
-  // request model's adapter refuses to write one that breaks a documented limit.
+  // request body's adapter refuses to write one that breaks a documented limit.
   static {
     ModelJsonAdapters.register(
         SystemMessageEventParam.class,
         new JsonSupport.ModelAdapter<>(
             "SystemMessageEventParam",
             SystemMessageEventParam::read,
-            SystemMessageEventParam::write,
-            /* checksLimits= */ true));
+            SystemMessageEventParam::write));
   }
 
   SystemMessageEventParam(List<TextBlock> content, Map<String, RawJson> additionalProperties) {

@@ -24,12 +24,11 @@ public final class TextBlock implements ContentBlock, ContentBlockParam {
   final Map<String, RawJson> additionalProperties;
 
   // Registered when the class is initialized, so only the models an app uses bring JSON code; a
-  // request model's adapter refuses to write one that breaks a documented limit.
+  // request body's adapter refuses to write one that breaks a documented limit.
   static {
     ModelJsonAdapters.register(
         TextBlock.class,
-        new JsonSupport.ModelAdapter<>(
-            "TextBlock", TextBlock::read, TextBlock::write, /* checksLimits= */ true));
+        new JsonSupport.ModelAdapter<>("TextBlock", TextBlock::read, TextBlock::write));
   }
 
   TextBlock(String text, Map<String, RawJson> additionalProperties) {

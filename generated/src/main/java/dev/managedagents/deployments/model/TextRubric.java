@@ -24,12 +24,11 @@ public final class TextRubric implements Rubric {
   final Map<String, RawJson> additionalProperties;
 
   // Registered when the class is initialized, so only the models an app uses bring JSON code; a
-  // request model's adapter refuses to write one that breaks a documented limit.
+  // request body's adapter refuses to write one that breaks a documented limit.
   static {
     ModelJsonAdapters.register(
         TextRubric.class,
-        new JsonSupport.ModelAdapter<>(
-            "TextRubric", TextRubric::read, TextRubric::write, /* checksLimits= */ true));
+        new JsonSupport.ModelAdapter<>("TextRubric", TextRubric::read, TextRubric::write));
   }
 
   TextRubric(String content, Map<String, RawJson> additionalProperties) {

@@ -24,15 +24,12 @@ public final class UnknownErrorRunError implements RunError {
   final Map<String, RawJson> additionalProperties;
 
   // Registered when the class is initialized, so only the models an app uses bring JSON code; a
-  // request model's adapter refuses to write one that breaks a documented limit.
+  // request body's adapter refuses to write one that breaks a documented limit.
   static {
     ModelJsonAdapters.register(
         UnknownErrorRunError.class,
         new JsonSupport.ModelAdapter<>(
-            "UnknownErrorRunError",
-            UnknownErrorRunError::read,
-            UnknownErrorRunError::write,
-            /* checksLimits= */ false));
+            "UnknownErrorRunError", UnknownErrorRunError::read, UnknownErrorRunError::write));
   }
 
   UnknownErrorRunError(String message, Map<String, RawJson> additionalProperties) {

@@ -75,15 +75,12 @@ public final class UpdateDeploymentParams {
   final Map<String, RawJson> additionalProperties;
 
   // Registered when the class is initialized, so only the models an app uses bring JSON code; a
-  // request model's adapter refuses to write one that breaks a documented limit.
+  // request body's adapter refuses to write one that breaks a documented limit.
   static {
     ModelJsonAdapters.register(
         UpdateDeploymentParams.class,
-        new JsonSupport.ModelAdapter<>(
-            "UpdateDeploymentParams",
-            UpdateDeploymentParams::read,
-            UpdateDeploymentParams::write,
-            /* checksLimits= */ true));
+        new JsonSupport.RequestModelAdapter<>(
+            "UpdateDeploymentParams", UpdateDeploymentParams::read, UpdateDeploymentParams::write));
   }
 
   UpdateDeploymentParams(

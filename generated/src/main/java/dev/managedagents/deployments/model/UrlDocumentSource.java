@@ -24,15 +24,12 @@ public final class UrlDocumentSource implements DocumentSource {
   final Map<String, RawJson> additionalProperties;
 
   // Registered when the class is initialized, so only the models an app uses bring JSON code; a
-  // request model's adapter refuses to write one that breaks a documented limit.
+  // request body's adapter refuses to write one that breaks a documented limit.
   static {
     ModelJsonAdapters.register(
         UrlDocumentSource.class,
         new JsonSupport.ModelAdapter<>(
-            "UrlDocumentSource",
-            UrlDocumentSource::read,
-            UrlDocumentSource::write,
-            /* checksLimits= */ true));
+            "UrlDocumentSource", UrlDocumentSource::read, UrlDocumentSource::write));
   }
 
   UrlDocumentSource(String url, Map<String, RawJson> additionalProperties) {

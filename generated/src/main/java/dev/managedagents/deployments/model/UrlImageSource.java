@@ -24,15 +24,12 @@ public final class UrlImageSource implements ImageSource {
   final Map<String, RawJson> additionalProperties;
 
   // Registered when the class is initialized, so only the models an app uses bring JSON code; a
-  // request model's adapter refuses to write one that breaks a documented limit.
+  // request body's adapter refuses to write one that breaks a documented limit.
   static {
     ModelJsonAdapters.register(
         UrlImageSource.class,
         new JsonSupport.ModelAdapter<>(
-            "UrlImageSource",
-            UrlImageSource::read,
-            UrlImageSource::write,
-            /* checksLimits= */ true));
+            "UrlImageSource", UrlImageSource::read, UrlImageSource::write));
   }
 
   UrlImageSource(String url, Map<String, RawJson> additionalProperties) {

@@ -27,15 +27,12 @@ public final class UserDefineOutcomeEvent implements InitialEvent {
   final Map<String, RawJson> additionalProperties;
 
   // Registered when the class is initialized, so only the models an app uses bring JSON code; a
-  // request model's adapter refuses to write one that breaks a documented limit.
+  // request body's adapter refuses to write one that breaks a documented limit.
   static {
     ModelJsonAdapters.register(
         UserDefineOutcomeEvent.class,
         new JsonSupport.ModelAdapter<>(
-            "UserDefineOutcomeEvent",
-            UserDefineOutcomeEvent::read,
-            UserDefineOutcomeEvent::write,
-            /* checksLimits= */ false));
+            "UserDefineOutcomeEvent", UserDefineOutcomeEvent::read, UserDefineOutcomeEvent::write));
   }
 
   UserDefineOutcomeEvent(

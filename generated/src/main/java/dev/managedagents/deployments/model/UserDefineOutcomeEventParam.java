@@ -27,15 +27,14 @@ public final class UserDefineOutcomeEventParam implements InitialEventParam {
   final Map<String, RawJson> additionalProperties;
 
   // Registered when the class is initialized, so only the models an app uses bring JSON code; a
-  // request model's adapter refuses to write one that breaks a documented limit.
+  // request body's adapter refuses to write one that breaks a documented limit.
   static {
     ModelJsonAdapters.register(
         UserDefineOutcomeEventParam.class,
         new JsonSupport.ModelAdapter<>(
             "UserDefineOutcomeEventParam",
             UserDefineOutcomeEventParam::read,
-            UserDefineOutcomeEventParam::write,
-            /* checksLimits= */ true));
+            UserDefineOutcomeEventParam::write));
   }
 
   UserDefineOutcomeEventParam(

@@ -24,15 +24,12 @@ public final class UserMessageEvent implements InitialEvent {
   final Map<String, RawJson> additionalProperties;
 
   // Registered when the class is initialized, so only the models an app uses bring JSON code; a
-  // request model's adapter refuses to write one that breaks a documented limit.
+  // request body's adapter refuses to write one that breaks a documented limit.
   static {
     ModelJsonAdapters.register(
         UserMessageEvent.class,
         new JsonSupport.ModelAdapter<>(
-            "UserMessageEvent",
-            UserMessageEvent::read,
-            UserMessageEvent::write,
-            /* checksLimits= */ false));
+            "UserMessageEvent", UserMessageEvent::read, UserMessageEvent::write));
   }
 
   UserMessageEvent(List<ContentBlock> content, Map<String, RawJson> additionalProperties) {

@@ -24,15 +24,12 @@ public final class UserMessageEventParam implements InitialEventParam {
   final Map<String, RawJson> additionalProperties;
 
   // Registered when the class is initialized, so only the models an app uses bring JSON code; a
-  // request model's adapter refuses to write one that breaks a documented limit.
+  // request body's adapter refuses to write one that breaks a documented limit.
   static {
     ModelJsonAdapters.register(
         UserMessageEventParam.class,
         new JsonSupport.ModelAdapter<>(
-            "UserMessageEventParam",
-            UserMessageEventParam::read,
-            UserMessageEventParam::write,
-            /* checksLimits= */ true));
+            "UserMessageEventParam", UserMessageEventParam::read, UserMessageEventParam::write));
   }
 
   UserMessageEventParam(

@@ -24,15 +24,12 @@ public final class VaultArchivedRunError implements RunError {
   final Map<String, RawJson> additionalProperties;
 
   // Registered when the class is initialized, so only the models an app uses bring JSON code; a
-  // request model's adapter refuses to write one that breaks a documented limit.
+  // request body's adapter refuses to write one that breaks a documented limit.
   static {
     ModelJsonAdapters.register(
         VaultArchivedRunError.class,
         new JsonSupport.ModelAdapter<>(
-            "VaultArchivedRunError",
-            VaultArchivedRunError::read,
-            VaultArchivedRunError::write,
-            /* checksLimits= */ false));
+            "VaultArchivedRunError", VaultArchivedRunError::read, VaultArchivedRunError::write));
   }
 
   VaultArchivedRunError(String message, Map<String, RawJson> additionalProperties) {

@@ -23,15 +23,14 @@ public final class VaultNotFoundPausedReasonError implements PausedReasonError {
   final Map<String, RawJson> additionalProperties;
 
   // Registered when the class is initialized, so only the models an app uses bring JSON code; a
-  // request model's adapter refuses to write one that breaks a documented limit.
+  // request body's adapter refuses to write one that breaks a documented limit.
   static {
     ModelJsonAdapters.register(
         VaultNotFoundPausedReasonError.class,
         new JsonSupport.ModelAdapter<>(
             "VaultNotFoundPausedReasonError",
             VaultNotFoundPausedReasonError::read,
-            VaultNotFoundPausedReasonError::write,
-            /* checksLimits= */ false));
+            VaultNotFoundPausedReasonError::write));
   }
 
   VaultNotFoundPausedReasonError(Map<String, RawJson> additionalProperties) {

@@ -24,15 +24,12 @@ public final class VaultNotFoundRunError implements RunError {
   final Map<String, RawJson> additionalProperties;
 
   // Registered when the class is initialized, so only the models an app uses bring JSON code; a
-  // request model's adapter refuses to write one that breaks a documented limit.
+  // request body's adapter refuses to write one that breaks a documented limit.
   static {
     ModelJsonAdapters.register(
         VaultNotFoundRunError.class,
         new JsonSupport.ModelAdapter<>(
-            "VaultNotFoundRunError",
-            VaultNotFoundRunError::read,
-            VaultNotFoundRunError::write,
-            /* checksLimits= */ false));
+            "VaultNotFoundRunError", VaultNotFoundRunError::read, VaultNotFoundRunError::write));
   }
 
   VaultNotFoundRunError(String message, Map<String, RawJson> additionalProperties) {

@@ -23,15 +23,14 @@ public final class WorkspaceArchivedPausedReasonError implements PausedReasonErr
   final Map<String, RawJson> additionalProperties;
 
   // Registered when the class is initialized, so only the models an app uses bring JSON code; a
-  // request model's adapter refuses to write one that breaks a documented limit.
+  // request body's adapter refuses to write one that breaks a documented limit.
   static {
     ModelJsonAdapters.register(
         WorkspaceArchivedPausedReasonError.class,
         new JsonSupport.ModelAdapter<>(
             "WorkspaceArchivedPausedReasonError",
             WorkspaceArchivedPausedReasonError::read,
-            WorkspaceArchivedPausedReasonError::write,
-            /* checksLimits= */ false));
+            WorkspaceArchivedPausedReasonError::write));
   }
 
   WorkspaceArchivedPausedReasonError(Map<String, RawJson> additionalProperties) {
