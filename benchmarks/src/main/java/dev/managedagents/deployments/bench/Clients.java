@@ -99,7 +99,7 @@ final class Clients implements AutoCloseable {
     Fixtures.require(sdkRetrieve().getId().equals(Fixtures.DEPLOYMENT_ID), "SDK retrieve");
     Fixtures.require(officialRetrieve().id().equals(Fixtures.DEPLOYMENT_ID), "official retrieve");
     Fixtures.require(plainRetrieve() == Fixtures.DEPLOYMENT.length, "plain retrieve");
-    Fixtures.require(sdkList().getItems().size() == Fixtures.PAGE_SIZE, "SDK list");
+    Fixtures.require(sdkList().getData().size() == Fixtures.PAGE_SIZE, "SDK list");
     Fixtures.require(officialList().items().size() == Fixtures.PAGE_SIZE, "official list");
     Fixtures.require(plainList() == Fixtures.PAGE.length, "plain list");
   }
