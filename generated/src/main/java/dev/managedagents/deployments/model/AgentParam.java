@@ -54,8 +54,8 @@ public interface AgentParam {
     }
 
     /** Adds each documented limit of the plain string that {@code value} breaks to {@code out}. */
-    void collectViolations(String path, List<Constraints.Violation> out) {
-      Constraints.minLength(value, 1, path, out);
+    void collectViolations(Constraints.Where where, List<Constraints.Violation> out) {
+      Constraints.minLength(value, 1, where, null, out);
     }
 
     @Override

@@ -90,10 +90,10 @@ public final class AgentReferenceParam implements AgentParam {
   /**
    * Adds each documented limit this object breaks, its own and its nested objects', to {@code out}.
    */
-  void collectViolations(String path, List<Constraints.Violation> out) {
-    Constraints.minLength(id, 1, Constraints.at(path, "id"), out);
+  void collectViolations(Constraints.Where where, List<Constraints.Violation> out) {
+    Constraints.minLength(id, 1, where, "id", out);
     if (version != null) {
-      Constraints.range(version, 1L, Long.MAX_VALUE, Constraints.at(path, "version"), out);
+      Constraints.range(version, 1L, Long.MAX_VALUE, where, "version", out);
     }
   }
 

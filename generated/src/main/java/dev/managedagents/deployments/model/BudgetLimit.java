@@ -65,8 +65,8 @@ public final class BudgetLimit {
   /**
    * Adds each documented limit this object breaks, its own and its nested objects', to {@code out}.
    */
-  void collectViolations(String path, List<Constraints.Violation> out) {
-    Constraints.nested(maxListCost, Constraints.at(path, "max_list_cost"), out);
+  void collectViolations(Constraints.Where where, List<Constraints.Violation> out) {
+    maxListCost.collectViolations(where.property("max_list_cost"), out);
   }
 
   @Override

@@ -47,396 +47,738 @@ final class Constraints {
   }
 
   /**
+   * Where a value is in the JSON being checked: a property of, or an element in, the value around
+   * it. Its text is built only for a broken limit, so checking a valid request allocates one small
+   * object per nested value and no strings.
+   */
+  static final class Where {
+    static final Where ROOT = new Where(null, null, 0);
+
+    private final @Nullable Where parent;
+    private final @Nullable String name;
+    private final int index;
+
+    private Where(@Nullable Where parent, @Nullable String name, int index) {
+      this.parent = parent;
+      this.name = name;
+      this.index = index;
+    }
+
+    /** The property {@code name} of the object here. */
+    Where property(String name) {
+      return new Where(this, name, 0);
+    }
+
+    /** The element at {@code index} of the list here. */
+    Where element(int index) {
+      return new Where(this, null, index);
+    }
+
+    /** This location and then {@code name}, or this location alone when {@code name} is null. */
+    String describe(@Nullable String name) {
+      StringBuilder text = new StringBuilder();
+      append(text);
+      if (name != null) {
+        text.append(text.length() == 0 ? "" : ".").append(name);
+      }
+      return text.toString();
+    }
+
+    private void append(StringBuilder text) {
+      if (parent == null) {
+        return;
+      }
+      parent.append(text);
+      if (name == null) {
+        text.append('[').append(index).append(']');
+      } else {
+        text.append(text.length() == 0 ? "" : ".").append(name);
+      }
+    }
+  }
+
+  /**
    * Every limit that {@code model} (a model object or union variant) breaks; empty when it keeps
    * them all.
    */
   static List<Violation> check(Object model) {
     List<Violation> out = new ArrayList<>();
-    nested(model, "", out);
+    nested(model, Where.ROOT, out);
     return Collections.unmodifiableList(out);
   }
 
-  static void nested(Object model, String path, List<Violation> out) {
+  private static void nested(Object model, Where where, List<Violation> out) {
     if (model instanceof AgentArchivedPausedReasonError) {
-      ((AgentArchivedPausedReasonError) model).collectViolations(path, out);
+      ((AgentArchivedPausedReasonError) model).collectViolations(where, out);
       return;
     }
     if (model instanceof AgentArchivedRunError) {
-      ((AgentArchivedRunError) model).collectViolations(path, out);
-      return;
-    }
-    if (model instanceof AgentParam.Id) {
-      ((AgentParam.Id) model).collectViolations(path, out);
+      ((AgentArchivedRunError) model).collectViolations(where, out);
       return;
     }
     if (model instanceof AgentReference) {
-      ((AgentReference) model).collectViolations(path, out);
+      ((AgentReference) model).collectViolations(where, out);
       return;
     }
     if (model instanceof AgentReferenceParam) {
-      ((AgentReferenceParam) model).collectViolations(path, out);
+      ((AgentReferenceParam) model).collectViolations(where, out);
       return;
     }
     if (model instanceof ApiError) {
-      ((ApiError) model).collectViolations(path, out);
+      ((ApiError) model).collectViolations(where, out);
       return;
     }
     if (model instanceof AuthenticationError) {
-      ((AuthenticationError) model).collectViolations(path, out);
+      ((AuthenticationError) model).collectViolations(where, out);
       return;
     }
     if (model instanceof Base64DocumentSource) {
-      ((Base64DocumentSource) model).collectViolations(path, out);
+      ((Base64DocumentSource) model).collectViolations(where, out);
       return;
     }
     if (model instanceof Base64ImageSource) {
-      ((Base64ImageSource) model).collectViolations(path, out);
+      ((Base64ImageSource) model).collectViolations(where, out);
       return;
     }
     if (model instanceof BillingError) {
-      ((BillingError) model).collectViolations(path, out);
+      ((BillingError) model).collectViolations(where, out);
       return;
     }
     if (model instanceof BranchCheckout) {
-      ((BranchCheckout) model).collectViolations(path, out);
+      ((BranchCheckout) model).collectViolations(where, out);
       return;
     }
     if (model instanceof BudgetLimit) {
-      ((BudgetLimit) model).collectViolations(path, out);
+      ((BudgetLimit) model).collectViolations(where, out);
       return;
     }
     if (model instanceof CommitCheckout) {
-      ((CommitCheckout) model).collectViolations(path, out);
+      ((CommitCheckout) model).collectViolations(where, out);
       return;
     }
     if (model instanceof ConflictError) {
-      ((ConflictError) model).collectViolations(path, out);
+      ((ConflictError) model).collectViolations(where, out);
       return;
     }
     if (model instanceof CreateDeploymentParams) {
-      ((CreateDeploymentParams) model).collectViolations(path, out);
+      ((CreateDeploymentParams) model).collectViolations(where, out);
       return;
     }
     if (model instanceof CronSchedule) {
-      ((CronSchedule) model).collectViolations(path, out);
+      ((CronSchedule) model).collectViolations(where, out);
       return;
     }
     if (model instanceof CronScheduleParam) {
-      ((CronScheduleParam) model).collectViolations(path, out);
+      ((CronScheduleParam) model).collectViolations(where, out);
       return;
     }
     if (model instanceof Deployment) {
-      ((Deployment) model).collectViolations(path, out);
+      ((Deployment) model).collectViolations(where, out);
       return;
     }
     if (model instanceof DeploymentPage) {
-      ((DeploymentPage) model).collectViolations(path, out);
+      ((DeploymentPage) model).collectViolations(where, out);
       return;
     }
     if (model instanceof DeploymentRun) {
-      ((DeploymentRun) model).collectViolations(path, out);
+      ((DeploymentRun) model).collectViolations(where, out);
       return;
     }
     if (model instanceof DeploymentRunPage) {
-      ((DeploymentRunPage) model).collectViolations(path, out);
+      ((DeploymentRunPage) model).collectViolations(where, out);
       return;
     }
     if (model instanceof DocumentBlock) {
-      ((DocumentBlock) model).collectViolations(path, out);
+      ((DocumentBlock) model).collectViolations(where, out);
       return;
     }
     if (model instanceof EnvironmentArchivedPausedReasonError) {
-      ((EnvironmentArchivedPausedReasonError) model).collectViolations(path, out);
+      ((EnvironmentArchivedPausedReasonError) model).collectViolations(where, out);
       return;
     }
     if (model instanceof EnvironmentArchivedRunError) {
-      ((EnvironmentArchivedRunError) model).collectViolations(path, out);
+      ((EnvironmentArchivedRunError) model).collectViolations(where, out);
       return;
     }
     if (model instanceof EnvironmentNotFoundPausedReasonError) {
-      ((EnvironmentNotFoundPausedReasonError) model).collectViolations(path, out);
+      ((EnvironmentNotFoundPausedReasonError) model).collectViolations(where, out);
       return;
     }
     if (model instanceof EnvironmentNotFoundRunError) {
-      ((EnvironmentNotFoundRunError) model).collectViolations(path, out);
+      ((EnvironmentNotFoundRunError) model).collectViolations(where, out);
       return;
     }
     if (model instanceof ErrorEnvelope) {
-      ((ErrorEnvelope) model).collectViolations(path, out);
+      ((ErrorEnvelope) model).collectViolations(where, out);
       return;
     }
     if (model instanceof ErrorPausedReason) {
-      ((ErrorPausedReason) model).collectViolations(path, out);
+      ((ErrorPausedReason) model).collectViolations(where, out);
       return;
     }
     if (model instanceof FileDocumentSource) {
-      ((FileDocumentSource) model).collectViolations(path, out);
+      ((FileDocumentSource) model).collectViolations(where, out);
       return;
     }
     if (model instanceof FileImageSource) {
-      ((FileImageSource) model).collectViolations(path, out);
+      ((FileImageSource) model).collectViolations(where, out);
       return;
     }
     if (model instanceof FileNotFoundPausedReasonError) {
-      ((FileNotFoundPausedReasonError) model).collectViolations(path, out);
+      ((FileNotFoundPausedReasonError) model).collectViolations(where, out);
       return;
     }
     if (model instanceof FileNotFoundRunError) {
-      ((FileNotFoundRunError) model).collectViolations(path, out);
+      ((FileNotFoundRunError) model).collectViolations(where, out);
       return;
     }
     if (model instanceof FileResourceConfig) {
-      ((FileResourceConfig) model).collectViolations(path, out);
+      ((FileResourceConfig) model).collectViolations(where, out);
       return;
     }
     if (model instanceof FileResourceParam) {
-      ((FileResourceParam) model).collectViolations(path, out);
+      ((FileResourceParam) model).collectViolations(where, out);
       return;
     }
     if (model instanceof FileRubric) {
-      ((FileRubric) model).collectViolations(path, out);
+      ((FileRubric) model).collectViolations(where, out);
       return;
     }
     if (model instanceof GitHubRepositoryResourceConfig) {
-      ((GitHubRepositoryResourceConfig) model).collectViolations(path, out);
+      ((GitHubRepositoryResourceConfig) model).collectViolations(where, out);
       return;
     }
     if (model instanceof GitHubRepositoryResourceParam) {
-      ((GitHubRepositoryResourceParam) model).collectViolations(path, out);
+      ((GitHubRepositoryResourceParam) model).collectViolations(where, out);
       return;
     }
     if (model instanceof ImageBlock) {
-      ((ImageBlock) model).collectViolations(path, out);
+      ((ImageBlock) model).collectViolations(where, out);
       return;
     }
     if (model instanceof InvalidRequestError) {
-      ((InvalidRequestError) model).collectViolations(path, out);
+      ((InvalidRequestError) model).collectViolations(where, out);
       return;
     }
     if (model instanceof ManualPausedReason) {
-      ((ManualPausedReason) model).collectViolations(path, out);
+      ((ManualPausedReason) model).collectViolations(where, out);
       return;
     }
     if (model instanceof ManualTriggerContext) {
-      ((ManualTriggerContext) model).collectViolations(path, out);
+      ((ManualTriggerContext) model).collectViolations(where, out);
       return;
     }
     if (model instanceof McpEgressBlockedPausedReasonError) {
-      ((McpEgressBlockedPausedReasonError) model).collectViolations(path, out);
+      ((McpEgressBlockedPausedReasonError) model).collectViolations(where, out);
       return;
     }
     if (model instanceof McpEgressBlockedRunError) {
-      ((McpEgressBlockedRunError) model).collectViolations(path, out);
+      ((McpEgressBlockedRunError) model).collectViolations(where, out);
       return;
     }
     if (model instanceof MemoryStoreArchivedPausedReasonError) {
-      ((MemoryStoreArchivedPausedReasonError) model).collectViolations(path, out);
+      ((MemoryStoreArchivedPausedReasonError) model).collectViolations(where, out);
       return;
     }
     if (model instanceof MemoryStoreArchivedRunError) {
-      ((MemoryStoreArchivedRunError) model).collectViolations(path, out);
+      ((MemoryStoreArchivedRunError) model).collectViolations(where, out);
       return;
     }
     if (model instanceof MemoryStoreResourceConfig) {
-      ((MemoryStoreResourceConfig) model).collectViolations(path, out);
+      ((MemoryStoreResourceConfig) model).collectViolations(where, out);
       return;
     }
     if (model instanceof MemoryStoreResourceParam) {
-      ((MemoryStoreResourceParam) model).collectViolations(path, out);
+      ((MemoryStoreResourceParam) model).collectViolations(where, out);
       return;
     }
     if (model instanceof Money) {
-      ((Money) model).collectViolations(path, out);
+      ((Money) model).collectViolations(where, out);
       return;
     }
     if (model instanceof NotFoundError) {
-      ((NotFoundError) model).collectViolations(path, out);
+      ((NotFoundError) model).collectViolations(where, out);
       return;
     }
     if (model instanceof OrganizationDisabledPausedReasonError) {
-      ((OrganizationDisabledPausedReasonError) model).collectViolations(path, out);
+      ((OrganizationDisabledPausedReasonError) model).collectViolations(where, out);
       return;
     }
     if (model instanceof OrganizationDisabledRunError) {
-      ((OrganizationDisabledRunError) model).collectViolations(path, out);
+      ((OrganizationDisabledRunError) model).collectViolations(where, out);
       return;
     }
     if (model instanceof OverloadedError) {
-      ((OverloadedError) model).collectViolations(path, out);
+      ((OverloadedError) model).collectViolations(where, out);
       return;
     }
     if (model instanceof PermissionError) {
-      ((PermissionError) model).collectViolations(path, out);
+      ((PermissionError) model).collectViolations(where, out);
       return;
     }
     if (model instanceof PlainTextDocumentSource) {
-      ((PlainTextDocumentSource) model).collectViolations(path, out);
+      ((PlainTextDocumentSource) model).collectViolations(where, out);
       return;
     }
     if (model instanceof RateLimitError) {
-      ((RateLimitError) model).collectViolations(path, out);
+      ((RateLimitError) model).collectViolations(where, out);
       return;
     }
     if (model instanceof RedactedBlock) {
-      ((RedactedBlock) model).collectViolations(path, out);
+      ((RedactedBlock) model).collectViolations(where, out);
       return;
     }
     if (model instanceof RequestTooLargeError) {
-      ((RequestTooLargeError) model).collectViolations(path, out);
+      ((RequestTooLargeError) model).collectViolations(where, out);
       return;
     }
     if (model instanceof ScheduleTriggerContext) {
-      ((ScheduleTriggerContext) model).collectViolations(path, out);
+      ((ScheduleTriggerContext) model).collectViolations(where, out);
       return;
     }
     if (model instanceof SelfHostedResourcesUnsupportedPausedReasonError) {
-      ((SelfHostedResourcesUnsupportedPausedReasonError) model).collectViolations(path, out);
+      ((SelfHostedResourcesUnsupportedPausedReasonError) model).collectViolations(where, out);
       return;
     }
     if (model instanceof SelfHostedResourcesUnsupportedRunError) {
-      ((SelfHostedResourcesUnsupportedRunError) model).collectViolations(path, out);
+      ((SelfHostedResourcesUnsupportedRunError) model).collectViolations(where, out);
       return;
     }
     if (model instanceof SessionCreationRejectedRunError) {
-      ((SessionCreationRejectedRunError) model).collectViolations(path, out);
+      ((SessionCreationRejectedRunError) model).collectViolations(where, out);
       return;
     }
     if (model instanceof SessionRateLimitedRunError) {
-      ((SessionRateLimitedRunError) model).collectViolations(path, out);
+      ((SessionRateLimitedRunError) model).collectViolations(where, out);
       return;
     }
     if (model instanceof SessionResourceNotFoundPausedReasonError) {
-      ((SessionResourceNotFoundPausedReasonError) model).collectViolations(path, out);
+      ((SessionResourceNotFoundPausedReasonError) model).collectViolations(where, out);
       return;
     }
     if (model instanceof SessionResourceNotFoundRunError) {
-      ((SessionResourceNotFoundRunError) model).collectViolations(path, out);
+      ((SessionResourceNotFoundRunError) model).collectViolations(where, out);
       return;
     }
     if (model instanceof SkillNotFoundPausedReasonError) {
-      ((SkillNotFoundPausedReasonError) model).collectViolations(path, out);
+      ((SkillNotFoundPausedReasonError) model).collectViolations(where, out);
       return;
     }
     if (model instanceof SkillNotFoundRunError) {
-      ((SkillNotFoundRunError) model).collectViolations(path, out);
+      ((SkillNotFoundRunError) model).collectViolations(where, out);
       return;
     }
     if (model instanceof SystemMessageEvent) {
-      ((SystemMessageEvent) model).collectViolations(path, out);
+      ((SystemMessageEvent) model).collectViolations(where, out);
       return;
     }
     if (model instanceof SystemMessageEventParam) {
-      ((SystemMessageEventParam) model).collectViolations(path, out);
+      ((SystemMessageEventParam) model).collectViolations(where, out);
       return;
     }
     if (model instanceof TextBlock) {
-      ((TextBlock) model).collectViolations(path, out);
+      ((TextBlock) model).collectViolations(where, out);
       return;
     }
     if (model instanceof TextRubric) {
-      ((TextRubric) model).collectViolations(path, out);
+      ((TextRubric) model).collectViolations(where, out);
       return;
     }
     if (model instanceof TimeoutError) {
-      ((TimeoutError) model).collectViolations(path, out);
+      ((TimeoutError) model).collectViolations(where, out);
       return;
     }
     if (model instanceof UnknownErrorPausedReasonError) {
-      ((UnknownErrorPausedReasonError) model).collectViolations(path, out);
+      ((UnknownErrorPausedReasonError) model).collectViolations(where, out);
       return;
     }
     if (model instanceof UnknownErrorRunError) {
-      ((UnknownErrorRunError) model).collectViolations(path, out);
+      ((UnknownErrorRunError) model).collectViolations(where, out);
       return;
     }
     if (model instanceof UpdateDeploymentParams) {
-      ((UpdateDeploymentParams) model).collectViolations(path, out);
+      ((UpdateDeploymentParams) model).collectViolations(where, out);
       return;
     }
     if (model instanceof UrlDocumentSource) {
-      ((UrlDocumentSource) model).collectViolations(path, out);
+      ((UrlDocumentSource) model).collectViolations(where, out);
       return;
     }
     if (model instanceof UrlImageSource) {
-      ((UrlImageSource) model).collectViolations(path, out);
+      ((UrlImageSource) model).collectViolations(where, out);
       return;
     }
     if (model instanceof UserDefineOutcomeEvent) {
-      ((UserDefineOutcomeEvent) model).collectViolations(path, out);
+      ((UserDefineOutcomeEvent) model).collectViolations(where, out);
       return;
     }
     if (model instanceof UserDefineOutcomeEventParam) {
-      ((UserDefineOutcomeEventParam) model).collectViolations(path, out);
+      ((UserDefineOutcomeEventParam) model).collectViolations(where, out);
       return;
     }
     if (model instanceof UserMessageEvent) {
-      ((UserMessageEvent) model).collectViolations(path, out);
+      ((UserMessageEvent) model).collectViolations(where, out);
       return;
     }
     if (model instanceof UserMessageEventParam) {
-      ((UserMessageEventParam) model).collectViolations(path, out);
+      ((UserMessageEventParam) model).collectViolations(where, out);
       return;
     }
     if (model instanceof VaultArchivedPausedReasonError) {
-      ((VaultArchivedPausedReasonError) model).collectViolations(path, out);
+      ((VaultArchivedPausedReasonError) model).collectViolations(where, out);
       return;
     }
     if (model instanceof VaultArchivedRunError) {
-      ((VaultArchivedRunError) model).collectViolations(path, out);
+      ((VaultArchivedRunError) model).collectViolations(where, out);
       return;
     }
     if (model instanceof VaultNotFoundPausedReasonError) {
-      ((VaultNotFoundPausedReasonError) model).collectViolations(path, out);
+      ((VaultNotFoundPausedReasonError) model).collectViolations(where, out);
       return;
     }
     if (model instanceof VaultNotFoundRunError) {
-      ((VaultNotFoundRunError) model).collectViolations(path, out);
+      ((VaultNotFoundRunError) model).collectViolations(where, out);
       return;
     }
     if (model instanceof WorkspaceArchivedPausedReasonError) {
-      ((WorkspaceArchivedPausedReasonError) model).collectViolations(path, out);
+      ((WorkspaceArchivedPausedReasonError) model).collectViolations(where, out);
       return;
     }
     if (model instanceof WorkspaceArchivedRunError) {
-      ((WorkspaceArchivedRunError) model).collectViolations(path, out);
+      ((WorkspaceArchivedRunError) model).collectViolations(where, out);
       return;
     }
   }
 
-  static String at(String path, String name) {
-    return path.isEmpty() ? name : path + "." + name;
+  /** Checks either form of {@link AgentParam}. */
+  static void checkAgentParam(AgentParam value, Where where, List<Violation> out) {
+    if (value instanceof AgentParam.Id) {
+      ((AgentParam.Id) value).collectViolations(where, out);
+    } else if (value instanceof AgentReferenceParam) {
+      ((AgentReferenceParam) value).collectViolations(where, out);
+    }
   }
 
-  static void minLength(String value, int min, String path, List<Violation> out) {
+  /**
+   * Checks whichever variant of {@link Checkout} {@code value} is; an unknown one has no limits.
+   */
+  static void checkCheckout(Checkout value, Where where, List<Violation> out) {
+    if (value instanceof BranchCheckout) {
+      ((BranchCheckout) value).collectViolations(where, out);
+    } else if (value instanceof CommitCheckout) {
+      ((CommitCheckout) value).collectViolations(where, out);
+    }
+  }
+
+  /**
+   * Checks whichever variant of {@link ContentBlock} {@code value} is; an unknown one has no
+   * limits.
+   */
+  static void checkContentBlock(ContentBlock value, Where where, List<Violation> out) {
+    if (value instanceof DocumentBlock) {
+      ((DocumentBlock) value).collectViolations(where, out);
+    } else if (value instanceof ImageBlock) {
+      ((ImageBlock) value).collectViolations(where, out);
+    } else if (value instanceof RedactedBlock) {
+      ((RedactedBlock) value).collectViolations(where, out);
+    } else if (value instanceof TextBlock) {
+      ((TextBlock) value).collectViolations(where, out);
+    }
+  }
+
+  /**
+   * Checks whichever variant of {@link ContentBlockParam} {@code value} is; an unknown one has no
+   * limits.
+   */
+  static void checkContentBlockParam(ContentBlockParam value, Where where, List<Violation> out) {
+    if (value instanceof DocumentBlock) {
+      ((DocumentBlock) value).collectViolations(where, out);
+    } else if (value instanceof ImageBlock) {
+      ((ImageBlock) value).collectViolations(where, out);
+    } else if (value instanceof TextBlock) {
+      ((TextBlock) value).collectViolations(where, out);
+    }
+  }
+
+  /**
+   * Checks whichever variant of {@link DocumentSource} {@code value} is; an unknown one has no
+   * limits.
+   */
+  static void checkDocumentSource(DocumentSource value, Where where, List<Violation> out) {
+    if (value instanceof Base64DocumentSource) {
+      ((Base64DocumentSource) value).collectViolations(where, out);
+    } else if (value instanceof FileDocumentSource) {
+      ((FileDocumentSource) value).collectViolations(where, out);
+    } else if (value instanceof PlainTextDocumentSource) {
+      ((PlainTextDocumentSource) value).collectViolations(where, out);
+    } else if (value instanceof UrlDocumentSource) {
+      ((UrlDocumentSource) value).collectViolations(where, out);
+    }
+  }
+
+  /**
+   * Checks whichever variant of {@link ErrorObject} {@code value} is; an unknown one has no limits.
+   */
+  static void checkErrorObject(ErrorObject value, Where where, List<Violation> out) {
+    if (value instanceof ApiError) {
+      ((ApiError) value).collectViolations(where, out);
+    } else if (value instanceof AuthenticationError) {
+      ((AuthenticationError) value).collectViolations(where, out);
+    } else if (value instanceof BillingError) {
+      ((BillingError) value).collectViolations(where, out);
+    } else if (value instanceof ConflictError) {
+      ((ConflictError) value).collectViolations(where, out);
+    } else if (value instanceof InvalidRequestError) {
+      ((InvalidRequestError) value).collectViolations(where, out);
+    } else if (value instanceof NotFoundError) {
+      ((NotFoundError) value).collectViolations(where, out);
+    } else if (value instanceof OverloadedError) {
+      ((OverloadedError) value).collectViolations(where, out);
+    } else if (value instanceof PermissionError) {
+      ((PermissionError) value).collectViolations(where, out);
+    } else if (value instanceof RateLimitError) {
+      ((RateLimitError) value).collectViolations(where, out);
+    } else if (value instanceof RequestTooLargeError) {
+      ((RequestTooLargeError) value).collectViolations(where, out);
+    } else if (value instanceof TimeoutError) {
+      ((TimeoutError) value).collectViolations(where, out);
+    }
+  }
+
+  /**
+   * Checks whichever variant of {@link ImageSource} {@code value} is; an unknown one has no limits.
+   */
+  static void checkImageSource(ImageSource value, Where where, List<Violation> out) {
+    if (value instanceof Base64ImageSource) {
+      ((Base64ImageSource) value).collectViolations(where, out);
+    } else if (value instanceof FileImageSource) {
+      ((FileImageSource) value).collectViolations(where, out);
+    } else if (value instanceof UrlImageSource) {
+      ((UrlImageSource) value).collectViolations(where, out);
+    }
+  }
+
+  /**
+   * Checks whichever variant of {@link InitialEvent} {@code value} is; an unknown one has no
+   * limits.
+   */
+  static void checkInitialEvent(InitialEvent value, Where where, List<Violation> out) {
+    if (value instanceof SystemMessageEvent) {
+      ((SystemMessageEvent) value).collectViolations(where, out);
+    } else if (value instanceof UserDefineOutcomeEvent) {
+      ((UserDefineOutcomeEvent) value).collectViolations(where, out);
+    } else if (value instanceof UserMessageEvent) {
+      ((UserMessageEvent) value).collectViolations(where, out);
+    }
+  }
+
+  /**
+   * Checks whichever variant of {@link InitialEventParam} {@code value} is; an unknown one has no
+   * limits.
+   */
+  static void checkInitialEventParam(InitialEventParam value, Where where, List<Violation> out) {
+    if (value instanceof SystemMessageEventParam) {
+      ((SystemMessageEventParam) value).collectViolations(where, out);
+    } else if (value instanceof UserDefineOutcomeEventParam) {
+      ((UserDefineOutcomeEventParam) value).collectViolations(where, out);
+    } else if (value instanceof UserMessageEventParam) {
+      ((UserMessageEventParam) value).collectViolations(where, out);
+    }
+  }
+
+  /**
+   * Checks whichever variant of {@link PausedReason} {@code value} is; an unknown one has no
+   * limits.
+   */
+  static void checkPausedReason(PausedReason value, Where where, List<Violation> out) {
+    if (value instanceof ErrorPausedReason) {
+      ((ErrorPausedReason) value).collectViolations(where, out);
+    } else if (value instanceof ManualPausedReason) {
+      ((ManualPausedReason) value).collectViolations(where, out);
+    }
+  }
+
+  /**
+   * Checks whichever variant of {@link PausedReasonError} {@code value} is; an unknown one has no
+   * limits.
+   */
+  static void checkPausedReasonError(PausedReasonError value, Where where, List<Violation> out) {
+    if (value instanceof AgentArchivedPausedReasonError) {
+      ((AgentArchivedPausedReasonError) value).collectViolations(where, out);
+    } else if (value instanceof EnvironmentArchivedPausedReasonError) {
+      ((EnvironmentArchivedPausedReasonError) value).collectViolations(where, out);
+    } else if (value instanceof EnvironmentNotFoundPausedReasonError) {
+      ((EnvironmentNotFoundPausedReasonError) value).collectViolations(where, out);
+    } else if (value instanceof FileNotFoundPausedReasonError) {
+      ((FileNotFoundPausedReasonError) value).collectViolations(where, out);
+    } else if (value instanceof McpEgressBlockedPausedReasonError) {
+      ((McpEgressBlockedPausedReasonError) value).collectViolations(where, out);
+    } else if (value instanceof MemoryStoreArchivedPausedReasonError) {
+      ((MemoryStoreArchivedPausedReasonError) value).collectViolations(where, out);
+    } else if (value instanceof OrganizationDisabledPausedReasonError) {
+      ((OrganizationDisabledPausedReasonError) value).collectViolations(where, out);
+    } else if (value instanceof SelfHostedResourcesUnsupportedPausedReasonError) {
+      ((SelfHostedResourcesUnsupportedPausedReasonError) value).collectViolations(where, out);
+    } else if (value instanceof SessionResourceNotFoundPausedReasonError) {
+      ((SessionResourceNotFoundPausedReasonError) value).collectViolations(where, out);
+    } else if (value instanceof SkillNotFoundPausedReasonError) {
+      ((SkillNotFoundPausedReasonError) value).collectViolations(where, out);
+    } else if (value instanceof UnknownErrorPausedReasonError) {
+      ((UnknownErrorPausedReasonError) value).collectViolations(where, out);
+    } else if (value instanceof VaultArchivedPausedReasonError) {
+      ((VaultArchivedPausedReasonError) value).collectViolations(where, out);
+    } else if (value instanceof VaultNotFoundPausedReasonError) {
+      ((VaultNotFoundPausedReasonError) value).collectViolations(where, out);
+    } else if (value instanceof WorkspaceArchivedPausedReasonError) {
+      ((WorkspaceArchivedPausedReasonError) value).collectViolations(where, out);
+    }
+  }
+
+  /**
+   * Checks whichever variant of {@link ResourceConfig} {@code value} is; an unknown one has no
+   * limits.
+   */
+  static void checkResourceConfig(ResourceConfig value, Where where, List<Violation> out) {
+    if (value instanceof FileResourceConfig) {
+      ((FileResourceConfig) value).collectViolations(where, out);
+    } else if (value instanceof GitHubRepositoryResourceConfig) {
+      ((GitHubRepositoryResourceConfig) value).collectViolations(where, out);
+    } else if (value instanceof MemoryStoreResourceConfig) {
+      ((MemoryStoreResourceConfig) value).collectViolations(where, out);
+    }
+  }
+
+  /**
+   * Checks whichever variant of {@link ResourceParam} {@code value} is; an unknown one has no
+   * limits.
+   */
+  static void checkResourceParam(ResourceParam value, Where where, List<Violation> out) {
+    if (value instanceof FileResourceParam) {
+      ((FileResourceParam) value).collectViolations(where, out);
+    } else if (value instanceof GitHubRepositoryResourceParam) {
+      ((GitHubRepositoryResourceParam) value).collectViolations(where, out);
+    } else if (value instanceof MemoryStoreResourceParam) {
+      ((MemoryStoreResourceParam) value).collectViolations(where, out);
+    }
+  }
+
+  /** Checks whichever variant of {@link Rubric} {@code value} is; an unknown one has no limits. */
+  static void checkRubric(Rubric value, Where where, List<Violation> out) {
+    if (value instanceof FileRubric) {
+      ((FileRubric) value).collectViolations(where, out);
+    } else if (value instanceof TextRubric) {
+      ((TextRubric) value).collectViolations(where, out);
+    }
+  }
+
+  /**
+   * Checks whichever variant of {@link RunError} {@code value} is; an unknown one has no limits.
+   */
+  static void checkRunError(RunError value, Where where, List<Violation> out) {
+    if (value instanceof AgentArchivedRunError) {
+      ((AgentArchivedRunError) value).collectViolations(where, out);
+    } else if (value instanceof EnvironmentArchivedRunError) {
+      ((EnvironmentArchivedRunError) value).collectViolations(where, out);
+    } else if (value instanceof EnvironmentNotFoundRunError) {
+      ((EnvironmentNotFoundRunError) value).collectViolations(where, out);
+    } else if (value instanceof FileNotFoundRunError) {
+      ((FileNotFoundRunError) value).collectViolations(where, out);
+    } else if (value instanceof McpEgressBlockedRunError) {
+      ((McpEgressBlockedRunError) value).collectViolations(where, out);
+    } else if (value instanceof MemoryStoreArchivedRunError) {
+      ((MemoryStoreArchivedRunError) value).collectViolations(where, out);
+    } else if (value instanceof OrganizationDisabledRunError) {
+      ((OrganizationDisabledRunError) value).collectViolations(where, out);
+    } else if (value instanceof SelfHostedResourcesUnsupportedRunError) {
+      ((SelfHostedResourcesUnsupportedRunError) value).collectViolations(where, out);
+    } else if (value instanceof SessionCreationRejectedRunError) {
+      ((SessionCreationRejectedRunError) value).collectViolations(where, out);
+    } else if (value instanceof SessionRateLimitedRunError) {
+      ((SessionRateLimitedRunError) value).collectViolations(where, out);
+    } else if (value instanceof SessionResourceNotFoundRunError) {
+      ((SessionResourceNotFoundRunError) value).collectViolations(where, out);
+    } else if (value instanceof SkillNotFoundRunError) {
+      ((SkillNotFoundRunError) value).collectViolations(where, out);
+    } else if (value instanceof UnknownErrorRunError) {
+      ((UnknownErrorRunError) value).collectViolations(where, out);
+    } else if (value instanceof VaultArchivedRunError) {
+      ((VaultArchivedRunError) value).collectViolations(where, out);
+    } else if (value instanceof VaultNotFoundRunError) {
+      ((VaultNotFoundRunError) value).collectViolations(where, out);
+    } else if (value instanceof WorkspaceArchivedRunError) {
+      ((WorkspaceArchivedRunError) value).collectViolations(where, out);
+    }
+  }
+
+  /**
+   * Checks whichever variant of {@link Schedule} {@code value} is; an unknown one has no limits.
+   */
+  static void checkSchedule(Schedule value, Where where, List<Violation> out) {
+    if (value instanceof CronSchedule) {
+      ((CronSchedule) value).collectViolations(where, out);
+    }
+  }
+
+  /**
+   * Checks whichever variant of {@link ScheduleParam} {@code value} is; an unknown one has no
+   * limits.
+   */
+  static void checkScheduleParam(ScheduleParam value, Where where, List<Violation> out) {
+    if (value instanceof CronScheduleParam) {
+      ((CronScheduleParam) value).collectViolations(where, out);
+    }
+  }
+
+  /**
+   * Checks whichever variant of {@link TriggerContext} {@code value} is; an unknown one has no
+   * limits.
+   */
+  static void checkTriggerContext(TriggerContext value, Where where, List<Violation> out) {
+    if (value instanceof ManualTriggerContext) {
+      ((ManualTriggerContext) value).collectViolations(where, out);
+    } else if (value instanceof ScheduleTriggerContext) {
+      ((ScheduleTriggerContext) value).collectViolations(where, out);
+    }
+  }
+
+  static void minLength(
+      String value, int min, Where where, @Nullable String name, List<Violation> out) {
     int length = value.codePointCount(0, value.length());
     if (length < min) {
       out.add(
           new Violation(
-              path,
+              where.describe(name),
               min == 1
                   ? "must not be empty"
                   : "has " + length + " characters; the minimum is " + min));
     }
   }
 
-  static void maxLength(String value, int max, String path, List<Violation> out) {
+  static void maxLength(
+      String value, int max, Where where, @Nullable String name, List<Violation> out) {
     int length = value.codePointCount(0, value.length());
     if (length > max) {
-      out.add(new Violation(path, "has " + length + " characters; the maximum is " + max));
+      out.add(
+          new Violation(
+              where.describe(name), "has " + length + " characters; the maximum is " + max));
     }
   }
 
-  static void range(long value, long min, long max, String path, List<Violation> out) {
+  static void range(long value, long min, long max, Where where, String name, List<Violation> out) {
     if (value < min || value > max) {
-      out.add(new Violation(path, "is " + value + "; it must be " + describeRange(min, max)));
+      out.add(
+          new Violation(
+              where.describe(name), "is " + value + "; it must be " + describeRange(min, max)));
     }
   }
 
-  static void size(int size, int min, int max, String unit, String path, List<Violation> out) {
+  static void size(
+      int size, int min, int max, String unit, Where where, String name, List<Violation> out) {
     if (size < min || size > max) {
       out.add(
           new Violation(
-              path, "has " + size + " " + unit + "; it must have " + describeRange(min, max)));
+              where.describe(name),
+              "has " + size + " " + unit + "; it must have " + describeRange(min, max)));
     }
   }
 
@@ -445,7 +787,11 @@ final class Constraints {
    * but can set no more than fit.
    */
   static void setKeys(
-      Map<String, ? extends @Nullable String> patch, int max, String path, List<Violation> out) {
+      Map<String, ? extends @Nullable String> patch,
+      int max,
+      Where where,
+      String name,
+      List<Violation> out) {
     int set = 0;
     for (String value : patch.values()) {
       if (value != null) {
@@ -453,7 +799,9 @@ final class Constraints {
       }
     }
     if (set > max) {
-      out.add(new Violation(path, "sets " + set + " keys; at most " + max + " can be stored"));
+      out.add(
+          new Violation(
+              where.describe(name), "sets " + set + " keys; at most " + max + " can be stored"));
     }
   }
 
@@ -461,7 +809,8 @@ final class Constraints {
       Map<String, ? extends @Nullable String> map,
       int maxKeyLength,
       int maxValueLength,
-      String path,
+      Where where,
+      String name,
       List<Violation> out) {
     for (Map.Entry<String, ? extends @Nullable String> entry : map.entrySet()) {
       String key = entry.getKey();
@@ -469,12 +818,12 @@ final class Constraints {
       if (keyLength > maxKeyLength) {
         out.add(
             new Violation(
-                path + "." + key,
+                where.describe(name) + "." + key,
                 "the key has " + keyLength + " characters; the maximum is " + maxKeyLength));
       }
       String value = entry.getValue();
       if (value != null) {
-        maxLength(value, maxValueLength, path + "." + key, out);
+        maxLength(value, maxValueLength, where.property(name), key, out);
       }
     }
   }

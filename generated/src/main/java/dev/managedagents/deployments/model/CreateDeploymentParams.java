@@ -213,39 +213,38 @@ public final class CreateDeploymentParams {
   /**
    * Adds each documented limit this object breaks, its own and its nested objects', to {@code out}.
    */
-  void collectViolations(String path, List<Constraints.Violation> out) {
-    Constraints.nested(agent, Constraints.at(path, "agent"), out);
-    Constraints.minLength(environmentId, 1, Constraints.at(path, "environment_id"), out);
-    Constraints.size(
-        initialEvents.size(), 1, 50, "items", Constraints.at(path, "initial_events"), out);
+  void collectViolations(Constraints.Where where, List<Constraints.Violation> out) {
+    Constraints.checkAgentParam(agent, where.property("agent"), out);
+    Constraints.minLength(environmentId, 1, where, "environment_id", out);
+    Constraints.size(initialEvents.size(), 1, 50, "items", where, "initial_events", out);
+    Constraints.Where initialEventsWhere = where.property("initial_events");
     for (int i = 0; i < initialEvents.size(); i++) {
-      Constraints.nested(
-          initialEvents.get(i), Constraints.at(path, "initial_events") + "[" + i + "]", out);
+      Constraints.checkInitialEventParam(initialEvents.get(i), initialEventsWhere.element(i), out);
     }
-    Constraints.minLength(name, 1, Constraints.at(path, "name"), out);
+    Constraints.minLength(name, 1, where, "name", out);
     if (metadata != null) {
-      Constraints.size(metadata.size(), 0, 16, "keys", Constraints.at(path, "metadata"), out);
+      Constraints.size(metadata.size(), 0, 16, "keys", where, "metadata", out);
     }
     if (metadata != null) {
-      Constraints.stringMap(metadata, 64, 512, Constraints.at(path, "metadata"), out);
+      Constraints.stringMap(metadata, 64, 512, where, "metadata", out);
     }
     if (resources != null) {
-      Constraints.size(resources.size(), 0, 500, "items", Constraints.at(path, "resources"), out);
+      Constraints.size(resources.size(), 0, 500, "items", where, "resources", out);
     }
     if (resources != null) {
+      Constraints.Where resourcesWhere = where.property("resources");
       for (int i = 0; i < resources.size(); i++) {
-        Constraints.nested(
-            resources.get(i), Constraints.at(path, "resources") + "[" + i + "]", out);
+        Constraints.checkResourceParam(resources.get(i), resourcesWhere.element(i), out);
       }
     }
     if (vaultIds != null) {
-      Constraints.size(vaultIds.size(), 0, 50, "items", Constraints.at(path, "vault_ids"), out);
+      Constraints.size(vaultIds.size(), 0, 50, "items", where, "vault_ids", out);
     }
     if (schedule != null) {
-      Constraints.nested(schedule, Constraints.at(path, "schedule"), out);
+      Constraints.checkScheduleParam(schedule, where.property("schedule"), out);
     }
     if (budget != null) {
-      Constraints.nested(budget, Constraints.at(path, "budget"), out);
+      budget.collectViolations(where.property("budget"), out);
     }
   }
 

@@ -125,10 +125,9 @@ public final class CronSchedule implements Schedule {
   /**
    * Adds each documented limit this object breaks, its own and its nested objects', to {@code out}.
    */
-  void collectViolations(String path, List<Constraints.Violation> out) {
+  void collectViolations(Constraints.Where where, List<Constraints.Violation> out) {
     if (upcomingRunsAt != null) {
-      Constraints.size(
-          upcomingRunsAt.size(), 0, 5, "items", Constraints.at(path, "upcoming_runs_at"), out);
+      Constraints.size(upcomingRunsAt.size(), 0, 5, "items", where, "upcoming_runs_at", out);
     }
   }
 

@@ -81,9 +81,9 @@ public final class CronScheduleParam implements ScheduleParam {
   /**
    * Adds each documented limit this object breaks, its own and its nested objects', to {@code out}.
    */
-  void collectViolations(String path, List<Constraints.Violation> out) {
-    Constraints.minLength(expression, 1, Constraints.at(path, "expression"), out);
-    Constraints.minLength(timezone, 1, Constraints.at(path, "timezone"), out);
+  void collectViolations(Constraints.Where where, List<Constraints.Violation> out) {
+    Constraints.minLength(expression, 1, where, "expression", out);
+    Constraints.minLength(timezone, 1, where, "timezone", out);
   }
 
   @Override

@@ -218,25 +218,25 @@ public final class Deployment {
   /**
    * Adds each documented limit this object breaks, its own and its nested objects', to {@code out}.
    */
-  void collectViolations(String path, List<Constraints.Violation> out) {
-    Constraints.nested(agent, Constraints.at(path, "agent"), out);
+  void collectViolations(Constraints.Where where, List<Constraints.Violation> out) {
+    agent.collectViolations(where.property("agent"), out);
+    Constraints.Where initialEventsWhere = where.property("initial_events");
     for (int i = 0; i < initialEvents.size(); i++) {
-      Constraints.nested(
-          initialEvents.get(i), Constraints.at(path, "initial_events") + "[" + i + "]", out);
+      Constraints.checkInitialEvent(initialEvents.get(i), initialEventsWhere.element(i), out);
     }
+    Constraints.Where resourcesWhere = where.property("resources");
     for (int i = 0; i < resources.size(); i++) {
-      Constraints.nested(resources.get(i), Constraints.at(path, "resources") + "[" + i + "]", out);
+      Constraints.checkResourceConfig(resources.get(i), resourcesWhere.element(i), out);
     }
-    Constraints.stringMap(
-        metadata, Integer.MAX_VALUE, Integer.MAX_VALUE, Constraints.at(path, "metadata"), out);
+    Constraints.stringMap(metadata, Integer.MAX_VALUE, Integer.MAX_VALUE, where, "metadata", out);
     if (schedule != null) {
-      Constraints.nested(schedule, Constraints.at(path, "schedule"), out);
+      Constraints.checkSchedule(schedule, where.property("schedule"), out);
     }
     if (budget != null) {
-      Constraints.nested(budget, Constraints.at(path, "budget"), out);
+      budget.collectViolations(where.property("budget"), out);
     }
     if (pausedReason != null) {
-      Constraints.nested(pausedReason, Constraints.at(path, "paused_reason"), out);
+      Constraints.checkPausedReason(pausedReason, where.property("paused_reason"), out);
     }
   }
 

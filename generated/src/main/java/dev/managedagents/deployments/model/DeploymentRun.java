@@ -117,12 +117,12 @@ public final class DeploymentRun {
   /**
    * Adds each documented limit this object breaks, its own and its nested objects', to {@code out}.
    */
-  void collectViolations(String path, List<Constraints.Violation> out) {
-    Constraints.nested(agent, Constraints.at(path, "agent"), out);
+  void collectViolations(Constraints.Where where, List<Constraints.Violation> out) {
+    agent.collectViolations(where.property("agent"), out);
     if (error != null) {
-      Constraints.nested(error, Constraints.at(path, "error"), out);
+      Constraints.checkRunError(error, where.property("error"), out);
     }
-    Constraints.nested(triggerContext, Constraints.at(path, "trigger_context"), out);
+    Constraints.checkTriggerContext(triggerContext, where.property("trigger_context"), out);
   }
 
   @Override

@@ -89,9 +89,10 @@ public final class DeploymentRunPage {
   /**
    * Adds each documented limit this object breaks, its own and its nested objects', to {@code out}.
    */
-  void collectViolations(String path, List<Constraints.Violation> out) {
+  void collectViolations(Constraints.Where where, List<Constraints.Violation> out) {
+    Constraints.Where dataWhere = where.property("data");
     for (int i = 0; i < data.size(); i++) {
-      Constraints.nested(data.get(i), Constraints.at(path, "data") + "[" + i + "]", out);
+      data.get(i).collectViolations(dataWhere.element(i), out);
     }
   }
 

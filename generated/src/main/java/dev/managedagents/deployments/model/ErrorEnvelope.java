@@ -88,8 +88,8 @@ public final class ErrorEnvelope {
   /**
    * Adds each documented limit this object breaks, its own and its nested objects', to {@code out}.
    */
-  void collectViolations(String path, List<Constraints.Violation> out) {
-    Constraints.nested(error, Constraints.at(path, "error"), out);
+  void collectViolations(Constraints.Where where, List<Constraints.Violation> out) {
+    Constraints.checkErrorObject(error, where.property("error"), out);
   }
 
   @Override

@@ -71,8 +71,8 @@ public final class ErrorPausedReason implements PausedReason {
   /**
    * Adds each documented limit this object breaks, its own and its nested objects', to {@code out}.
    */
-  void collectViolations(String path, List<Constraints.Violation> out) {
-    Constraints.nested(error, Constraints.at(path, "error"), out);
+  void collectViolations(Constraints.Where where, List<Constraints.Violation> out) {
+    Constraints.checkPausedReasonError(error, where.property("error"), out);
   }
 
   @Override

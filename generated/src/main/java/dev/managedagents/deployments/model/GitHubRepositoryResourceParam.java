@@ -117,9 +117,9 @@ public final class GitHubRepositoryResourceParam implements ResourceParam {
   /**
    * Adds each documented limit this object breaks, its own and its nested objects', to {@code out}.
    */
-  void collectViolations(String path, List<Constraints.Violation> out) {
+  void collectViolations(Constraints.Where where, List<Constraints.Violation> out) {
     if (checkout != null) {
-      Constraints.nested(checkout, Constraints.at(path, "checkout"), out);
+      Constraints.checkCheckout(checkout, where.property("checkout"), out);
     }
   }
 

@@ -75,8 +75,8 @@ public final class ImageBlock implements ContentBlock, ContentBlockParam {
   /**
    * Adds each documented limit this object breaks, its own and its nested objects', to {@code out}.
    */
-  void collectViolations(String path, List<Constraints.Violation> out) {
-    Constraints.nested(source, Constraints.at(path, "source"), out);
+  void collectViolations(Constraints.Where where, List<Constraints.Violation> out) {
+    Constraints.checkImageSource(source, where.property("source"), out);
   }
 
   @Override

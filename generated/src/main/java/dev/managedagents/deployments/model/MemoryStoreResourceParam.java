@@ -109,9 +109,9 @@ public final class MemoryStoreResourceParam implements ResourceParam {
   /**
    * Adds each documented limit this object breaks, its own and its nested objects', to {@code out}.
    */
-  void collectViolations(String path, List<Constraints.Violation> out) {
+  void collectViolations(Constraints.Where where, List<Constraints.Violation> out) {
     if (instructions != null) {
-      Constraints.maxLength(instructions, 4096, Constraints.at(path, "instructions"), out);
+      Constraints.maxLength(instructions, 4096, where, "instructions", out);
     }
   }
 

@@ -73,7 +73,7 @@ public final class OrganizationDisabledRunError implements RunError {
   /**
    * Adds each documented limit this object breaks, its own and its nested objects', to {@code out}.
    */
-  void collectViolations(String path, List<Constraints.Violation> out) {}
+  void collectViolations(Constraints.Where where, List<Constraints.Violation> out) {}
 
   @Override
   public boolean equals(@Nullable Object other) {

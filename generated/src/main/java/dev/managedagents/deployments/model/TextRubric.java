@@ -70,8 +70,8 @@ public final class TextRubric implements Rubric {
   /**
    * Adds each documented limit this object breaks, its own and its nested objects', to {@code out}.
    */
-  void collectViolations(String path, List<Constraints.Violation> out) {
-    Constraints.maxLength(content, 262144, Constraints.at(path, "content"), out);
+  void collectViolations(Constraints.Where where, List<Constraints.Violation> out) {
+    Constraints.maxLength(content, 262144, where, "content", out);
   }
 
   @Override

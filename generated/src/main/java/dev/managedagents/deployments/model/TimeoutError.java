@@ -89,7 +89,7 @@ public final class TimeoutError implements ErrorObject {
   /**
    * Adds each documented limit this object breaks, its own and its nested objects', to {@code out}.
    */
-  void collectViolations(String path, List<Constraints.Violation> out) {}
+  void collectViolations(Constraints.Where where, List<Constraints.Violation> out) {}
 
   @Override
   public boolean equals(@Nullable Object other) {

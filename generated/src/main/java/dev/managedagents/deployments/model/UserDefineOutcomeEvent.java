@@ -104,8 +104,8 @@ public final class UserDefineOutcomeEvent implements InitialEvent {
   /**
    * Adds each documented limit this object breaks, its own and its nested objects', to {@code out}.
    */
-  void collectViolations(String path, List<Constraints.Violation> out) {
-    Constraints.nested(rubric, Constraints.at(path, "rubric"), out);
+  void collectViolations(Constraints.Where where, List<Constraints.Violation> out) {
+    Constraints.checkRubric(rubric, where.property("rubric"), out);
   }
 
   @Override

@@ -106,10 +106,10 @@ public final class UserDefineOutcomeEventParam implements InitialEventParam {
   /**
    * Adds each documented limit this object breaks, its own and its nested objects', to {@code out}.
    */
-  void collectViolations(String path, List<Constraints.Violation> out) {
-    Constraints.nested(rubric, Constraints.at(path, "rubric"), out);
+  void collectViolations(Constraints.Where where, List<Constraints.Violation> out) {
+    Constraints.checkRubric(rubric, where.property("rubric"), out);
     if (maxIterations != null) {
-      Constraints.range(maxIterations, 1L, 20L, Constraints.at(path, "max_iterations"), out);
+      Constraints.range(maxIterations, 1L, 20L, where, "max_iterations", out);
     }
   }
 

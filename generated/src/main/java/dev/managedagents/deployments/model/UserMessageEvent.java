@@ -76,9 +76,10 @@ public final class UserMessageEvent implements InitialEvent {
   /**
    * Adds each documented limit this object breaks, its own and its nested objects', to {@code out}.
    */
-  void collectViolations(String path, List<Constraints.Violation> out) {
+  void collectViolations(Constraints.Where where, List<Constraints.Violation> out) {
+    Constraints.Where contentWhere = where.property("content");
     for (int i = 0; i < content.size(); i++) {
-      Constraints.nested(content.get(i), Constraints.at(path, "content") + "[" + i + "]", out);
+      Constraints.checkContentBlock(content.get(i), contentWhere.element(i), out);
     }
   }
 
