@@ -26,7 +26,7 @@ public final class DeploymentsJson {
   @SuppressWarnings("unchecked")
   public static String toJson(Object model) {
     JsonAdapter<Object> adapter = (JsonAdapter<Object>) adapterFor(model.getClass());
-    return new String(Json.encode(adapter, model, "model"), StandardCharsets.UTF_8);
+    return Json.encode(adapter, model, "model").readUtf8();
   }
 
   /**

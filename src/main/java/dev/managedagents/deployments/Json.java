@@ -31,9 +31,10 @@ final class Json {
   /**
    * Writes {@code value} with its model's adapter. A request model that breaks a documented limit
    * cannot be encoded: its adapter fails in Moshi's form ({@code <problem> at path $.<path>}), and
-   * that is refused here as the argument {@code argument}, naming the place and the rule.
+   * that is refused here as the argument {@code argument}, naming the place and the rule. Answers
+   * the buffer written, so that each caller reads it once in the form it needs (bytes or text).
    */
-  static <T> byte[] encode(JsonAdapter<T> adapter, T value, String argument) {
+  static <T> Buffer encode(JsonAdapter<T> adapter, T value, String argument) {
     Buffer buffer = new Buffer();
     try {
       adapter.toJson(JsonWriter.of(buffer), value);
@@ -42,7 +43,7 @@ final class Json {
     } catch (IOException e) {
       throw new AssertionError("Writing to a memory buffer does not fail", e);
     }
-    return buffer.readByteArray();
+    return buffer;
   }
 
   private static ValidationException refused(String argument, String message) {

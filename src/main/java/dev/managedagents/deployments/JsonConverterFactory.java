@@ -106,7 +106,7 @@ final class JsonConverterFactory extends Converter.Factory {
     Operation operation = ApiCall.Factory.operation(methodAnnotations);
     return value -> {
       // Runs as each attempt's request is built, so a body that breaks a limit is never sent.
-      byte[] json = Json.encode(adapter, value, "params");
+      byte[] json = Json.encode(adapter, value, "params").readByteArray();
       List<String> secrets =
           operation.secretProperties.isEmpty()
               ? Collections.emptyList()
