@@ -5,7 +5,8 @@ import java.util.concurrent.Callable;
 /**
  * Runs one operation in a loop for a while, to be profiled from outside (./run profile NAME starts it
  * under JFR). NAME is one of decode-deployment, decode-page, encode-create, retrieve, list-100;
- * CLIENT is sdk or official, or floor for retrieve and list-100.
+ * CLIENT is sdk or official, or floor for retrieve and list-100; then the seconds to run, and for
+ * the decodes the key order (type-first unless named).
  */
 public final class ProfileLoop {
   private ProfileLoop() {}
@@ -14,14 +15,17 @@ public final class ProfileLoop {
     String name = args[0];
     String client = args[1];
     long seconds = args.length > 2 ? Long.parseLong(args[2]) : 20;
+    String order = args.length > 3 ? args[3] : "type-first";
     boolean sdk = client.equals("sdk");
     Callable<Object> operation;
     switch (name) {
       case "decode-deployment":
-        operation = sdk ? () -> Codecs.sdkDeployment(Fixtures.DEPLOYMENT) : () -> Codecs.officialDeployment(Fixtures.DEPLOYMENT);
+        byte[] deployment = Fixtures.deployment(order);
+        operation = sdk ? () -> Codecs.sdkDeployment(deployment) : () -> Codecs.officialDeployment(deployment);
         break;
       case "decode-page":
-        operation = sdk ? () -> Codecs.sdkPage(Fixtures.PAGE) : () -> Codecs.officialPage(Fixtures.PAGE);
+        byte[] page = Fixtures.page(order);
+        operation = sdk ? () -> Codecs.sdkPage(page) : () -> Codecs.officialPage(page);
         break;
       case "encode-create":
         Object params = sdk ? Codecs.sdkCreateParams() : Codecs.officialCreateParams();

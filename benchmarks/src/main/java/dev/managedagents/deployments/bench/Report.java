@@ -227,6 +227,7 @@ public final class Report {
     footprint(md, dir);
 
     md.append(analysis.trim()).append('\n');
+    profiles(md, dir);
 
     StringBuilder table = new StringBuilder();
     table.append("| Target | Threads | Key order | Measured | Range | Goal | Met |\n|---|---:|---|---:|---:|---:|:---:|\n");
@@ -493,6 +494,21 @@ public final class Report {
     double ratio = (double) officialTotal / sdkTotal;
     md.append(String.format(Locale.ROOT, "%nThis SDK's runtime classpath is **1/%.2f** of the official client's.%n%n", ratio));
     summary.add(new String[] {"runtime classpath: official ÷ SDK", "–", "–", String.format(Locale.ROOT, "%.2f×", ratio), "–", "≥ 15×", mark(ratio >= 15)});
+  }
+
+  /** The CPU profiles the full run took of this SDK and the floors, as JfrTop printed them. */
+  private static void profiles(StringBuilder md, Path dir) throws IOException {
+    Path file = dir.resolve("profiles.txt");
+    if (!Files.exists(file)) {
+      return;
+    }
+    md.append("\n## CPU profiles of this run\n\n")
+        .append("JFR execution samples (every 10 ms, JFR's `profile` settings) of `ProfileLoop`, 10 s per\n")
+        .append("operation, one thread, taken by this run after JMH: first by the library whose code was on\n")
+        .append("top of the stack, then the top two frames. The loopback ones include the in-process\n")
+        .append("server's share (JDK).\n\n")
+        .append(new String(Files.readAllBytes(file), StandardCharsets.UTF_8).trim())
+        .append('\n');
   }
 
   private static String ops(double value) {
