@@ -32,9 +32,10 @@ final class Extras {
     if (!extras.extraQueryParameters.isEmpty()) {
       HttpUrl.Builder url = request.url().newBuilder();
       for (Map.Entry<String, String> parameter : extras.extraQueryParameters.entrySet()) {
-        if (request.url().queryParameter(parameter.getKey()) != null) {
+        if (operation.queryParameters.contains(parameter.getKey())) {
           throw new ValidationException(
-              "extraQueryParameter " + parameter.getKey(), "is already set by this call's parameters");
+              "extraQueryParameter " + parameter.getKey(),
+              "is a parameter of " + operation.id + ": set it with the call's parameters");
         }
         url.addQueryParameter(parameter.getKey(), parameter.getValue());
       }

@@ -89,6 +89,12 @@ class RequestExtrasTest {
             ValidationException.class,
             () -> limited.list(ListDeploymentsParams.builder().limit(5).build()));
     assertEquals("extraQueryParameter limit", query.getArgument());
+    // Not only when the call sets it too: a documented parameter goes through its params class,
+    // whose checks an extra would skip (limit=7 is allowed, but so would be limit=100000).
+    ValidationException unset =
+        assertThrows(ValidationException.class, () -> limited.list(ListDeploymentsParams.builder().build()));
+    assertEquals("extraQueryParameter limit", unset.getArgument());
+    assertTrue(unset.getMessage().contains("is a parameter of listDeployments"), unset.getMessage());
 
     Deployments named =
         client.deployments().withOptions(RequestOptions.defaults().withExtraBodyProperty("name", RawJson.of("\"x\"")));

@@ -2,9 +2,9 @@
 
 package dev.managedagents.deployments;
 
+import java.util.Arrays;
 import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.LinkedHashSet;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -26,15 +26,15 @@ enum Operation {
       "v1/deployment_runs",
       true,
       null,
-      new QueryParameter("deployment_id"),
-      new QueryParameter("created_at[gt]"),
-      new QueryParameter("created_at[gte]"),
-      new QueryParameter("created_at[lt]"),
-      new QueryParameter("created_at[lte]"),
-      new QueryParameter("has_error"),
-      new QueryParameter("trigger_type"),
-      new QueryParameter("limit", 1, 1000),
-      new QueryParameter("page")),
+      "deployment_id",
+      "created_at[gt]",
+      "created_at[gte]",
+      "created_at[lt]",
+      "created_at[lte]",
+      "has_error",
+      "trigger_type",
+      "limit",
+      "page"),
   /** List deployments, newest first, one page at a time. */
   LIST_DEPLOYMENTS(
       "listDeployments",
@@ -42,13 +42,13 @@ enum Operation {
       "v1/deployments",
       true,
       null,
-      new QueryParameter("agent_id"),
-      new QueryParameter("created_at[gte]"),
-      new QueryParameter("created_at[lte]"),
-      new QueryParameter("include_archived"),
-      new QueryParameter("status"),
-      new QueryParameter("limit", 1, 100),
-      new QueryParameter("page")),
+      "agent_id",
+      "created_at[gte]",
+      "created_at[lte]",
+      "include_archived",
+      "status",
+      "limit",
+      "page"),
   /** Pause a deployment; its schedule stops firing until it is unpaused. */
   PAUSE_DEPLOYMENT("pauseDeployment", "POST", "v1/deployments/{deployment_id}/pause", true, null),
   /** Retrieve a deployment. */
@@ -89,8 +89,11 @@ enum Operation {
    */
   final Set<String> secretProperties;
 
-  /** The query parameters of the spec, by name. */
-  final Map<String, QueryParameter> queryParameters;
+  /**
+   * The names of the query parameters the spec gives the operation: its params class sets them, so
+   * an extra query parameter may not (a value there would skip the class's checks).
+   */
+  final Set<String> queryParameters;
 
   Operation(
       String id,
@@ -98,7 +101,7 @@ enum Operation {
       String path,
       boolean idempotent,
       @Nullable String body,
-      QueryParameter... queryParameters) {
+      String... queryParameters) {
     this.id = id;
     this.method = method;
     this.path = path;
@@ -106,33 +109,13 @@ enum Operation {
     this.body = body;
     this.secretProperties =
         body == null ? Collections.<String>emptySet() : SecretProperties.reachableFrom(body);
-    Map<String, QueryParameter> byName = new LinkedHashMap<>();
-    for (QueryParameter parameter : queryParameters) {
-      byName.put(parameter.name, parameter);
-    }
-    this.queryParameters = Collections.unmodifiableMap(byName);
+    this.queryParameters =
+        Collections.unmodifiableSet(new LinkedHashSet<>(Arrays.asList(queryParameters)));
   }
 
   /** Names the operation as the spec does, with its method and path. */
   @Override
   public String toString() {
     return id + " (" + method + " /" + path + ")";
-  }
-
-  /** A query parameter of the spec; an integer one with its allowed range. */
-  static final class QueryParameter {
-    final String name;
-    final int minimum;
-    final int maximum;
-
-    QueryParameter(String name) {
-      this(name, Integer.MIN_VALUE, Integer.MAX_VALUE);
-    }
-
-    QueryParameter(String name, int minimum, int maximum) {
-      this.name = name;
-      this.minimum = minimum;
-      this.maximum = maximum;
-    }
   }
 }
