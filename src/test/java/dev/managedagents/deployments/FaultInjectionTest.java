@@ -179,14 +179,16 @@ class FaultInjectionTest {
 
   @Test
   void theTimeoutCoversRetriesAndTheirWaits() {
-    inTurn(server, "GET", DEPLOYMENT_PATH, RetryTest.status(500).withFixedDelay(300));
+    inTurn(server, "GET", DEPLOYMENT_PATH, RetryTest.status(500).withFixedDelay(600));
     long started = System.nanoTime();
 
-    // Real waits here: 300 ms answer, 500 ms wait, then the second attempt meets the timeout.
+    // Real waits here: a 600 ms answer, a 375-500 ms wait (the first backoff with its jitter), then
+    // the second attempt starts before 1.5 s and cannot be answered before it: exactly two attempts,
+    // with 400 ms to spare for a loaded machine.
     try (DeploymentsClient quick =
         server.builder()
             .sleeper(null)
-            .timeout(Duration.ofMillis(1_000))
+            .timeout(Duration.ofMillis(1_500))
             .maxRetries(5)
             .build()) {
       ConnectionException e =
@@ -195,7 +197,7 @@ class FaultInjectionTest {
       assertTrue(e.getMessage().contains("timed out"), e.getMessage());
     }
 
-    assertBetween(started, 900, 2_500);
+    assertBetween(started, 1_400, 3_000);
     assertEquals(2, attempts());
   }
 
