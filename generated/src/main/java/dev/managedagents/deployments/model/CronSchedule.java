@@ -174,8 +174,20 @@ public final class CronSchedule implements Schedule {
         + "}";
   }
 
-  private static final JsonReader.Options NAMES =
-      JsonReader.Options.of("type", "expression", "timezone", "last_run_at", "upcoming_runs_at");
+  // Made on first use, not in a static initializer: R8 does not merge a class whose static
+  // initializer calls into a library. A race only makes the same Options twice.
+  private static JsonReader.@Nullable Options names;
+
+  private static JsonReader.Options names() {
+    JsonReader.Options result = names;
+    if (result == null) {
+      result =
+          JsonReader.Options.of(
+              "type", "expression", "timezone", "last_run_at", "upcoming_runs_at");
+      names = result;
+    }
+    return result;
+  }
 
   /** Reads a {@code CronSchedule} object. */
   static CronSchedule read(JsonReader reader) throws IOException {
@@ -195,8 +207,8 @@ public final class CronSchedule implements Schedule {
     boolean upcomingRunsAtNull = false;
     Map<String, RawJson> additionalProperties = null;
     while (reader.hasNext()) {
-      // selectName answers -1 for a name not in NAMES, so the known names are cases 1 and up.
-      switch (1 + reader.selectName(NAMES)) {
+      // selectName answers -1 for a name not in names(), so the known names are cases 1 and up.
+      switch (1 + reader.selectName(names())) {
         case 0:
           additionalProperties = JsonSupport.readAdditionalProperty(reader, additionalProperties);
           break;

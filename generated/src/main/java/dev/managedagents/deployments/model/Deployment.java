@@ -333,25 +333,36 @@ public final class Deployment {
         + "}";
   }
 
-  private static final JsonReader.Options NAMES =
-      JsonReader.Options.of(
-          "id",
-          "type",
-          "name",
-          "description",
-          "agent",
-          "environment_id",
-          "initial_events",
-          "resources",
-          "vault_ids",
-          "metadata",
-          "schedule",
-          "budget",
-          "status",
-          "paused_reason",
-          "created_at",
-          "updated_at",
-          "archived_at");
+  // Made on first use, not in a static initializer: R8 does not merge a class whose static
+  // initializer calls into a library. A race only makes the same Options twice.
+  private static JsonReader.@Nullable Options names;
+
+  private static JsonReader.Options names() {
+    JsonReader.Options result = names;
+    if (result == null) {
+      result =
+          JsonReader.Options.of(
+              "id",
+              "type",
+              "name",
+              "description",
+              "agent",
+              "environment_id",
+              "initial_events",
+              "resources",
+              "vault_ids",
+              "metadata",
+              "schedule",
+              "budget",
+              "status",
+              "paused_reason",
+              "created_at",
+              "updated_at",
+              "archived_at");
+      names = result;
+    }
+    return result;
+  }
 
   /** Reads a {@code Deployment} object. */
   static Deployment read(JsonReader reader) throws IOException {
@@ -382,8 +393,8 @@ public final class Deployment {
     OffsetDateTime archivedAt = null;
     Map<String, RawJson> additionalProperties = null;
     while (reader.hasNext()) {
-      // selectName answers -1 for a name not in NAMES, so the known names are cases 1 and up.
-      switch (1 + reader.selectName(NAMES)) {
+      // selectName answers -1 for a name not in names(), so the known names are cases 1 and up.
+      switch (1 + reader.selectName(names())) {
         case 0:
           additionalProperties = JsonSupport.readAdditionalProperty(reader, additionalProperties);
           break;

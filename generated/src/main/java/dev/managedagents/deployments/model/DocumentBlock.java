@@ -162,8 +162,18 @@ public final class DocumentBlock implements ContentBlock, ContentBlockParam {
         + "}";
   }
 
-  private static final JsonReader.Options NAMES =
-      JsonReader.Options.of("type", "source", "title", "context");
+  // Made on first use, not in a static initializer: R8 does not merge a class whose static
+  // initializer calls into a library. A race only makes the same Options twice.
+  private static JsonReader.@Nullable Options names;
+
+  private static JsonReader.Options names() {
+    JsonReader.Options result = names;
+    if (result == null) {
+      result = JsonReader.Options.of("type", "source", "title", "context");
+      names = result;
+    }
+    return result;
+  }
 
   /** Reads a {@code DocumentBlock} object. */
   static DocumentBlock read(JsonReader reader) throws IOException {
@@ -182,8 +192,8 @@ public final class DocumentBlock implements ContentBlock, ContentBlockParam {
     boolean contextPresent = false;
     Map<String, RawJson> additionalProperties = null;
     while (reader.hasNext()) {
-      // selectName answers -1 for a name not in NAMES, so the known names are cases 1 and up.
-      switch (1 + reader.selectName(NAMES)) {
+      // selectName answers -1 for a name not in names(), so the known names are cases 1 and up.
+      switch (1 + reader.selectName(names())) {
         case 0:
           additionalProperties = JsonSupport.readAdditionalProperty(reader, additionalProperties);
           break;

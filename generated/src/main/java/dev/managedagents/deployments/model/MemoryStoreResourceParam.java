@@ -152,8 +152,18 @@ public final class MemoryStoreResourceParam implements ResourceParam {
         + "}";
   }
 
-  private static final JsonReader.Options NAMES =
-      JsonReader.Options.of("type", "memory_store_id", "access", "instructions");
+  // Made on first use, not in a static initializer: R8 does not merge a class whose static
+  // initializer calls into a library. A race only makes the same Options twice.
+  private static JsonReader.@Nullable Options names;
+
+  private static JsonReader.Options names() {
+    JsonReader.Options result = names;
+    if (result == null) {
+      result = JsonReader.Options.of("type", "memory_store_id", "access", "instructions");
+      names = result;
+    }
+    return result;
+  }
 
   /** Reads a {@code MemoryStoreResourceParam} object. */
   static MemoryStoreResourceParam read(JsonReader reader) throws IOException {
@@ -172,8 +182,8 @@ public final class MemoryStoreResourceParam implements ResourceParam {
     boolean instructionsNull = false;
     Map<String, RawJson> additionalProperties = null;
     while (reader.hasNext()) {
-      // selectName answers -1 for a name not in NAMES, so the known names are cases 1 and up.
-      switch (1 + reader.selectName(NAMES)) {
+      // selectName answers -1 for a name not in names(), so the known names are cases 1 and up.
+      switch (1 + reader.selectName(names())) {
         case 0:
           additionalProperties = JsonSupport.readAdditionalProperty(reader, additionalProperties);
           break;

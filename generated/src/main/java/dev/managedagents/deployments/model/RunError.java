@@ -251,34 +251,46 @@ public interface RunError {
       return "RunError.Unknown{type=" + type + "}";
     }
 
-    // The union's JSON code lives here: an interface's static methods would be public.
-    private static final JsonReader.Options TAG = JsonReader.Options.of("type");
-    private static final JsonReader.Options TYPES =
-        JsonReader.Options.of(
-            "agent_archived_error",
-            "environment_archived_error",
-            "environment_not_found_error",
-            "file_not_found_error",
-            "mcp_egress_blocked_error",
-            "memory_store_archived_error",
-            "organization_disabled_error",
-            "self_hosted_resources_unsupported_error",
-            "session_creation_rejected_error",
-            "session_rate_limited_error",
-            "session_resource_not_found_error",
-            "skill_not_found_error",
-            "unknown_error",
-            "vault_archived_error",
-            "vault_not_found_error",
-            "workspace_archived_error");
-    private static final JsonSupport.TagNames TAG_NAMES = new JsonSupport.TagNames(TAG, TYPES);
+    // The union's JSON code lives here: an interface's static methods would be public. Its names
+    // are
+    // made on first use, not in a static initializer, which would stop R8 from merging the Unknown
+    // classes of the unions; a race only makes the same names twice.
+    private static JsonSupport.@Nullable TagNames tagNames;
+
+    private static JsonSupport.TagNames tagNames() {
+      JsonSupport.TagNames result = tagNames;
+      if (result == null) {
+        result =
+            new JsonSupport.TagNames(
+                JsonReader.Options.of("type"),
+                JsonReader.Options.of(
+                    "agent_archived_error",
+                    "environment_archived_error",
+                    "environment_not_found_error",
+                    "file_not_found_error",
+                    "mcp_egress_blocked_error",
+                    "memory_store_archived_error",
+                    "organization_disabled_error",
+                    "self_hosted_resources_unsupported_error",
+                    "session_creation_rejected_error",
+                    "session_rate_limited_error",
+                    "session_resource_not_found_error",
+                    "skill_not_found_error",
+                    "unknown_error",
+                    "vault_archived_error",
+                    "vault_not_found_error",
+                    "workspace_archived_error"));
+        tagNames = result;
+      }
+      return result;
+    }
 
     /** Reads any variant of {@link RunError}, picked by {@code type}. */
     static RunError read(JsonReader reader) throws IOException {
       JsonSupport.InPlaceTags inPlace = JsonSupport.inPlaceTags(reader);
       if (inPlace != null && reader.peek() == JsonReader.Token.BEGIN_OBJECT) {
         // Begins the object and finds its tag wherever it is; the variant reads the rest.
-        switch (1 + inPlace.beginObject(reader, TAG_NAMES)) {
+        switch (1 + inPlace.beginObject(reader, tagNames())) {
           case 1:
             return AgentArchivedRunError.readProperties(reader);
           case 2:
@@ -315,9 +327,11 @@ public interface RunError {
             throw new AssertionError();
         }
       }
-      JsonReader tag = JsonSupport.peekDiscriminator(reader, TAG, "RunError");
-      // selectString answers -1 for a value not in TYPES, so the known values are cases 1 and up.
-      switch (1 + tag.selectString(TYPES)) {
+      JsonSupport.TagNames names = tagNames();
+      JsonReader tag = JsonSupport.peekDiscriminator(reader, names.tag, "RunError");
+      // selectString answers -1 for a value not in the types, so the known values are cases 1 and
+      // up.
+      switch (1 + tag.selectString(names.options)) {
         case 0:
           return new RunError.Unknown(tag.nextString(), RawJson.read(reader));
         case 1:

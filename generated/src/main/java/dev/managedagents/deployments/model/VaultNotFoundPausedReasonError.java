@@ -96,7 +96,18 @@ public final class VaultNotFoundPausedReasonError implements PausedReasonError {
         + "}";
   }
 
-  private static final JsonReader.Options NAMES = JsonReader.Options.of("type");
+  // Made on first use, not in a static initializer: R8 does not merge a class whose static
+  // initializer calls into a library. A race only makes the same Options twice.
+  private static JsonReader.@Nullable Options names;
+
+  private static JsonReader.Options names() {
+    JsonReader.Options result = names;
+    if (result == null) {
+      result = JsonReader.Options.of("type");
+      names = result;
+    }
+    return result;
+  }
 
   /** Reads a {@code VaultNotFoundPausedReasonError} object. */
   static VaultNotFoundPausedReasonError read(JsonReader reader) throws IOException {
@@ -110,8 +121,8 @@ public final class VaultNotFoundPausedReasonError implements PausedReasonError {
   static VaultNotFoundPausedReasonError readProperties(JsonReader reader) throws IOException {
     Map<String, RawJson> additionalProperties = null;
     while (reader.hasNext()) {
-      // selectName answers -1 for a name not in NAMES, so the known names are cases 1 and up.
-      switch (1 + reader.selectName(NAMES)) {
+      // selectName answers -1 for a name not in names(), so the known names are cases 1 and up.
+      switch (1 + reader.selectName(names())) {
         case 0:
           additionalProperties = JsonSupport.readAdditionalProperty(reader, additionalProperties);
           break;
