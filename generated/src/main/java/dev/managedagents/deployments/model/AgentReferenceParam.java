@@ -5,10 +5,10 @@ package dev.managedagents.deployments.model;
 import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import kotlin.annotations.jvm.ReadOnly;
 import org.jspecify.annotations.Nullable;
 
@@ -19,7 +19,7 @@ import org.jspecify.annotations.Nullable;
  * Properties this SDK does not know are kept in {@link #getAdditionalProperties()} and written back
  * unchanged.
  */
-public final class AgentReferenceParam implements AgentParam {
+public final class AgentReferenceParam extends ModelJsonAdapters.Model implements AgentParam {
   final String id;
   final @Nullable Integer version;
 
@@ -99,21 +99,27 @@ public final class AgentReferenceParam implements AgentParam {
 
   @Override
   public boolean equals(@Nullable Object other) {
-    if (this == other) {
-      return true;
-    }
-    if (!(other instanceof AgentReferenceParam)) {
-      return false;
-    }
-    AgentReferenceParam that = (AgentReferenceParam) other;
-    return Objects.equals(id, that.id)
-        && Objects.equals(version, that.version)
-        && additionalProperties.equals(that.additionalProperties);
+    return equalsModel(other);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(id, version, additionalProperties);
+    return Arrays.hashCode(values());
+  }
+
+  @Override
+  String modelName() {
+    return "AgentReferenceParam";
+  }
+
+  @Override
+  Object[] values() {
+    return new Object[] {id, version, additionalProperties};
+  }
+
+  @Override
+  void writeJson(JsonWriter writer) throws IOException {
+    write(writer, this);
   }
 
   /**

@@ -5,10 +5,10 @@ package dev.managedagents.deployments.model;
 import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import kotlin.annotations.jvm.ReadOnly;
 import org.jspecify.annotations.Nullable;
 
@@ -19,7 +19,7 @@ import org.jspecify.annotations.Nullable;
  * Properties this SDK does not know are kept in {@link #getAdditionalProperties()} and written back
  * unchanged.
  */
-public final class Base64DocumentSource implements DocumentSource {
+public final class Base64DocumentSource extends ModelJsonAdapters.Model implements DocumentSource {
   final String mediaType;
   final String data;
   final Map<String, RawJson> additionalProperties;
@@ -82,21 +82,27 @@ public final class Base64DocumentSource implements DocumentSource {
 
   @Override
   public boolean equals(@Nullable Object other) {
-    if (this == other) {
-      return true;
-    }
-    if (!(other instanceof Base64DocumentSource)) {
-      return false;
-    }
-    Base64DocumentSource that = (Base64DocumentSource) other;
-    return Objects.equals(mediaType, that.mediaType)
-        && Objects.equals(data, that.data)
-        && additionalProperties.equals(that.additionalProperties);
+    return equalsModel(other);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(mediaType, data, additionalProperties);
+    return Arrays.hashCode(values());
+  }
+
+  @Override
+  String modelName() {
+    return "Base64DocumentSource";
+  }
+
+  @Override
+  Object[] values() {
+    return new Object[] {mediaType, data, additionalProperties};
+  }
+
+  @Override
+  void writeJson(JsonWriter writer) throws IOException {
+    write(writer, this);
   }
 
   /**

@@ -6,7 +6,7 @@ import com.squareup.moshi.JsonDataException;
 import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
 import java.io.IOException;
-import java.util.Objects;
+import java.util.Arrays;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -86,7 +86,7 @@ public interface ContentBlock {
    * A {@link ContentBlock} whose {@code type} this SDK does not know; written back exactly as
    * received.
    */
-  final class Unknown implements ContentBlock {
+  final class Unknown extends ModelJsonAdapters.Model implements ContentBlock {
     private final String type;
     private final RawJson json;
 
@@ -121,12 +121,27 @@ public interface ContentBlock {
 
     @Override
     public boolean equals(@Nullable Object other) {
-      return other instanceof Unknown && json.equals(((Unknown) other).json);
+      return equalsModel(other);
     }
 
     @Override
     public int hashCode() {
-      return Objects.hash(json);
+      return Arrays.hashCode(values());
+    }
+
+    @Override
+    String modelName() {
+      return "ContentBlock.Unknown";
+    }
+
+    @Override
+    Object[] values() {
+      return new Object[] {json};
+    }
+
+    @Override
+    void writeJson(JsonWriter writer) throws IOException {
+      json.write(writer);
     }
 
     /** Names the type only: the JSON may hold secrets. */
@@ -193,24 +208,10 @@ public interface ContentBlock {
 
     /** Writes any variant of {@link ContentBlock}; an unknown one exactly as it came. */
     static void write(JsonWriter writer, ContentBlock value) throws IOException {
-      if (value instanceof DocumentBlock) {
-        DocumentBlock.write(writer, (DocumentBlock) value);
-        return;
-      }
-      if (value instanceof ImageBlock) {
-        ImageBlock.write(writer, (ImageBlock) value);
-        return;
-      }
-      if (value instanceof RedactedBlock) {
-        RedactedBlock.write(writer, (RedactedBlock) value);
-        return;
-      }
-      if (value instanceof TextBlock) {
-        TextBlock.write(writer, (TextBlock) value);
-        return;
-      }
-      if (value instanceof ContentBlock.Unknown) {
-        (((ContentBlock.Unknown) value).getJson()).write(writer);
+      // Each variant, and Unknown, writes itself: no type check names a variant, so R8 may merge
+      // them.
+      if (value instanceof ModelJsonAdapters.Model) {
+        ((ModelJsonAdapters.Model) value).writeJson(writer);
         return;
       }
       throw new JsonDataException(

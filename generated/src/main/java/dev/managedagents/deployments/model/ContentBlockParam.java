@@ -6,7 +6,7 @@ import com.squareup.moshi.JsonDataException;
 import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
 import java.io.IOException;
-import java.util.Objects;
+import java.util.Arrays;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -78,7 +78,7 @@ public interface ContentBlockParam {
    * A {@link ContentBlockParam} whose {@code type} this SDK does not know; written back exactly as
    * received.
    */
-  final class Unknown implements ContentBlockParam {
+  final class Unknown extends ModelJsonAdapters.Model implements ContentBlockParam {
     private final String type;
     private final RawJson json;
 
@@ -113,12 +113,27 @@ public interface ContentBlockParam {
 
     @Override
     public boolean equals(@Nullable Object other) {
-      return other instanceof Unknown && json.equals(((Unknown) other).json);
+      return equalsModel(other);
     }
 
     @Override
     public int hashCode() {
-      return Objects.hash(json);
+      return Arrays.hashCode(values());
+    }
+
+    @Override
+    String modelName() {
+      return "ContentBlockParam.Unknown";
+    }
+
+    @Override
+    Object[] values() {
+      return new Object[] {json};
+    }
+
+    @Override
+    void writeJson(JsonWriter writer) throws IOException {
+      json.write(writer);
     }
 
     /** Names the type only: the JSON may hold secrets. */
@@ -180,20 +195,10 @@ public interface ContentBlockParam {
 
     /** Writes any variant of {@link ContentBlockParam}; an unknown one exactly as it came. */
     static void write(JsonWriter writer, ContentBlockParam value) throws IOException {
-      if (value instanceof DocumentBlock) {
-        DocumentBlock.write(writer, (DocumentBlock) value);
-        return;
-      }
-      if (value instanceof ImageBlock) {
-        ImageBlock.write(writer, (ImageBlock) value);
-        return;
-      }
-      if (value instanceof TextBlock) {
-        TextBlock.write(writer, (TextBlock) value);
-        return;
-      }
-      if (value instanceof ContentBlockParam.Unknown) {
-        (((ContentBlockParam.Unknown) value).getJson()).write(writer);
+      // Each variant, and Unknown, writes itself: no type check names a variant, so R8 may merge
+      // them.
+      if (value instanceof ModelJsonAdapters.Model) {
+        ((ModelJsonAdapters.Model) value).writeJson(writer);
         return;
       }
       throw new JsonDataException(

@@ -5,10 +5,10 @@ package dev.managedagents.deployments.model;
 import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import kotlin.annotations.jvm.ReadOnly;
 import org.jspecify.annotations.Nullable;
 
@@ -19,7 +19,7 @@ import org.jspecify.annotations.Nullable;
  * Properties this SDK does not know are kept in {@link #getAdditionalProperties()} and written back
  * unchanged.
  */
-public final class CreateDeploymentParams {
+public final class CreateDeploymentParams extends ModelJsonAdapters.Model {
   final AgentParam agent;
   final String environmentId;
   final List<InitialEventParam> initialEvents;
@@ -251,42 +251,40 @@ public final class CreateDeploymentParams {
 
   @Override
   public boolean equals(@Nullable Object other) {
-    if (this == other) {
-      return true;
-    }
-    if (!(other instanceof CreateDeploymentParams)) {
-      return false;
-    }
-    CreateDeploymentParams that = (CreateDeploymentParams) other;
-    return Objects.equals(agent, that.agent)
-        && Objects.equals(environmentId, that.environmentId)
-        && Objects.equals(initialEvents, that.initialEvents)
-        && Objects.equals(name, that.name)
-        && Objects.equals(description, that.description)
-        && descriptionPresent == that.descriptionPresent
-        && Objects.equals(metadata, that.metadata)
-        && Objects.equals(resources, that.resources)
-        && Objects.equals(vaultIds, that.vaultIds)
-        && Objects.equals(schedule, that.schedule)
-        && Objects.equals(budget, that.budget)
-        && additionalProperties.equals(that.additionalProperties);
+    return equalsModel(other);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(
-        agent,
-        environmentId,
-        initialEvents,
-        name,
-        description,
-        descriptionPresent,
-        metadata,
-        resources,
-        vaultIds,
-        schedule,
-        budget,
-        additionalProperties);
+    return Arrays.hashCode(values());
+  }
+
+  @Override
+  String modelName() {
+    return "CreateDeploymentParams";
+  }
+
+  @Override
+  Object[] values() {
+    return new Object[] {
+      agent,
+      environmentId,
+      initialEvents,
+      name,
+      description,
+      descriptionPresent,
+      metadata,
+      resources,
+      vaultIds,
+      schedule,
+      budget,
+      additionalProperties
+    };
+  }
+
+  @Override
+  void writeJson(JsonWriter writer) throws IOException {
+    write(writer, this);
   }
 
   /**

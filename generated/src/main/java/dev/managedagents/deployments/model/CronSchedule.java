@@ -6,10 +6,10 @@ import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
 import java.io.IOException;
 import java.time.OffsetDateTime;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import kotlin.annotations.jvm.ReadOnly;
 import org.jspecify.annotations.Nullable;
 
@@ -20,7 +20,7 @@ import org.jspecify.annotations.Nullable;
  * Properties this SDK does not know are kept in {@link #getAdditionalProperties()} and written back
  * unchanged.
  */
-public final class CronSchedule implements Schedule {
+public final class CronSchedule extends ModelJsonAdapters.Model implements Schedule {
   final String expression;
   final String timezone;
   final @Nullable OffsetDateTime lastRunAt;
@@ -134,25 +134,29 @@ public final class CronSchedule implements Schedule {
 
   @Override
   public boolean equals(@Nullable Object other) {
-    if (this == other) {
-      return true;
-    }
-    if (!(other instanceof CronSchedule)) {
-      return false;
-    }
-    CronSchedule that = (CronSchedule) other;
-    return Objects.equals(expression, that.expression)
-        && Objects.equals(timezone, that.timezone)
-        && Objects.equals(lastRunAt, that.lastRunAt)
-        && lastRunAtPresent == that.lastRunAtPresent
-        && Objects.equals(upcomingRunsAt, that.upcomingRunsAt)
-        && additionalProperties.equals(that.additionalProperties);
+    return equalsModel(other);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(
-        expression, timezone, lastRunAt, lastRunAtPresent, upcomingRunsAt, additionalProperties);
+    return Arrays.hashCode(values());
+  }
+
+  @Override
+  String modelName() {
+    return "CronSchedule";
+  }
+
+  @Override
+  Object[] values() {
+    return new Object[] {
+      expression, timezone, lastRunAt, lastRunAtPresent, upcomingRunsAt, additionalProperties
+    };
+  }
+
+  @Override
+  void writeJson(JsonWriter writer) throws IOException {
+    write(writer, this);
   }
 
   /**

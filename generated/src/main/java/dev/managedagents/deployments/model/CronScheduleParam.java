@@ -5,10 +5,10 @@ package dev.managedagents.deployments.model;
 import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import kotlin.annotations.jvm.ReadOnly;
 import org.jspecify.annotations.Nullable;
 
@@ -19,7 +19,7 @@ import org.jspecify.annotations.Nullable;
  * Properties this SDK does not know are kept in {@link #getAdditionalProperties()} and written back
  * unchanged.
  */
-public final class CronScheduleParam implements ScheduleParam {
+public final class CronScheduleParam extends ModelJsonAdapters.Model implements ScheduleParam {
   final String expression;
   final String timezone;
   final Map<String, RawJson> additionalProperties;
@@ -88,21 +88,27 @@ public final class CronScheduleParam implements ScheduleParam {
 
   @Override
   public boolean equals(@Nullable Object other) {
-    if (this == other) {
-      return true;
-    }
-    if (!(other instanceof CronScheduleParam)) {
-      return false;
-    }
-    CronScheduleParam that = (CronScheduleParam) other;
-    return Objects.equals(expression, that.expression)
-        && Objects.equals(timezone, that.timezone)
-        && additionalProperties.equals(that.additionalProperties);
+    return equalsModel(other);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(expression, timezone, additionalProperties);
+    return Arrays.hashCode(values());
+  }
+
+  @Override
+  String modelName() {
+    return "CronScheduleParam";
+  }
+
+  @Override
+  Object[] values() {
+    return new Object[] {expression, timezone, additionalProperties};
+  }
+
+  @Override
+  void writeJson(JsonWriter writer) throws IOException {
+    write(writer, this);
   }
 
   /**

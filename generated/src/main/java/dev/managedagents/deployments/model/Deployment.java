@@ -6,10 +6,10 @@ import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
 import java.io.IOException;
 import java.time.OffsetDateTime;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import kotlin.annotations.jvm.ReadOnly;
 import org.jspecify.annotations.Nullable;
 
@@ -21,7 +21,7 @@ import org.jspecify.annotations.Nullable;
  * Properties this SDK does not know are kept in {@link #getAdditionalProperties()} and written back
  * unchanged.
  */
-public final class Deployment {
+public final class Deployment extends ModelJsonAdapters.Model {
   final String id;
   final String name;
   final @Nullable String description;
@@ -242,52 +242,45 @@ public final class Deployment {
 
   @Override
   public boolean equals(@Nullable Object other) {
-    if (this == other) {
-      return true;
-    }
-    if (!(other instanceof Deployment)) {
-      return false;
-    }
-    Deployment that = (Deployment) other;
-    return Objects.equals(id, that.id)
-        && Objects.equals(name, that.name)
-        && Objects.equals(description, that.description)
-        && Objects.equals(agent, that.agent)
-        && Objects.equals(environmentId, that.environmentId)
-        && Objects.equals(initialEvents, that.initialEvents)
-        && Objects.equals(resources, that.resources)
-        && Objects.equals(vaultIds, that.vaultIds)
-        && Objects.equals(metadata, that.metadata)
-        && Objects.equals(schedule, that.schedule)
-        && Objects.equals(budget, that.budget)
-        && Objects.equals(status, that.status)
-        && Objects.equals(pausedReason, that.pausedReason)
-        && Objects.equals(createdAt, that.createdAt)
-        && Objects.equals(updatedAt, that.updatedAt)
-        && Objects.equals(archivedAt, that.archivedAt)
-        && additionalProperties.equals(that.additionalProperties);
+    return equalsModel(other);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(
-        id,
-        name,
-        description,
-        agent,
-        environmentId,
-        initialEvents,
-        resources,
-        vaultIds,
-        metadata,
-        schedule,
-        budget,
-        status,
-        pausedReason,
-        createdAt,
-        updatedAt,
-        archivedAt,
-        additionalProperties);
+    return Arrays.hashCode(values());
+  }
+
+  @Override
+  String modelName() {
+    return "Deployment";
+  }
+
+  @Override
+  Object[] values() {
+    return new Object[] {
+      id,
+      name,
+      description,
+      agent,
+      environmentId,
+      initialEvents,
+      resources,
+      vaultIds,
+      metadata,
+      schedule,
+      budget,
+      status,
+      pausedReason,
+      createdAt,
+      updatedAt,
+      archivedAt,
+      additionalProperties
+    };
+  }
+
+  @Override
+  void writeJson(JsonWriter writer) throws IOException {
+    write(writer, this);
   }
 
   /**

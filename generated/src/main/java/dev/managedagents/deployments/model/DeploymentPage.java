@@ -5,10 +5,10 @@ package dev.managedagents.deployments.model;
 import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import kotlin.annotations.jvm.ReadOnly;
 import org.jspecify.annotations.Nullable;
 
@@ -19,7 +19,7 @@ import org.jspecify.annotations.Nullable;
  * Properties this SDK does not know are kept in {@link #getAdditionalProperties()} and written back
  * unchanged.
  */
-public final class DeploymentPage {
+public final class DeploymentPage extends ModelJsonAdapters.Model {
   final List<Deployment> data;
   final @Nullable String nextPage;
   final boolean nextPagePresent;
@@ -97,22 +97,27 @@ public final class DeploymentPage {
 
   @Override
   public boolean equals(@Nullable Object other) {
-    if (this == other) {
-      return true;
-    }
-    if (!(other instanceof DeploymentPage)) {
-      return false;
-    }
-    DeploymentPage that = (DeploymentPage) other;
-    return Objects.equals(data, that.data)
-        && Objects.equals(nextPage, that.nextPage)
-        && nextPagePresent == that.nextPagePresent
-        && additionalProperties.equals(that.additionalProperties);
+    return equalsModel(other);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(data, nextPage, nextPagePresent, additionalProperties);
+    return Arrays.hashCode(values());
+  }
+
+  @Override
+  String modelName() {
+    return "DeploymentPage";
+  }
+
+  @Override
+  Object[] values() {
+    return new Object[] {data, nextPage, nextPagePresent, additionalProperties};
+  }
+
+  @Override
+  void writeJson(JsonWriter writer) throws IOException {
+    write(writer, this);
   }
 
   /**

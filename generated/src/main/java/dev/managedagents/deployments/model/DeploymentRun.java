@@ -6,10 +6,10 @@ import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
 import java.io.IOException;
 import java.time.OffsetDateTime;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import kotlin.annotations.jvm.ReadOnly;
 import org.jspecify.annotations.Nullable;
 
@@ -21,7 +21,7 @@ import org.jspecify.annotations.Nullable;
  * Properties this SDK does not know are kept in {@link #getAdditionalProperties()} and written back
  * unchanged.
  */
-public final class DeploymentRun {
+public final class DeploymentRun extends ModelJsonAdapters.Model {
   final String id;
   final String deploymentId;
   final AgentReference agent;
@@ -127,27 +127,29 @@ public final class DeploymentRun {
 
   @Override
   public boolean equals(@Nullable Object other) {
-    if (this == other) {
-      return true;
-    }
-    if (!(other instanceof DeploymentRun)) {
-      return false;
-    }
-    DeploymentRun that = (DeploymentRun) other;
-    return Objects.equals(id, that.id)
-        && Objects.equals(deploymentId, that.deploymentId)
-        && Objects.equals(agent, that.agent)
-        && Objects.equals(createdAt, that.createdAt)
-        && Objects.equals(sessionId, that.sessionId)
-        && Objects.equals(error, that.error)
-        && Objects.equals(triggerContext, that.triggerContext)
-        && additionalProperties.equals(that.additionalProperties);
+    return equalsModel(other);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(
-        id, deploymentId, agent, createdAt, sessionId, error, triggerContext, additionalProperties);
+    return Arrays.hashCode(values());
+  }
+
+  @Override
+  String modelName() {
+    return "DeploymentRun";
+  }
+
+  @Override
+  Object[] values() {
+    return new Object[] {
+      id, deploymentId, agent, createdAt, sessionId, error, triggerContext, additionalProperties
+    };
+  }
+
+  @Override
+  void writeJson(JsonWriter writer) throws IOException {
+    write(writer, this);
   }
 
   /**

@@ -5,10 +5,10 @@ package dev.managedagents.deployments.model;
 import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import kotlin.annotations.jvm.ReadOnly;
 import org.jspecify.annotations.Nullable;
 
@@ -19,7 +19,8 @@ import org.jspecify.annotations.Nullable;
  * Properties this SDK does not know are kept in {@link #getAdditionalProperties()} and written back
  * unchanged.
  */
-public final class DocumentBlock implements ContentBlock, ContentBlockParam {
+public final class DocumentBlock extends ModelJsonAdapters.Model
+    implements ContentBlock, ContentBlockParam {
   final DocumentSource source;
   final @Nullable String title;
   final boolean titlePresent;
@@ -125,24 +126,29 @@ public final class DocumentBlock implements ContentBlock, ContentBlockParam {
 
   @Override
   public boolean equals(@Nullable Object other) {
-    if (this == other) {
-      return true;
-    }
-    if (!(other instanceof DocumentBlock)) {
-      return false;
-    }
-    DocumentBlock that = (DocumentBlock) other;
-    return Objects.equals(source, that.source)
-        && Objects.equals(title, that.title)
-        && titlePresent == that.titlePresent
-        && Objects.equals(context, that.context)
-        && contextPresent == that.contextPresent
-        && additionalProperties.equals(that.additionalProperties);
+    return equalsModel(other);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(source, title, titlePresent, context, contextPresent, additionalProperties);
+    return Arrays.hashCode(values());
+  }
+
+  @Override
+  String modelName() {
+    return "DocumentBlock";
+  }
+
+  @Override
+  Object[] values() {
+    return new Object[] {
+      source, title, titlePresent, context, contextPresent, additionalProperties
+    };
+  }
+
+  @Override
+  void writeJson(JsonWriter writer) throws IOException {
+    write(writer, this);
   }
 
   /**

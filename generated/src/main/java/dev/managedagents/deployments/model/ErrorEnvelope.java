@@ -5,10 +5,10 @@ package dev.managedagents.deployments.model;
 import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import kotlin.annotations.jvm.ReadOnly;
 import org.jspecify.annotations.Nullable;
 
@@ -19,7 +19,7 @@ import org.jspecify.annotations.Nullable;
  * Properties this SDK does not know are kept in {@link #getAdditionalProperties()} and written back
  * unchanged.
  */
-public final class ErrorEnvelope {
+public final class ErrorEnvelope extends ModelJsonAdapters.Model {
   final ErrorObject error;
   final @Nullable String requestId;
   final boolean requestIdPresent;
@@ -94,22 +94,27 @@ public final class ErrorEnvelope {
 
   @Override
   public boolean equals(@Nullable Object other) {
-    if (this == other) {
-      return true;
-    }
-    if (!(other instanceof ErrorEnvelope)) {
-      return false;
-    }
-    ErrorEnvelope that = (ErrorEnvelope) other;
-    return Objects.equals(error, that.error)
-        && Objects.equals(requestId, that.requestId)
-        && requestIdPresent == that.requestIdPresent
-        && additionalProperties.equals(that.additionalProperties);
+    return equalsModel(other);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(error, requestId, requestIdPresent, additionalProperties);
+    return Arrays.hashCode(values());
+  }
+
+  @Override
+  String modelName() {
+    return "ErrorEnvelope";
+  }
+
+  @Override
+  Object[] values() {
+    return new Object[] {error, requestId, requestIdPresent, additionalProperties};
+  }
+
+  @Override
+  void writeJson(JsonWriter writer) throws IOException {
+    write(writer, this);
   }
 
   /**

@@ -6,7 +6,7 @@ import com.squareup.moshi.JsonDataException;
 import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
 import java.io.IOException;
-import java.util.Objects;
+import java.util.Arrays;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -153,7 +153,7 @@ public interface ErrorObject {
    * A {@link ErrorObject} whose {@code type} this SDK does not know; written back exactly as
    * received.
    */
-  final class Unknown implements ErrorObject {
+  final class Unknown extends ModelJsonAdapters.Model implements ErrorObject {
     private final String type;
     private final RawJson json;
 
@@ -193,12 +193,27 @@ public interface ErrorObject {
 
     @Override
     public boolean equals(@Nullable Object other) {
-      return other instanceof Unknown && json.equals(((Unknown) other).json);
+      return equalsModel(other);
     }
 
     @Override
     public int hashCode() {
-      return Objects.hash(json);
+      return Arrays.hashCode(values());
+    }
+
+    @Override
+    String modelName() {
+      return "ErrorObject.Unknown";
+    }
+
+    @Override
+    Object[] values() {
+      return new Object[] {json};
+    }
+
+    @Override
+    void writeJson(JsonWriter writer) throws IOException {
+      json.write(writer);
     }
 
     /** Names the type only: the JSON may hold secrets. */
@@ -304,52 +319,10 @@ public interface ErrorObject {
 
     /** Writes any variant of {@link ErrorObject}; an unknown one exactly as it came. */
     static void write(JsonWriter writer, ErrorObject value) throws IOException {
-      if (value instanceof ApiError) {
-        ApiError.write(writer, (ApiError) value);
-        return;
-      }
-      if (value instanceof AuthenticationError) {
-        AuthenticationError.write(writer, (AuthenticationError) value);
-        return;
-      }
-      if (value instanceof BillingError) {
-        BillingError.write(writer, (BillingError) value);
-        return;
-      }
-      if (value instanceof ConflictError) {
-        ConflictError.write(writer, (ConflictError) value);
-        return;
-      }
-      if (value instanceof InvalidRequestError) {
-        InvalidRequestError.write(writer, (InvalidRequestError) value);
-        return;
-      }
-      if (value instanceof NotFoundError) {
-        NotFoundError.write(writer, (NotFoundError) value);
-        return;
-      }
-      if (value instanceof OverloadedError) {
-        OverloadedError.write(writer, (OverloadedError) value);
-        return;
-      }
-      if (value instanceof PermissionError) {
-        PermissionError.write(writer, (PermissionError) value);
-        return;
-      }
-      if (value instanceof RateLimitError) {
-        RateLimitError.write(writer, (RateLimitError) value);
-        return;
-      }
-      if (value instanceof RequestTooLargeError) {
-        RequestTooLargeError.write(writer, (RequestTooLargeError) value);
-        return;
-      }
-      if (value instanceof TimeoutError) {
-        TimeoutError.write(writer, (TimeoutError) value);
-        return;
-      }
-      if (value instanceof ErrorObject.Unknown) {
-        (((ErrorObject.Unknown) value).getJson()).write(writer);
+      // Each variant, and Unknown, writes itself: no type check names a variant, so R8 may merge
+      // them.
+      if (value instanceof ModelJsonAdapters.Model) {
+        ((ModelJsonAdapters.Model) value).writeJson(writer);
         return;
       }
       throw new JsonDataException(

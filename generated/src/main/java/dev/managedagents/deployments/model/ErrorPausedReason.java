@@ -5,10 +5,10 @@ package dev.managedagents.deployments.model;
 import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import kotlin.annotations.jvm.ReadOnly;
 import org.jspecify.annotations.Nullable;
 
@@ -19,7 +19,7 @@ import org.jspecify.annotations.Nullable;
  * Properties this SDK does not know are kept in {@link #getAdditionalProperties()} and written back
  * unchanged.
  */
-public final class ErrorPausedReason implements PausedReason {
+public final class ErrorPausedReason extends ModelJsonAdapters.Model implements PausedReason {
   final PausedReasonError error;
   final Map<String, RawJson> additionalProperties;
 
@@ -77,20 +77,27 @@ public final class ErrorPausedReason implements PausedReason {
 
   @Override
   public boolean equals(@Nullable Object other) {
-    if (this == other) {
-      return true;
-    }
-    if (!(other instanceof ErrorPausedReason)) {
-      return false;
-    }
-    ErrorPausedReason that = (ErrorPausedReason) other;
-    return Objects.equals(error, that.error)
-        && additionalProperties.equals(that.additionalProperties);
+    return equalsModel(other);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(error, additionalProperties);
+    return Arrays.hashCode(values());
+  }
+
+  @Override
+  String modelName() {
+    return "ErrorPausedReason";
+  }
+
+  @Override
+  Object[] values() {
+    return new Object[] {error, additionalProperties};
+  }
+
+  @Override
+  void writeJson(JsonWriter writer) throws IOException {
+    write(writer, this);
   }
 
   /**

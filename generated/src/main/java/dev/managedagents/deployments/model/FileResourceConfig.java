@@ -5,10 +5,10 @@ package dev.managedagents.deployments.model;
 import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import kotlin.annotations.jvm.ReadOnly;
 import org.jspecify.annotations.Nullable;
 
@@ -19,7 +19,7 @@ import org.jspecify.annotations.Nullable;
  * Properties this SDK does not know are kept in {@link #getAdditionalProperties()} and written back
  * unchanged.
  */
-public final class FileResourceConfig implements ResourceConfig {
+public final class FileResourceConfig extends ModelJsonAdapters.Model implements ResourceConfig {
   final String fileId;
   final @Nullable String mountPath;
   final boolean mountPathPresent;
@@ -98,22 +98,27 @@ public final class FileResourceConfig implements ResourceConfig {
 
   @Override
   public boolean equals(@Nullable Object other) {
-    if (this == other) {
-      return true;
-    }
-    if (!(other instanceof FileResourceConfig)) {
-      return false;
-    }
-    FileResourceConfig that = (FileResourceConfig) other;
-    return Objects.equals(fileId, that.fileId)
-        && Objects.equals(mountPath, that.mountPath)
-        && mountPathPresent == that.mountPathPresent
-        && additionalProperties.equals(that.additionalProperties);
+    return equalsModel(other);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(fileId, mountPath, mountPathPresent, additionalProperties);
+    return Arrays.hashCode(values());
+  }
+
+  @Override
+  String modelName() {
+    return "FileResourceConfig";
+  }
+
+  @Override
+  Object[] values() {
+    return new Object[] {fileId, mountPath, mountPathPresent, additionalProperties};
+  }
+
+  @Override
+  void writeJson(JsonWriter writer) throws IOException {
+    write(writer, this);
   }
 
   /**

@@ -5,10 +5,10 @@ package dev.managedagents.deployments.model;
 import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import kotlin.annotations.jvm.ReadOnly;
 import org.jspecify.annotations.Nullable;
 
@@ -19,7 +19,7 @@ import org.jspecify.annotations.Nullable;
  * Properties this SDK does not know are kept in {@link #getAdditionalProperties()} and written back
  * unchanged.
  */
-public final class FileResourceParam implements ResourceParam {
+public final class FileResourceParam extends ModelJsonAdapters.Model implements ResourceParam {
   final String fileId;
   final @Nullable String mountPath;
 
@@ -94,21 +94,27 @@ public final class FileResourceParam implements ResourceParam {
 
   @Override
   public boolean equals(@Nullable Object other) {
-    if (this == other) {
-      return true;
-    }
-    if (!(other instanceof FileResourceParam)) {
-      return false;
-    }
-    FileResourceParam that = (FileResourceParam) other;
-    return Objects.equals(fileId, that.fileId)
-        && Objects.equals(mountPath, that.mountPath)
-        && additionalProperties.equals(that.additionalProperties);
+    return equalsModel(other);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(fileId, mountPath, additionalProperties);
+    return Arrays.hashCode(values());
+  }
+
+  @Override
+  String modelName() {
+    return "FileResourceParam";
+  }
+
+  @Override
+  Object[] values() {
+    return new Object[] {fileId, mountPath, additionalProperties};
+  }
+
+  @Override
+  void writeJson(JsonWriter writer) throws IOException {
+    write(writer, this);
   }
 
   /**

@@ -5,10 +5,10 @@ package dev.managedagents.deployments.model;
 import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import kotlin.annotations.jvm.ReadOnly;
 import org.jspecify.annotations.Nullable;
 
@@ -19,7 +19,8 @@ import org.jspecify.annotations.Nullable;
  * Properties this SDK does not know are kept in {@link #getAdditionalProperties()} and written back
  * unchanged.
  */
-public final class GitHubRepositoryResourceConfig implements ResourceConfig {
+public final class GitHubRepositoryResourceConfig extends ModelJsonAdapters.Model
+    implements ResourceConfig {
   final String url;
   final @Nullable Checkout checkout;
   final boolean checkoutPresent;
@@ -125,25 +126,29 @@ public final class GitHubRepositoryResourceConfig implements ResourceConfig {
 
   @Override
   public boolean equals(@Nullable Object other) {
-    if (this == other) {
-      return true;
-    }
-    if (!(other instanceof GitHubRepositoryResourceConfig)) {
-      return false;
-    }
-    GitHubRepositoryResourceConfig that = (GitHubRepositoryResourceConfig) other;
-    return Objects.equals(url, that.url)
-        && Objects.equals(checkout, that.checkout)
-        && checkoutPresent == that.checkoutPresent
-        && Objects.equals(mountPath, that.mountPath)
-        && mountPathPresent == that.mountPathPresent
-        && additionalProperties.equals(that.additionalProperties);
+    return equalsModel(other);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(
-        url, checkout, checkoutPresent, mountPath, mountPathPresent, additionalProperties);
+    return Arrays.hashCode(values());
+  }
+
+  @Override
+  String modelName() {
+    return "GitHubRepositoryResourceConfig";
+  }
+
+  @Override
+  Object[] values() {
+    return new Object[] {
+      url, checkout, checkoutPresent, mountPath, mountPathPresent, additionalProperties
+    };
+  }
+
+  @Override
+  void writeJson(JsonWriter writer) throws IOException {
+    write(writer, this);
   }
 
   /**

@@ -5,10 +5,10 @@ package dev.managedagents.deployments.model;
 import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import kotlin.annotations.jvm.ReadOnly;
 import org.jspecify.annotations.Nullable;
 
@@ -19,7 +19,8 @@ import org.jspecify.annotations.Nullable;
  * Properties this SDK does not know are kept in {@link #getAdditionalProperties()} and written back
  * unchanged.
  */
-public final class GitHubRepositoryResourceParam implements ResourceParam {
+public final class GitHubRepositoryResourceParam extends ModelJsonAdapters.Model
+    implements ResourceParam {
   final String url;
   final String authorizationToken;
   final @Nullable Checkout checkout;
@@ -125,23 +126,27 @@ public final class GitHubRepositoryResourceParam implements ResourceParam {
 
   @Override
   public boolean equals(@Nullable Object other) {
-    if (this == other) {
-      return true;
-    }
-    if (!(other instanceof GitHubRepositoryResourceParam)) {
-      return false;
-    }
-    GitHubRepositoryResourceParam that = (GitHubRepositoryResourceParam) other;
-    return Objects.equals(url, that.url)
-        && Objects.equals(authorizationToken, that.authorizationToken)
-        && Objects.equals(checkout, that.checkout)
-        && Objects.equals(mountPath, that.mountPath)
-        && additionalProperties.equals(that.additionalProperties);
+    return equalsModel(other);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(url, authorizationToken, checkout, mountPath, additionalProperties);
+    return Arrays.hashCode(values());
+  }
+
+  @Override
+  String modelName() {
+    return "GitHubRepositoryResourceParam";
+  }
+
+  @Override
+  Object[] values() {
+    return new Object[] {url, authorizationToken, checkout, mountPath, additionalProperties};
+  }
+
+  @Override
+  void writeJson(JsonWriter writer) throws IOException {
+    write(writer, this);
   }
 
   /**

@@ -5,10 +5,10 @@ package dev.managedagents.deployments.model;
 import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import kotlin.annotations.jvm.ReadOnly;
 import org.jspecify.annotations.Nullable;
 
@@ -19,7 +19,8 @@ import org.jspecify.annotations.Nullable;
  * Properties this SDK does not know are kept in {@link #getAdditionalProperties()} and written back
  * unchanged.
  */
-public final class ImageBlock implements ContentBlock, ContentBlockParam {
+public final class ImageBlock extends ModelJsonAdapters.Model
+    implements ContentBlock, ContentBlockParam {
   final ImageSource source;
   final Map<String, RawJson> additionalProperties;
 
@@ -81,20 +82,27 @@ public final class ImageBlock implements ContentBlock, ContentBlockParam {
 
   @Override
   public boolean equals(@Nullable Object other) {
-    if (this == other) {
-      return true;
-    }
-    if (!(other instanceof ImageBlock)) {
-      return false;
-    }
-    ImageBlock that = (ImageBlock) other;
-    return Objects.equals(source, that.source)
-        && additionalProperties.equals(that.additionalProperties);
+    return equalsModel(other);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(source, additionalProperties);
+    return Arrays.hashCode(values());
+  }
+
+  @Override
+  String modelName() {
+    return "ImageBlock";
+  }
+
+  @Override
+  Object[] values() {
+    return new Object[] {source, additionalProperties};
+  }
+
+  @Override
+  void writeJson(JsonWriter writer) throws IOException {
+    write(writer, this);
   }
 
   /**

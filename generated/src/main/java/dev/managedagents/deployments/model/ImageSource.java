@@ -6,7 +6,7 @@ import com.squareup.moshi.JsonDataException;
 import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
 import java.io.IOException;
-import java.util.Objects;
+import java.util.Arrays;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -77,7 +77,7 @@ public interface ImageSource {
    * A {@link ImageSource} whose {@code type} this SDK does not know; written back exactly as
    * received.
    */
-  final class Unknown implements ImageSource {
+  final class Unknown extends ModelJsonAdapters.Model implements ImageSource {
     private final String type;
     private final RawJson json;
 
@@ -112,12 +112,27 @@ public interface ImageSource {
 
     @Override
     public boolean equals(@Nullable Object other) {
-      return other instanceof Unknown && json.equals(((Unknown) other).json);
+      return equalsModel(other);
     }
 
     @Override
     public int hashCode() {
-      return Objects.hash(json);
+      return Arrays.hashCode(values());
+    }
+
+    @Override
+    String modelName() {
+      return "ImageSource.Unknown";
+    }
+
+    @Override
+    Object[] values() {
+      return new Object[] {json};
+    }
+
+    @Override
+    void writeJson(JsonWriter writer) throws IOException {
+      json.write(writer);
     }
 
     /** Names the type only: the JSON may hold secrets. */
@@ -179,20 +194,10 @@ public interface ImageSource {
 
     /** Writes any variant of {@link ImageSource}; an unknown one exactly as it came. */
     static void write(JsonWriter writer, ImageSource value) throws IOException {
-      if (value instanceof Base64ImageSource) {
-        Base64ImageSource.write(writer, (Base64ImageSource) value);
-        return;
-      }
-      if (value instanceof FileImageSource) {
-        FileImageSource.write(writer, (FileImageSource) value);
-        return;
-      }
-      if (value instanceof UrlImageSource) {
-        UrlImageSource.write(writer, (UrlImageSource) value);
-        return;
-      }
-      if (value instanceof ImageSource.Unknown) {
-        (((ImageSource.Unknown) value).getJson()).write(writer);
+      // Each variant, and Unknown, writes itself: no type check names a variant, so R8 may merge
+      // them.
+      if (value instanceof ModelJsonAdapters.Model) {
+        ((ModelJsonAdapters.Model) value).writeJson(writer);
         return;
       }
       throw new JsonDataException(

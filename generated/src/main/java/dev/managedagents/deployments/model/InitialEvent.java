@@ -6,7 +6,7 @@ import com.squareup.moshi.JsonDataException;
 import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
 import java.io.IOException;
-import java.util.Objects;
+import java.util.Arrays;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -78,7 +78,7 @@ public interface InitialEvent {
    * A {@link InitialEvent} whose {@code type} this SDK does not know; written back exactly as
    * received.
    */
-  final class Unknown implements InitialEvent {
+  final class Unknown extends ModelJsonAdapters.Model implements InitialEvent {
     private final String type;
     private final RawJson json;
 
@@ -113,12 +113,27 @@ public interface InitialEvent {
 
     @Override
     public boolean equals(@Nullable Object other) {
-      return other instanceof Unknown && json.equals(((Unknown) other).json);
+      return equalsModel(other);
     }
 
     @Override
     public int hashCode() {
-      return Objects.hash(json);
+      return Arrays.hashCode(values());
+    }
+
+    @Override
+    String modelName() {
+      return "InitialEvent.Unknown";
+    }
+
+    @Override
+    Object[] values() {
+      return new Object[] {json};
+    }
+
+    @Override
+    void writeJson(JsonWriter writer) throws IOException {
+      json.write(writer);
     }
 
     /** Names the type only: the JSON may hold secrets. */
@@ -181,20 +196,10 @@ public interface InitialEvent {
 
     /** Writes any variant of {@link InitialEvent}; an unknown one exactly as it came. */
     static void write(JsonWriter writer, InitialEvent value) throws IOException {
-      if (value instanceof SystemMessageEvent) {
-        SystemMessageEvent.write(writer, (SystemMessageEvent) value);
-        return;
-      }
-      if (value instanceof UserDefineOutcomeEvent) {
-        UserDefineOutcomeEvent.write(writer, (UserDefineOutcomeEvent) value);
-        return;
-      }
-      if (value instanceof UserMessageEvent) {
-        UserMessageEvent.write(writer, (UserMessageEvent) value);
-        return;
-      }
-      if (value instanceof InitialEvent.Unknown) {
-        (((InitialEvent.Unknown) value).getJson()).write(writer);
+      // Each variant, and Unknown, writes itself: no type check names a variant, so R8 may merge
+      // them.
+      if (value instanceof ModelJsonAdapters.Model) {
+        ((ModelJsonAdapters.Model) value).writeJson(writer);
         return;
       }
       throw new JsonDataException(

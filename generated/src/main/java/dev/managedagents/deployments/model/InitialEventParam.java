@@ -6,7 +6,7 @@ import com.squareup.moshi.JsonDataException;
 import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
 import java.io.IOException;
-import java.util.Objects;
+import java.util.Arrays;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -79,7 +79,7 @@ public interface InitialEventParam {
    * A {@link InitialEventParam} whose {@code type} this SDK does not know; written back exactly as
    * received.
    */
-  final class Unknown implements InitialEventParam {
+  final class Unknown extends ModelJsonAdapters.Model implements InitialEventParam {
     private final String type;
     private final RawJson json;
 
@@ -114,12 +114,27 @@ public interface InitialEventParam {
 
     @Override
     public boolean equals(@Nullable Object other) {
-      return other instanceof Unknown && json.equals(((Unknown) other).json);
+      return equalsModel(other);
     }
 
     @Override
     public int hashCode() {
-      return Objects.hash(json);
+      return Arrays.hashCode(values());
+    }
+
+    @Override
+    String modelName() {
+      return "InitialEventParam.Unknown";
+    }
+
+    @Override
+    Object[] values() {
+      return new Object[] {json};
+    }
+
+    @Override
+    void writeJson(JsonWriter writer) throws IOException {
+      json.write(writer);
     }
 
     /** Names the type only: the JSON may hold secrets. */
@@ -182,20 +197,10 @@ public interface InitialEventParam {
 
     /** Writes any variant of {@link InitialEventParam}; an unknown one exactly as it came. */
     static void write(JsonWriter writer, InitialEventParam value) throws IOException {
-      if (value instanceof SystemMessageEventParam) {
-        SystemMessageEventParam.write(writer, (SystemMessageEventParam) value);
-        return;
-      }
-      if (value instanceof UserDefineOutcomeEventParam) {
-        UserDefineOutcomeEventParam.write(writer, (UserDefineOutcomeEventParam) value);
-        return;
-      }
-      if (value instanceof UserMessageEventParam) {
-        UserMessageEventParam.write(writer, (UserMessageEventParam) value);
-        return;
-      }
-      if (value instanceof InitialEventParam.Unknown) {
-        (((InitialEventParam.Unknown) value).getJson()).write(writer);
+      // Each variant, and Unknown, writes itself: no type check names a variant, so R8 may merge
+      // them.
+      if (value instanceof ModelJsonAdapters.Model) {
+        ((ModelJsonAdapters.Model) value).writeJson(writer);
         return;
       }
       throw new JsonDataException(

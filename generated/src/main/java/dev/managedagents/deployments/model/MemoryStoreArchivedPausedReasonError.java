@@ -5,10 +5,10 @@ package dev.managedagents.deployments.model;
 import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import kotlin.annotations.jvm.ReadOnly;
 import org.jspecify.annotations.Nullable;
 
@@ -19,7 +19,8 @@ import org.jspecify.annotations.Nullable;
  * Properties this SDK does not know are kept in {@link #getAdditionalProperties()} and written back
  * unchanged.
  */
-public final class MemoryStoreArchivedPausedReasonError implements PausedReasonError {
+public final class MemoryStoreArchivedPausedReasonError extends ModelJsonAdapters.Model
+    implements PausedReasonError {
   final Map<String, RawJson> additionalProperties;
 
   // Registered when the class is initialized, so only the models an app uses bring JSON code; a
@@ -70,19 +71,27 @@ public final class MemoryStoreArchivedPausedReasonError implements PausedReasonE
 
   @Override
   public boolean equals(@Nullable Object other) {
-    if (this == other) {
-      return true;
-    }
-    if (!(other instanceof MemoryStoreArchivedPausedReasonError)) {
-      return false;
-    }
-    MemoryStoreArchivedPausedReasonError that = (MemoryStoreArchivedPausedReasonError) other;
-    return additionalProperties.equals(that.additionalProperties);
+    return equalsModel(other);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(additionalProperties);
+    return Arrays.hashCode(values());
+  }
+
+  @Override
+  String modelName() {
+    return "MemoryStoreArchivedPausedReasonError";
+  }
+
+  @Override
+  Object[] values() {
+    return new Object[] {additionalProperties};
+  }
+
+  @Override
+  void writeJson(JsonWriter writer) throws IOException {
+    write(writer, this);
   }
 
   /**

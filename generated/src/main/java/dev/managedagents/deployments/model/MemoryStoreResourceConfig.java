@@ -5,10 +5,10 @@ package dev.managedagents.deployments.model;
 import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import kotlin.annotations.jvm.ReadOnly;
 import org.jspecify.annotations.Nullable;
 
@@ -19,7 +19,8 @@ import org.jspecify.annotations.Nullable;
  * Properties this SDK does not know are kept in {@link #getAdditionalProperties()} and written back
  * unchanged.
  */
-public final class MemoryStoreResourceConfig implements ResourceConfig {
+public final class MemoryStoreResourceConfig extends ModelJsonAdapters.Model
+    implements ResourceConfig {
   final String memoryStoreId;
   final @Nullable MemoryStoreAccess access;
   final boolean accessPresent;
@@ -121,30 +122,29 @@ public final class MemoryStoreResourceConfig implements ResourceConfig {
 
   @Override
   public boolean equals(@Nullable Object other) {
-    if (this == other) {
-      return true;
-    }
-    if (!(other instanceof MemoryStoreResourceConfig)) {
-      return false;
-    }
-    MemoryStoreResourceConfig that = (MemoryStoreResourceConfig) other;
-    return Objects.equals(memoryStoreId, that.memoryStoreId)
-        && Objects.equals(access, that.access)
-        && accessPresent == that.accessPresent
-        && Objects.equals(instructions, that.instructions)
-        && instructionsPresent == that.instructionsPresent
-        && additionalProperties.equals(that.additionalProperties);
+    return equalsModel(other);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(
-        memoryStoreId,
-        access,
-        accessPresent,
-        instructions,
-        instructionsPresent,
-        additionalProperties);
+    return Arrays.hashCode(values());
+  }
+
+  @Override
+  String modelName() {
+    return "MemoryStoreResourceConfig";
+  }
+
+  @Override
+  Object[] values() {
+    return new Object[] {
+      memoryStoreId, access, accessPresent, instructions, instructionsPresent, additionalProperties
+    };
+  }
+
+  @Override
+  void writeJson(JsonWriter writer) throws IOException {
+    write(writer, this);
   }
 
   /**

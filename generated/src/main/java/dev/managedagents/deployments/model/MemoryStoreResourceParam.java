@@ -5,10 +5,10 @@ package dev.managedagents.deployments.model;
 import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import kotlin.annotations.jvm.ReadOnly;
 import org.jspecify.annotations.Nullable;
 
@@ -19,7 +19,8 @@ import org.jspecify.annotations.Nullable;
  * Properties this SDK does not know are kept in {@link #getAdditionalProperties()} and written back
  * unchanged.
  */
-public final class MemoryStoreResourceParam implements ResourceParam {
+public final class MemoryStoreResourceParam extends ModelJsonAdapters.Model
+    implements ResourceParam {
   final String memoryStoreId;
   final @Nullable MemoryStoreAccess access;
 
@@ -117,22 +118,27 @@ public final class MemoryStoreResourceParam implements ResourceParam {
 
   @Override
   public boolean equals(@Nullable Object other) {
-    if (this == other) {
-      return true;
-    }
-    if (!(other instanceof MemoryStoreResourceParam)) {
-      return false;
-    }
-    MemoryStoreResourceParam that = (MemoryStoreResourceParam) other;
-    return Objects.equals(memoryStoreId, that.memoryStoreId)
-        && Objects.equals(access, that.access)
-        && Objects.equals(instructions, that.instructions)
-        && additionalProperties.equals(that.additionalProperties);
+    return equalsModel(other);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(memoryStoreId, access, instructions, additionalProperties);
+    return Arrays.hashCode(values());
+  }
+
+  @Override
+  String modelName() {
+    return "MemoryStoreResourceParam";
+  }
+
+  @Override
+  Object[] values() {
+    return new Object[] {memoryStoreId, access, instructions, additionalProperties};
+  }
+
+  @Override
+  void writeJson(JsonWriter writer) throws IOException {
+    write(writer, this);
   }
 
   /**

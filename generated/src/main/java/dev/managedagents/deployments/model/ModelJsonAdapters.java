@@ -4,6 +4,7 @@ package dev.managedagents.deployments.model;
 
 import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.JsonReader;
+import com.squareup.moshi.JsonWriter;
 import com.squareup.moshi.Moshi;
 import java.io.IOException;
 import java.lang.annotation.Annotation;
@@ -47,6 +48,36 @@ public final class ModelJsonAdapters {
   }
 
   private ModelJsonAdapters() {}
+
+  /**
+   * The superclass of every object model and of each union's {@code Unknown}. Equality and a
+   * union's writing go through its methods, never through a type check that names a model class, so
+   * R8 may merge model classes of the same shape (a class an app type-checks itself is not merged).
+   */
+  abstract static class Model {
+    Model() {}
+
+    /** The model's name, unique among models: tells models apart where R8 merged their classes. */
+    abstract String modelName();
+
+    /** The values that {@code equals} compares and {@code hashCode} hashes, in order. */
+    abstract Object[] values();
+
+    /** Writes this model as JSON. */
+    abstract void writeJson(JsonWriter writer) throws IOException;
+
+    /** Whether {@code other} is the same model with equal values. */
+    final boolean equalsModel(@Nullable Object other) {
+      if (this == other) {
+        return true;
+      }
+      if (!(other instanceof Model)) {
+        return false;
+      }
+      Model that = (Model) other;
+      return modelName().equals(that.modelName()) && Arrays.equals(values(), that.values());
+    }
+  }
 
   /**
    * The JSON property names the spec marks {@code x-secret}: {@link RawJson#toString()} masks their

@@ -6,7 +6,7 @@ import com.squareup.moshi.JsonDataException;
 import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
 import java.io.IOException;
-import java.util.Objects;
+import java.util.Arrays;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -179,7 +179,7 @@ public interface PausedReasonError {
    * A {@link PausedReasonError} whose {@code type} this SDK does not know; written back exactly as
    * received.
    */
-  final class Unknown implements PausedReasonError {
+  final class Unknown extends ModelJsonAdapters.Model implements PausedReasonError {
     private final String type;
     private final RawJson json;
 
@@ -214,12 +214,27 @@ public interface PausedReasonError {
 
     @Override
     public boolean equals(@Nullable Object other) {
-      return other instanceof Unknown && json.equals(((Unknown) other).json);
+      return equalsModel(other);
     }
 
     @Override
     public int hashCode() {
-      return Objects.hash(json);
+      return Arrays.hashCode(values());
+    }
+
+    @Override
+    String modelName() {
+      return "PausedReasonError.Unknown";
+    }
+
+    @Override
+    Object[] values() {
+      return new Object[] {json};
+    }
+
+    @Override
+    void writeJson(JsonWriter writer) throws IOException {
+      json.write(writer);
     }
 
     /** Names the type only: the JSON may hold secrets. */
@@ -340,71 +355,10 @@ public interface PausedReasonError {
 
     /** Writes any variant of {@link PausedReasonError}; an unknown one exactly as it came. */
     static void write(JsonWriter writer, PausedReasonError value) throws IOException {
-      if (value instanceof AgentArchivedPausedReasonError) {
-        AgentArchivedPausedReasonError.write(writer, (AgentArchivedPausedReasonError) value);
-        return;
-      }
-      if (value instanceof EnvironmentArchivedPausedReasonError) {
-        EnvironmentArchivedPausedReasonError.write(
-            writer, (EnvironmentArchivedPausedReasonError) value);
-        return;
-      }
-      if (value instanceof EnvironmentNotFoundPausedReasonError) {
-        EnvironmentNotFoundPausedReasonError.write(
-            writer, (EnvironmentNotFoundPausedReasonError) value);
-        return;
-      }
-      if (value instanceof FileNotFoundPausedReasonError) {
-        FileNotFoundPausedReasonError.write(writer, (FileNotFoundPausedReasonError) value);
-        return;
-      }
-      if (value instanceof McpEgressBlockedPausedReasonError) {
-        McpEgressBlockedPausedReasonError.write(writer, (McpEgressBlockedPausedReasonError) value);
-        return;
-      }
-      if (value instanceof MemoryStoreArchivedPausedReasonError) {
-        MemoryStoreArchivedPausedReasonError.write(
-            writer, (MemoryStoreArchivedPausedReasonError) value);
-        return;
-      }
-      if (value instanceof OrganizationDisabledPausedReasonError) {
-        OrganizationDisabledPausedReasonError.write(
-            writer, (OrganizationDisabledPausedReasonError) value);
-        return;
-      }
-      if (value instanceof SelfHostedResourcesUnsupportedPausedReasonError) {
-        SelfHostedResourcesUnsupportedPausedReasonError.write(
-            writer, (SelfHostedResourcesUnsupportedPausedReasonError) value);
-        return;
-      }
-      if (value instanceof SessionResourceNotFoundPausedReasonError) {
-        SessionResourceNotFoundPausedReasonError.write(
-            writer, (SessionResourceNotFoundPausedReasonError) value);
-        return;
-      }
-      if (value instanceof SkillNotFoundPausedReasonError) {
-        SkillNotFoundPausedReasonError.write(writer, (SkillNotFoundPausedReasonError) value);
-        return;
-      }
-      if (value instanceof UnknownErrorPausedReasonError) {
-        UnknownErrorPausedReasonError.write(writer, (UnknownErrorPausedReasonError) value);
-        return;
-      }
-      if (value instanceof VaultArchivedPausedReasonError) {
-        VaultArchivedPausedReasonError.write(writer, (VaultArchivedPausedReasonError) value);
-        return;
-      }
-      if (value instanceof VaultNotFoundPausedReasonError) {
-        VaultNotFoundPausedReasonError.write(writer, (VaultNotFoundPausedReasonError) value);
-        return;
-      }
-      if (value instanceof WorkspaceArchivedPausedReasonError) {
-        WorkspaceArchivedPausedReasonError.write(
-            writer, (WorkspaceArchivedPausedReasonError) value);
-        return;
-      }
-      if (value instanceof PausedReasonError.Unknown) {
-        (((PausedReasonError.Unknown) value).getJson()).write(writer);
+      // Each variant, and Unknown, writes itself: no type check names a variant, so R8 may merge
+      // them.
+      if (value instanceof ModelJsonAdapters.Model) {
+        ((ModelJsonAdapters.Model) value).writeJson(writer);
         return;
       }
       throw new JsonDataException(

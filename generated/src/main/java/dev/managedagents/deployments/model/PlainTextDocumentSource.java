@@ -5,10 +5,10 @@ package dev.managedagents.deployments.model;
 import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import kotlin.annotations.jvm.ReadOnly;
 import org.jspecify.annotations.Nullable;
 
@@ -19,7 +19,8 @@ import org.jspecify.annotations.Nullable;
  * Properties this SDK does not know are kept in {@link #getAdditionalProperties()} and written back
  * unchanged.
  */
-public final class PlainTextDocumentSource implements DocumentSource {
+public final class PlainTextDocumentSource extends ModelJsonAdapters.Model
+    implements DocumentSource {
   final String data;
   final Map<String, RawJson> additionalProperties;
 
@@ -82,20 +83,27 @@ public final class PlainTextDocumentSource implements DocumentSource {
 
   @Override
   public boolean equals(@Nullable Object other) {
-    if (this == other) {
-      return true;
-    }
-    if (!(other instanceof PlainTextDocumentSource)) {
-      return false;
-    }
-    PlainTextDocumentSource that = (PlainTextDocumentSource) other;
-    return Objects.equals(data, that.data)
-        && additionalProperties.equals(that.additionalProperties);
+    return equalsModel(other);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(data, additionalProperties);
+    return Arrays.hashCode(values());
+  }
+
+  @Override
+  String modelName() {
+    return "PlainTextDocumentSource";
+  }
+
+  @Override
+  Object[] values() {
+    return new Object[] {data, additionalProperties};
+  }
+
+  @Override
+  void writeJson(JsonWriter writer) throws IOException {
+    write(writer, this);
   }
 
   /**

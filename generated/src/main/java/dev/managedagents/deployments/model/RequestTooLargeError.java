@@ -5,10 +5,10 @@ package dev.managedagents.deployments.model;
 import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import kotlin.annotations.jvm.ReadOnly;
 import org.jspecify.annotations.Nullable;
 
@@ -19,7 +19,7 @@ import org.jspecify.annotations.Nullable;
  * Properties this SDK does not know are kept in {@link #getAdditionalProperties()} and written back
  * unchanged.
  */
-public final class RequestTooLargeError implements ErrorObject {
+public final class RequestTooLargeError extends ModelJsonAdapters.Model implements ErrorObject {
   final String message;
   final @Nullable RawJson details;
 
@@ -94,21 +94,27 @@ public final class RequestTooLargeError implements ErrorObject {
 
   @Override
   public boolean equals(@Nullable Object other) {
-    if (this == other) {
-      return true;
-    }
-    if (!(other instanceof RequestTooLargeError)) {
-      return false;
-    }
-    RequestTooLargeError that = (RequestTooLargeError) other;
-    return Objects.equals(message, that.message)
-        && Objects.equals(details, that.details)
-        && additionalProperties.equals(that.additionalProperties);
+    return equalsModel(other);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(message, details, additionalProperties);
+    return Arrays.hashCode(values());
+  }
+
+  @Override
+  String modelName() {
+    return "RequestTooLargeError";
+  }
+
+  @Override
+  Object[] values() {
+    return new Object[] {message, details, additionalProperties};
+  }
+
+  @Override
+  void writeJson(JsonWriter writer) throws IOException {
+    write(writer, this);
   }
 
   /**

@@ -6,7 +6,7 @@ import com.squareup.moshi.JsonDataException;
 import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
 import java.io.IOException;
-import java.util.Objects;
+import java.util.Arrays;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -78,7 +78,7 @@ public interface ResourceParam {
    * A {@link ResourceParam} whose {@code type} this SDK does not know; written back exactly as
    * received.
    */
-  final class Unknown implements ResourceParam {
+  final class Unknown extends ModelJsonAdapters.Model implements ResourceParam {
     private final String type;
     private final RawJson json;
 
@@ -113,12 +113,27 @@ public interface ResourceParam {
 
     @Override
     public boolean equals(@Nullable Object other) {
-      return other instanceof Unknown && json.equals(((Unknown) other).json);
+      return equalsModel(other);
     }
 
     @Override
     public int hashCode() {
-      return Objects.hash(json);
+      return Arrays.hashCode(values());
+    }
+
+    @Override
+    String modelName() {
+      return "ResourceParam.Unknown";
+    }
+
+    @Override
+    Object[] values() {
+      return new Object[] {json};
+    }
+
+    @Override
+    void writeJson(JsonWriter writer) throws IOException {
+      json.write(writer);
     }
 
     /** Names the type only: the JSON may hold secrets. */
@@ -181,20 +196,10 @@ public interface ResourceParam {
 
     /** Writes any variant of {@link ResourceParam}; an unknown one exactly as it came. */
     static void write(JsonWriter writer, ResourceParam value) throws IOException {
-      if (value instanceof FileResourceParam) {
-        FileResourceParam.write(writer, (FileResourceParam) value);
-        return;
-      }
-      if (value instanceof GitHubRepositoryResourceParam) {
-        GitHubRepositoryResourceParam.write(writer, (GitHubRepositoryResourceParam) value);
-        return;
-      }
-      if (value instanceof MemoryStoreResourceParam) {
-        MemoryStoreResourceParam.write(writer, (MemoryStoreResourceParam) value);
-        return;
-      }
-      if (value instanceof ResourceParam.Unknown) {
-        (((ResourceParam.Unknown) value).getJson()).write(writer);
+      // Each variant, and Unknown, writes itself: no type check names a variant, so R8 may merge
+      // them.
+      if (value instanceof ModelJsonAdapters.Model) {
+        ((ModelJsonAdapters.Model) value).writeJson(writer);
         return;
       }
       throw new JsonDataException(

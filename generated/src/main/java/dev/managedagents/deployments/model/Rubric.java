@@ -6,7 +6,7 @@ import com.squareup.moshi.JsonDataException;
 import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
 import java.io.IOException;
-import java.util.Objects;
+import java.util.Arrays;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -66,7 +66,7 @@ public interface Rubric {
   /**
    * A {@link Rubric} whose {@code type} this SDK does not know; written back exactly as received.
    */
-  final class Unknown implements Rubric {
+  final class Unknown extends ModelJsonAdapters.Model implements Rubric {
     private final String type;
     private final RawJson json;
 
@@ -101,12 +101,27 @@ public interface Rubric {
 
     @Override
     public boolean equals(@Nullable Object other) {
-      return other instanceof Unknown && json.equals(((Unknown) other).json);
+      return equalsModel(other);
     }
 
     @Override
     public int hashCode() {
-      return Objects.hash(json);
+      return Arrays.hashCode(values());
+    }
+
+    @Override
+    String modelName() {
+      return "Rubric.Unknown";
+    }
+
+    @Override
+    Object[] values() {
+      return new Object[] {json};
+    }
+
+    @Override
+    void writeJson(JsonWriter writer) throws IOException {
+      json.write(writer);
     }
 
     /** Names the type only: the JSON may hold secrets. */
@@ -164,16 +179,10 @@ public interface Rubric {
 
     /** Writes any variant of {@link Rubric}; an unknown one exactly as it came. */
     static void write(JsonWriter writer, Rubric value) throws IOException {
-      if (value instanceof FileRubric) {
-        FileRubric.write(writer, (FileRubric) value);
-        return;
-      }
-      if (value instanceof TextRubric) {
-        TextRubric.write(writer, (TextRubric) value);
-        return;
-      }
-      if (value instanceof Rubric.Unknown) {
-        (((Rubric.Unknown) value).getJson()).write(writer);
+      // Each variant, and Unknown, writes itself: no type check names a variant, so R8 may merge
+      // them.
+      if (value instanceof ModelJsonAdapters.Model) {
+        ((ModelJsonAdapters.Model) value).writeJson(writer);
         return;
       }
       throw new JsonDataException(

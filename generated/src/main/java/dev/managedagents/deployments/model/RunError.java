@@ -6,7 +6,7 @@ import com.squareup.moshi.JsonDataException;
 import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
 import java.io.IOException;
-import java.util.Objects;
+import java.util.Arrays;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -197,7 +197,7 @@ public interface RunError {
   /**
    * A {@link RunError} whose {@code type} this SDK does not know; written back exactly as received.
    */
-  final class Unknown implements RunError {
+  final class Unknown extends ModelJsonAdapters.Model implements RunError {
     private final String type;
     private final RawJson json;
 
@@ -237,12 +237,27 @@ public interface RunError {
 
     @Override
     public boolean equals(@Nullable Object other) {
-      return other instanceof Unknown && json.equals(((Unknown) other).json);
+      return equalsModel(other);
     }
 
     @Override
     public int hashCode() {
-      return Objects.hash(json);
+      return Arrays.hashCode(values());
+    }
+
+    @Override
+    String modelName() {
+      return "RunError.Unknown";
+    }
+
+    @Override
+    Object[] values() {
+      return new Object[] {json};
+    }
+
+    @Override
+    void writeJson(JsonWriter writer) throws IOException {
+      json.write(writer);
     }
 
     /** Names the type only: the JSON may hold secrets. */
@@ -373,73 +388,10 @@ public interface RunError {
 
     /** Writes any variant of {@link RunError}; an unknown one exactly as it came. */
     static void write(JsonWriter writer, RunError value) throws IOException {
-      if (value instanceof AgentArchivedRunError) {
-        AgentArchivedRunError.write(writer, (AgentArchivedRunError) value);
-        return;
-      }
-      if (value instanceof EnvironmentArchivedRunError) {
-        EnvironmentArchivedRunError.write(writer, (EnvironmentArchivedRunError) value);
-        return;
-      }
-      if (value instanceof EnvironmentNotFoundRunError) {
-        EnvironmentNotFoundRunError.write(writer, (EnvironmentNotFoundRunError) value);
-        return;
-      }
-      if (value instanceof FileNotFoundRunError) {
-        FileNotFoundRunError.write(writer, (FileNotFoundRunError) value);
-        return;
-      }
-      if (value instanceof McpEgressBlockedRunError) {
-        McpEgressBlockedRunError.write(writer, (McpEgressBlockedRunError) value);
-        return;
-      }
-      if (value instanceof MemoryStoreArchivedRunError) {
-        MemoryStoreArchivedRunError.write(writer, (MemoryStoreArchivedRunError) value);
-        return;
-      }
-      if (value instanceof OrganizationDisabledRunError) {
-        OrganizationDisabledRunError.write(writer, (OrganizationDisabledRunError) value);
-        return;
-      }
-      if (value instanceof SelfHostedResourcesUnsupportedRunError) {
-        SelfHostedResourcesUnsupportedRunError.write(
-            writer, (SelfHostedResourcesUnsupportedRunError) value);
-        return;
-      }
-      if (value instanceof SessionCreationRejectedRunError) {
-        SessionCreationRejectedRunError.write(writer, (SessionCreationRejectedRunError) value);
-        return;
-      }
-      if (value instanceof SessionRateLimitedRunError) {
-        SessionRateLimitedRunError.write(writer, (SessionRateLimitedRunError) value);
-        return;
-      }
-      if (value instanceof SessionResourceNotFoundRunError) {
-        SessionResourceNotFoundRunError.write(writer, (SessionResourceNotFoundRunError) value);
-        return;
-      }
-      if (value instanceof SkillNotFoundRunError) {
-        SkillNotFoundRunError.write(writer, (SkillNotFoundRunError) value);
-        return;
-      }
-      if (value instanceof UnknownErrorRunError) {
-        UnknownErrorRunError.write(writer, (UnknownErrorRunError) value);
-        return;
-      }
-      if (value instanceof VaultArchivedRunError) {
-        VaultArchivedRunError.write(writer, (VaultArchivedRunError) value);
-        return;
-      }
-      if (value instanceof VaultNotFoundRunError) {
-        VaultNotFoundRunError.write(writer, (VaultNotFoundRunError) value);
-        return;
-      }
-      if (value instanceof WorkspaceArchivedRunError) {
-        WorkspaceArchivedRunError.write(writer, (WorkspaceArchivedRunError) value);
-        return;
-      }
-      if (value instanceof RunError.Unknown) {
-        (((RunError.Unknown) value).getJson()).write(writer);
+      // Each variant, and Unknown, writes itself: no type check names a variant, so R8 may merge
+      // them.
+      if (value instanceof ModelJsonAdapters.Model) {
+        ((ModelJsonAdapters.Model) value).writeJson(writer);
         return;
       }
       throw new JsonDataException(

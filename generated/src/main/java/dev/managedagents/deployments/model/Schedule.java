@@ -6,7 +6,7 @@ import com.squareup.moshi.JsonDataException;
 import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
 import java.io.IOException;
-import java.util.Objects;
+import java.util.Arrays;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -57,7 +57,7 @@ public interface Schedule {
   /**
    * A {@link Schedule} whose {@code type} this SDK does not know; written back exactly as received.
    */
-  final class Unknown implements Schedule {
+  final class Unknown extends ModelJsonAdapters.Model implements Schedule {
     private final String type;
     private final RawJson json;
 
@@ -92,12 +92,27 @@ public interface Schedule {
 
     @Override
     public boolean equals(@Nullable Object other) {
-      return other instanceof Unknown && json.equals(((Unknown) other).json);
+      return equalsModel(other);
     }
 
     @Override
     public int hashCode() {
-      return Objects.hash(json);
+      return Arrays.hashCode(values());
+    }
+
+    @Override
+    String modelName() {
+      return "Schedule.Unknown";
+    }
+
+    @Override
+    Object[] values() {
+      return new Object[] {json};
+    }
+
+    @Override
+    void writeJson(JsonWriter writer) throws IOException {
+      json.write(writer);
     }
 
     /** Names the type only: the JSON may hold secrets. */
@@ -150,12 +165,10 @@ public interface Schedule {
 
     /** Writes any variant of {@link Schedule}; an unknown one exactly as it came. */
     static void write(JsonWriter writer, Schedule value) throws IOException {
-      if (value instanceof CronSchedule) {
-        CronSchedule.write(writer, (CronSchedule) value);
-        return;
-      }
-      if (value instanceof Schedule.Unknown) {
-        (((Schedule.Unknown) value).getJson()).write(writer);
+      // Each variant, and Unknown, writes itself: no type check names a variant, so R8 may merge
+      // them.
+      if (value instanceof ModelJsonAdapters.Model) {
+        ((ModelJsonAdapters.Model) value).writeJson(writer);
         return;
       }
       throw new JsonDataException(

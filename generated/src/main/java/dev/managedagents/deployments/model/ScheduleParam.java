@@ -6,7 +6,7 @@ import com.squareup.moshi.JsonDataException;
 import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
 import java.io.IOException;
-import java.util.Objects;
+import java.util.Arrays;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -60,7 +60,7 @@ public interface ScheduleParam {
    * A {@link ScheduleParam} whose {@code type} this SDK does not know; written back exactly as
    * received.
    */
-  final class Unknown implements ScheduleParam {
+  final class Unknown extends ModelJsonAdapters.Model implements ScheduleParam {
     private final String type;
     private final RawJson json;
 
@@ -95,12 +95,27 @@ public interface ScheduleParam {
 
     @Override
     public boolean equals(@Nullable Object other) {
-      return other instanceof Unknown && json.equals(((Unknown) other).json);
+      return equalsModel(other);
     }
 
     @Override
     public int hashCode() {
-      return Objects.hash(json);
+      return Arrays.hashCode(values());
+    }
+
+    @Override
+    String modelName() {
+      return "ScheduleParam.Unknown";
+    }
+
+    @Override
+    Object[] values() {
+      return new Object[] {json};
+    }
+
+    @Override
+    void writeJson(JsonWriter writer) throws IOException {
+      json.write(writer);
     }
 
     /** Names the type only: the JSON may hold secrets. */
@@ -153,12 +168,10 @@ public interface ScheduleParam {
 
     /** Writes any variant of {@link ScheduleParam}; an unknown one exactly as it came. */
     static void write(JsonWriter writer, ScheduleParam value) throws IOException {
-      if (value instanceof CronScheduleParam) {
-        CronScheduleParam.write(writer, (CronScheduleParam) value);
-        return;
-      }
-      if (value instanceof ScheduleParam.Unknown) {
-        (((ScheduleParam.Unknown) value).getJson()).write(writer);
+      // Each variant, and Unknown, writes itself: no type check names a variant, so R8 may merge
+      // them.
+      if (value instanceof ModelJsonAdapters.Model) {
+        ((ModelJsonAdapters.Model) value).writeJson(writer);
         return;
       }
       throw new JsonDataException(

@@ -6,10 +6,10 @@ import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
 import java.io.IOException;
 import java.time.OffsetDateTime;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import kotlin.annotations.jvm.ReadOnly;
 import org.jspecify.annotations.Nullable;
 
@@ -20,7 +20,8 @@ import org.jspecify.annotations.Nullable;
  * Properties this SDK does not know are kept in {@link #getAdditionalProperties()} and written back
  * unchanged.
  */
-public final class ScheduleTriggerContext implements TriggerContext {
+public final class ScheduleTriggerContext extends ModelJsonAdapters.Model
+    implements TriggerContext {
   final OffsetDateTime scheduledAt;
   final Map<String, RawJson> additionalProperties;
 
@@ -76,20 +77,27 @@ public final class ScheduleTriggerContext implements TriggerContext {
 
   @Override
   public boolean equals(@Nullable Object other) {
-    if (this == other) {
-      return true;
-    }
-    if (!(other instanceof ScheduleTriggerContext)) {
-      return false;
-    }
-    ScheduleTriggerContext that = (ScheduleTriggerContext) other;
-    return Objects.equals(scheduledAt, that.scheduledAt)
-        && additionalProperties.equals(that.additionalProperties);
+    return equalsModel(other);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(scheduledAt, additionalProperties);
+    return Arrays.hashCode(values());
+  }
+
+  @Override
+  String modelName() {
+    return "ScheduleTriggerContext";
+  }
+
+  @Override
+  Object[] values() {
+    return new Object[] {scheduledAt, additionalProperties};
+  }
+
+  @Override
+  void writeJson(JsonWriter writer) throws IOException {
+    write(writer, this);
   }
 
   /**

@@ -5,10 +5,10 @@ package dev.managedagents.deployments.model;
 import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import kotlin.annotations.jvm.ReadOnly;
 import org.jspecify.annotations.Nullable;
 
@@ -20,7 +20,8 @@ import org.jspecify.annotations.Nullable;
  * Properties this SDK does not know are kept in {@link #getAdditionalProperties()} and written back
  * unchanged.
  */
-public final class SystemMessageEventParam implements InitialEventParam {
+public final class SystemMessageEventParam extends ModelJsonAdapters.Model
+    implements InitialEventParam {
   final List<TextBlock> content;
   final Map<String, RawJson> additionalProperties;
 
@@ -87,20 +88,27 @@ public final class SystemMessageEventParam implements InitialEventParam {
 
   @Override
   public boolean equals(@Nullable Object other) {
-    if (this == other) {
-      return true;
-    }
-    if (!(other instanceof SystemMessageEventParam)) {
-      return false;
-    }
-    SystemMessageEventParam that = (SystemMessageEventParam) other;
-    return Objects.equals(content, that.content)
-        && additionalProperties.equals(that.additionalProperties);
+    return equalsModel(other);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(content, additionalProperties);
+    return Arrays.hashCode(values());
+  }
+
+  @Override
+  String modelName() {
+    return "SystemMessageEventParam";
+  }
+
+  @Override
+  Object[] values() {
+    return new Object[] {content, additionalProperties};
+  }
+
+  @Override
+  void writeJson(JsonWriter writer) throws IOException {
+    write(writer, this);
   }
 
   /**

@@ -6,7 +6,7 @@ import com.squareup.moshi.JsonDataException;
 import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
 import java.io.IOException;
-import java.util.Objects;
+import java.util.Arrays;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -69,7 +69,7 @@ public interface TriggerContext {
    * A {@link TriggerContext} whose {@code type} this SDK does not know; written back exactly as
    * received.
    */
-  final class Unknown implements TriggerContext {
+  final class Unknown extends ModelJsonAdapters.Model implements TriggerContext {
     private final String type;
     private final RawJson json;
 
@@ -104,12 +104,27 @@ public interface TriggerContext {
 
     @Override
     public boolean equals(@Nullable Object other) {
-      return other instanceof Unknown && json.equals(((Unknown) other).json);
+      return equalsModel(other);
     }
 
     @Override
     public int hashCode() {
-      return Objects.hash(json);
+      return Arrays.hashCode(values());
+    }
+
+    @Override
+    String modelName() {
+      return "TriggerContext.Unknown";
+    }
+
+    @Override
+    Object[] values() {
+      return new Object[] {json};
+    }
+
+    @Override
+    void writeJson(JsonWriter writer) throws IOException {
+      json.write(writer);
     }
 
     /** Names the type only: the JSON may hold secrets. */
@@ -167,16 +182,10 @@ public interface TriggerContext {
 
     /** Writes any variant of {@link TriggerContext}; an unknown one exactly as it came. */
     static void write(JsonWriter writer, TriggerContext value) throws IOException {
-      if (value instanceof ManualTriggerContext) {
-        ManualTriggerContext.write(writer, (ManualTriggerContext) value);
-        return;
-      }
-      if (value instanceof ScheduleTriggerContext) {
-        ScheduleTriggerContext.write(writer, (ScheduleTriggerContext) value);
-        return;
-      }
-      if (value instanceof TriggerContext.Unknown) {
-        (((TriggerContext.Unknown) value).getJson()).write(writer);
+      // Each variant, and Unknown, writes itself: no type check names a variant, so R8 may merge
+      // them.
+      if (value instanceof ModelJsonAdapters.Model) {
+        ((ModelJsonAdapters.Model) value).writeJson(writer);
         return;
       }
       throw new JsonDataException(

@@ -5,10 +5,10 @@ package dev.managedagents.deployments.model;
 import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import kotlin.annotations.jvm.ReadOnly;
 import org.jspecify.annotations.Nullable;
 
@@ -21,7 +21,7 @@ import org.jspecify.annotations.Nullable;
  * Properties this SDK does not know are kept in {@link #getAdditionalProperties()} and written back
  * unchanged.
  */
-public final class UpdateDeploymentParams {
+public final class UpdateDeploymentParams extends ModelJsonAdapters.Model {
   final @Nullable AgentParam agent;
 
   /**
@@ -312,50 +312,44 @@ public final class UpdateDeploymentParams {
 
   @Override
   public boolean equals(@Nullable Object other) {
-    if (this == other) {
-      return true;
-    }
-    if (!(other instanceof UpdateDeploymentParams)) {
-      return false;
-    }
-    UpdateDeploymentParams that = (UpdateDeploymentParams) other;
-    return Objects.equals(agent, that.agent)
-        && Objects.equals(environmentId, that.environmentId)
-        && Objects.equals(initialEvents, that.initialEvents)
-        && Objects.equals(name, that.name)
-        && Objects.equals(description, that.description)
-        && descriptionPresent == that.descriptionPresent
-        && Objects.equals(metadata, that.metadata)
-        && Objects.equals(resources, that.resources)
-        && resourcesPresent == that.resourcesPresent
-        && Objects.equals(vaultIds, that.vaultIds)
-        && vaultIdsPresent == that.vaultIdsPresent
-        && Objects.equals(schedule, that.schedule)
-        && schedulePresent == that.schedulePresent
-        && Objects.equals(budget, that.budget)
-        && budgetPresent == that.budgetPresent
-        && additionalProperties.equals(that.additionalProperties);
+    return equalsModel(other);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(
-        agent,
-        environmentId,
-        initialEvents,
-        name,
-        description,
-        descriptionPresent,
-        metadata,
-        resources,
-        resourcesPresent,
-        vaultIds,
-        vaultIdsPresent,
-        schedule,
-        schedulePresent,
-        budget,
-        budgetPresent,
-        additionalProperties);
+    return Arrays.hashCode(values());
+  }
+
+  @Override
+  String modelName() {
+    return "UpdateDeploymentParams";
+  }
+
+  @Override
+  Object[] values() {
+    return new Object[] {
+      agent,
+      environmentId,
+      initialEvents,
+      name,
+      description,
+      descriptionPresent,
+      metadata,
+      resources,
+      resourcesPresent,
+      vaultIds,
+      vaultIdsPresent,
+      schedule,
+      schedulePresent,
+      budget,
+      budgetPresent,
+      additionalProperties
+    };
+  }
+
+  @Override
+  void writeJson(JsonWriter writer) throws IOException {
+    write(writer, this);
   }
 
   /**

@@ -5,10 +5,10 @@ package dev.managedagents.deployments.model;
 import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import kotlin.annotations.jvm.ReadOnly;
 import org.jspecify.annotations.Nullable;
 
@@ -19,7 +19,7 @@ import org.jspecify.annotations.Nullable;
  * Properties this SDK does not know are kept in {@link #getAdditionalProperties()} and written back
  * unchanged.
  */
-public final class UserDefineOutcomeEvent implements InitialEvent {
+public final class UserDefineOutcomeEvent extends ModelJsonAdapters.Model implements InitialEvent {
   final String description;
   final Rubric rubric;
   final @Nullable Integer maxIterations;
@@ -110,24 +110,29 @@ public final class UserDefineOutcomeEvent implements InitialEvent {
 
   @Override
   public boolean equals(@Nullable Object other) {
-    if (this == other) {
-      return true;
-    }
-    if (!(other instanceof UserDefineOutcomeEvent)) {
-      return false;
-    }
-    UserDefineOutcomeEvent that = (UserDefineOutcomeEvent) other;
-    return Objects.equals(description, that.description)
-        && Objects.equals(rubric, that.rubric)
-        && Objects.equals(maxIterations, that.maxIterations)
-        && maxIterationsPresent == that.maxIterationsPresent
-        && additionalProperties.equals(that.additionalProperties);
+    return equalsModel(other);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(
-        description, rubric, maxIterations, maxIterationsPresent, additionalProperties);
+    return Arrays.hashCode(values());
+  }
+
+  @Override
+  String modelName() {
+    return "UserDefineOutcomeEvent";
+  }
+
+  @Override
+  Object[] values() {
+    return new Object[] {
+      description, rubric, maxIterations, maxIterationsPresent, additionalProperties
+    };
+  }
+
+  @Override
+  void writeJson(JsonWriter writer) throws IOException {
+    write(writer, this);
   }
 
   /**

@@ -5,10 +5,10 @@ package dev.managedagents.deployments.model;
 import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import kotlin.annotations.jvm.ReadOnly;
 import org.jspecify.annotations.Nullable;
 
@@ -19,7 +19,7 @@ import org.jspecify.annotations.Nullable;
  * Properties this SDK does not know are kept in {@link #getAdditionalProperties()} and written back
  * unchanged.
  */
-public final class VaultNotFoundRunError implements RunError {
+public final class VaultNotFoundRunError extends ModelJsonAdapters.Model implements RunError {
   final String message;
   final Map<String, RawJson> additionalProperties;
 
@@ -75,20 +75,27 @@ public final class VaultNotFoundRunError implements RunError {
 
   @Override
   public boolean equals(@Nullable Object other) {
-    if (this == other) {
-      return true;
-    }
-    if (!(other instanceof VaultNotFoundRunError)) {
-      return false;
-    }
-    VaultNotFoundRunError that = (VaultNotFoundRunError) other;
-    return Objects.equals(message, that.message)
-        && additionalProperties.equals(that.additionalProperties);
+    return equalsModel(other);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(message, additionalProperties);
+    return Arrays.hashCode(values());
+  }
+
+  @Override
+  String modelName() {
+    return "VaultNotFoundRunError";
+  }
+
+  @Override
+  Object[] values() {
+    return new Object[] {message, additionalProperties};
+  }
+
+  @Override
+  void writeJson(JsonWriter writer) throws IOException {
+    write(writer, this);
   }
 
   /**
