@@ -23,17 +23,6 @@ public final class AgentArchivedPausedReasonError extends ModelJsonAdapters.Mode
     implements PausedReasonError {
   final Map<String, RawJson> additionalProperties;
 
-  // Registered when the class is initialized, so only the models an app uses bring JSON code; a
-  // request body's adapter refuses to write one that breaks a documented limit.
-  static {
-    ModelJsonAdapters.register(
-        AgentArchivedPausedReasonError.class,
-        new JsonSupport.ModelAdapter<>(
-            "AgentArchivedPausedReasonError",
-            AgentArchivedPausedReasonError::read,
-            AgentArchivedPausedReasonError::write));
-  }
-
   AgentArchivedPausedReasonError(Map<String, RawJson> additionalProperties) {
     this.additionalProperties = additionalProperties;
   }

@@ -24,15 +24,6 @@ public final class AgentReference extends ModelJsonAdapters.Model {
   final Integer version;
   final Map<String, RawJson> additionalProperties;
 
-  // Registered when the class is initialized, so only the models an app uses bring JSON code; a
-  // request body's adapter refuses to write one that breaks a documented limit.
-  static {
-    ModelJsonAdapters.register(
-        AgentReference.class,
-        new JsonSupport.ModelAdapter<>(
-            "AgentReference", AgentReference::read, AgentReference::write));
-  }
-
   AgentReference(String id, Integer version, Map<String, RawJson> additionalProperties) {
     this.id = id;
     this.version = version;

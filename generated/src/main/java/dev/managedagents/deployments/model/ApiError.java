@@ -31,14 +31,6 @@ public final class ApiError extends ModelJsonAdapters.Model implements ErrorObje
 
   final Map<String, RawJson> additionalProperties;
 
-  // Registered when the class is initialized, so only the models an app uses bring JSON code; a
-  // request body's adapter refuses to write one that breaks a documented limit.
-  static {
-    ModelJsonAdapters.register(
-        ApiError.class,
-        new JsonSupport.ModelAdapter<>("ApiError", ApiError::read, ApiError::write));
-  }
-
   ApiError(
       String message,
       @Nullable RawJson details,

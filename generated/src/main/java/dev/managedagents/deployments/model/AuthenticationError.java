@@ -31,15 +31,6 @@ public final class AuthenticationError extends ModelJsonAdapters.Model implement
 
   final Map<String, RawJson> additionalProperties;
 
-  // Registered when the class is initialized, so only the models an app uses bring JSON code; a
-  // request body's adapter refuses to write one that breaks a documented limit.
-  static {
-    ModelJsonAdapters.register(
-        AuthenticationError.class,
-        new JsonSupport.ModelAdapter<>(
-            "AuthenticationError", AuthenticationError::read, AuthenticationError::write));
-  }
-
   AuthenticationError(
       String message,
       @Nullable RawJson details,

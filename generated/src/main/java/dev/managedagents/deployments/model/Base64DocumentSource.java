@@ -24,15 +24,6 @@ public final class Base64DocumentSource extends ModelJsonAdapters.Model implemen
   final String data;
   final Map<String, RawJson> additionalProperties;
 
-  // Registered when the class is initialized, so only the models an app uses bring JSON code; a
-  // request body's adapter refuses to write one that breaks a documented limit.
-  static {
-    ModelJsonAdapters.register(
-        Base64DocumentSource.class,
-        new JsonSupport.ModelAdapter<>(
-            "Base64DocumentSource", Base64DocumentSource::read, Base64DocumentSource::write));
-  }
-
   Base64DocumentSource(String mediaType, String data, Map<String, RawJson> additionalProperties) {
     this.mediaType = mediaType;
     this.data = data;

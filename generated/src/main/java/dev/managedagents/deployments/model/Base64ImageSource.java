@@ -24,15 +24,6 @@ public final class Base64ImageSource extends ModelJsonAdapters.Model implements 
   final String data;
   final Map<String, RawJson> additionalProperties;
 
-  // Registered when the class is initialized, so only the models an app uses bring JSON code; a
-  // request body's adapter refuses to write one that breaks a documented limit.
-  static {
-    ModelJsonAdapters.register(
-        Base64ImageSource.class,
-        new JsonSupport.ModelAdapter<>(
-            "Base64ImageSource", Base64ImageSource::read, Base64ImageSource::write));
-  }
-
   Base64ImageSource(String mediaType, String data, Map<String, RawJson> additionalProperties) {
     this.mediaType = mediaType;
     this.data = data;

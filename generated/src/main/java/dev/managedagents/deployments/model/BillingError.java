@@ -31,14 +31,6 @@ public final class BillingError extends ModelJsonAdapters.Model implements Error
 
   final Map<String, RawJson> additionalProperties;
 
-  // Registered when the class is initialized, so only the models an app uses bring JSON code; a
-  // request body's adapter refuses to write one that breaks a documented limit.
-  static {
-    ModelJsonAdapters.register(
-        BillingError.class,
-        new JsonSupport.ModelAdapter<>("BillingError", BillingError::read, BillingError::write));
-  }
-
   BillingError(
       String message,
       @Nullable RawJson details,

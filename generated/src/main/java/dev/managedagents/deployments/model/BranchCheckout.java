@@ -23,15 +23,6 @@ public final class BranchCheckout extends ModelJsonAdapters.Model implements Che
   final String name;
   final Map<String, RawJson> additionalProperties;
 
-  // Registered when the class is initialized, so only the models an app uses bring JSON code; a
-  // request body's adapter refuses to write one that breaks a documented limit.
-  static {
-    ModelJsonAdapters.register(
-        BranchCheckout.class,
-        new JsonSupport.ModelAdapter<>(
-            "BranchCheckout", BranchCheckout::read, BranchCheckout::write));
-  }
-
   BranchCheckout(String name, Map<String, RawJson> additionalProperties) {
     this.name = name;
     this.additionalProperties = additionalProperties;

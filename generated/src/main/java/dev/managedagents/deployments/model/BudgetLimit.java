@@ -23,14 +23,6 @@ public final class BudgetLimit extends ModelJsonAdapters.Model {
   final Money maxListCost;
   final Map<String, RawJson> additionalProperties;
 
-  // Registered when the class is initialized, so only the models an app uses bring JSON code; a
-  // request body's adapter refuses to write one that breaks a documented limit.
-  static {
-    ModelJsonAdapters.register(
-        BudgetLimit.class,
-        new JsonSupport.ModelAdapter<>("BudgetLimit", BudgetLimit::read, BudgetLimit::write));
-  }
-
   BudgetLimit(Money maxListCost, Map<String, RawJson> additionalProperties) {
     this.maxListCost = maxListCost;
     this.additionalProperties = additionalProperties;

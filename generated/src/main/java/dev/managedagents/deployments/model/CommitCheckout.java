@@ -23,15 +23,6 @@ public final class CommitCheckout extends ModelJsonAdapters.Model implements Che
   final String sha;
   final Map<String, RawJson> additionalProperties;
 
-  // Registered when the class is initialized, so only the models an app uses bring JSON code; a
-  // request body's adapter refuses to write one that breaks a documented limit.
-  static {
-    ModelJsonAdapters.register(
-        CommitCheckout.class,
-        new JsonSupport.ModelAdapter<>(
-            "CommitCheckout", CommitCheckout::read, CommitCheckout::write));
-  }
-
   CommitCheckout(String sha, Map<String, RawJson> additionalProperties) {
     this.sha = sha;
     this.additionalProperties = additionalProperties;

@@ -35,14 +35,6 @@ public final class CronSchedule extends ModelJsonAdapters.Model implements Sched
 
   final Map<String, RawJson> additionalProperties;
 
-  // Registered when the class is initialized, so only the models an app uses bring JSON code; a
-  // request body's adapter refuses to write one that breaks a documented limit.
-  static {
-    ModelJsonAdapters.register(
-        CronSchedule.class,
-        new JsonSupport.ModelAdapter<>("CronSchedule", CronSchedule::read, CronSchedule::write));
-  }
-
   CronSchedule(
       String expression,
       String timezone,

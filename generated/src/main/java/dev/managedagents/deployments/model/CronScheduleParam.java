@@ -24,15 +24,6 @@ public final class CronScheduleParam extends ModelJsonAdapters.Model implements 
   final String timezone;
   final Map<String, RawJson> additionalProperties;
 
-  // Registered when the class is initialized, so only the models an app uses bring JSON code; a
-  // request body's adapter refuses to write one that breaks a documented limit.
-  static {
-    ModelJsonAdapters.register(
-        CronScheduleParam.class,
-        new JsonSupport.ModelAdapter<>(
-            "CronScheduleParam", CronScheduleParam::read, CronScheduleParam::write));
-  }
-
   CronScheduleParam(String expression, String timezone, Map<String, RawJson> additionalProperties) {
     this.expression = expression;
     this.timezone = timezone;

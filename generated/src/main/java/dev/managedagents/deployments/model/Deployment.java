@@ -21,6 +21,7 @@ import org.jspecify.annotations.Nullable;
  * Properties this SDK does not know are kept in {@link #getAdditionalProperties()} and written back
  * unchanged.
  */
+@ModelJsonAdapters.Registered
 public final class Deployment extends ModelJsonAdapters.Model {
   final String id;
   final String name;
@@ -47,8 +48,9 @@ public final class Deployment extends ModelJsonAdapters.Model {
   final @Nullable OffsetDateTime archivedAt;
   final Map<String, RawJson> additionalProperties;
 
-  // Registered when the class is initialized, so only the models an app uses bring JSON code; a
-  // request body's adapter refuses to write one that breaks a documented limit.
+  // A response body: the client looks its adapter up by class, so the class registers it when
+  // initialized. Other models have no static initializer (R8 may merge them) and are found by
+  // ModelJsonAdapters.factory().
   static {
     ModelJsonAdapters.register(
         Deployment.class,

@@ -28,14 +28,6 @@ public final class DocumentBlock extends ModelJsonAdapters.Model
   final boolean contextPresent;
   final Map<String, RawJson> additionalProperties;
 
-  // Registered when the class is initialized, so only the models an app uses bring JSON code; a
-  // request body's adapter refuses to write one that breaks a documented limit.
-  static {
-    ModelJsonAdapters.register(
-        DocumentBlock.class,
-        new JsonSupport.ModelAdapter<>("DocumentBlock", DocumentBlock::read, DocumentBlock::write));
-  }
-
   DocumentBlock(
       DocumentSource source,
       @Nullable String title,

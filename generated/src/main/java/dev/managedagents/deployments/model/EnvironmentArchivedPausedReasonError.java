@@ -23,17 +23,6 @@ public final class EnvironmentArchivedPausedReasonError extends ModelJsonAdapter
     implements PausedReasonError {
   final Map<String, RawJson> additionalProperties;
 
-  // Registered when the class is initialized, so only the models an app uses bring JSON code; a
-  // request body's adapter refuses to write one that breaks a documented limit.
-  static {
-    ModelJsonAdapters.register(
-        EnvironmentArchivedPausedReasonError.class,
-        new JsonSupport.ModelAdapter<>(
-            "EnvironmentArchivedPausedReasonError",
-            EnvironmentArchivedPausedReasonError::read,
-            EnvironmentArchivedPausedReasonError::write));
-  }
-
   EnvironmentArchivedPausedReasonError(Map<String, RawJson> additionalProperties) {
     this.additionalProperties = additionalProperties;
   }

@@ -23,17 +23,6 @@ public final class EnvironmentNotFoundPausedReasonError extends ModelJsonAdapter
     implements PausedReasonError {
   final Map<String, RawJson> additionalProperties;
 
-  // Registered when the class is initialized, so only the models an app uses bring JSON code; a
-  // request body's adapter refuses to write one that breaks a documented limit.
-  static {
-    ModelJsonAdapters.register(
-        EnvironmentNotFoundPausedReasonError.class,
-        new JsonSupport.ModelAdapter<>(
-            "EnvironmentNotFoundPausedReasonError",
-            EnvironmentNotFoundPausedReasonError::read,
-            EnvironmentNotFoundPausedReasonError::write));
-  }
-
   EnvironmentNotFoundPausedReasonError(Map<String, RawJson> additionalProperties) {
     this.additionalProperties = additionalProperties;
   }

@@ -23,17 +23,6 @@ public final class EnvironmentNotFoundRunError extends ModelJsonAdapters.Model i
   final String message;
   final Map<String, RawJson> additionalProperties;
 
-  // Registered when the class is initialized, so only the models an app uses bring JSON code; a
-  // request body's adapter refuses to write one that breaks a documented limit.
-  static {
-    ModelJsonAdapters.register(
-        EnvironmentNotFoundRunError.class,
-        new JsonSupport.ModelAdapter<>(
-            "EnvironmentNotFoundRunError",
-            EnvironmentNotFoundRunError::read,
-            EnvironmentNotFoundRunError::write));
-  }
-
   EnvironmentNotFoundRunError(String message, Map<String, RawJson> additionalProperties) {
     this.message = message;
     this.additionalProperties = additionalProperties;

@@ -23,15 +23,6 @@ public final class ErrorPausedReason extends ModelJsonAdapters.Model implements 
   final PausedReasonError error;
   final Map<String, RawJson> additionalProperties;
 
-  // Registered when the class is initialized, so only the models an app uses bring JSON code; a
-  // request body's adapter refuses to write one that breaks a documented limit.
-  static {
-    ModelJsonAdapters.register(
-        ErrorPausedReason.class,
-        new JsonSupport.ModelAdapter<>(
-            "ErrorPausedReason", ErrorPausedReason::read, ErrorPausedReason::write));
-  }
-
   ErrorPausedReason(PausedReasonError error, Map<String, RawJson> additionalProperties) {
     this.error = error;
     this.additionalProperties = additionalProperties;

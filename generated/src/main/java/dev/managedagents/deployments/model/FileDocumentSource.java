@@ -23,15 +23,6 @@ public final class FileDocumentSource extends ModelJsonAdapters.Model implements
   final String fileId;
   final Map<String, RawJson> additionalProperties;
 
-  // Registered when the class is initialized, so only the models an app uses bring JSON code; a
-  // request body's adapter refuses to write one that breaks a documented limit.
-  static {
-    ModelJsonAdapters.register(
-        FileDocumentSource.class,
-        new JsonSupport.ModelAdapter<>(
-            "FileDocumentSource", FileDocumentSource::read, FileDocumentSource::write));
-  }
-
   FileDocumentSource(String fileId, Map<String, RawJson> additionalProperties) {
     this.fileId = fileId;
     this.additionalProperties = additionalProperties;

@@ -23,15 +23,6 @@ public final class FileImageSource extends ModelJsonAdapters.Model implements Im
   final String fileId;
   final Map<String, RawJson> additionalProperties;
 
-  // Registered when the class is initialized, so only the models an app uses bring JSON code; a
-  // request body's adapter refuses to write one that breaks a documented limit.
-  static {
-    ModelJsonAdapters.register(
-        FileImageSource.class,
-        new JsonSupport.ModelAdapter<>(
-            "FileImageSource", FileImageSource::read, FileImageSource::write));
-  }
-
   FileImageSource(String fileId, Map<String, RawJson> additionalProperties) {
     this.fileId = fileId;
     this.additionalProperties = additionalProperties;

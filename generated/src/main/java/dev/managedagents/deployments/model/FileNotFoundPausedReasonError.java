@@ -23,17 +23,6 @@ public final class FileNotFoundPausedReasonError extends ModelJsonAdapters.Model
     implements PausedReasonError {
   final Map<String, RawJson> additionalProperties;
 
-  // Registered when the class is initialized, so only the models an app uses bring JSON code; a
-  // request body's adapter refuses to write one that breaks a documented limit.
-  static {
-    ModelJsonAdapters.register(
-        FileNotFoundPausedReasonError.class,
-        new JsonSupport.ModelAdapter<>(
-            "FileNotFoundPausedReasonError",
-            FileNotFoundPausedReasonError::read,
-            FileNotFoundPausedReasonError::write));
-  }
-
   FileNotFoundPausedReasonError(Map<String, RawJson> additionalProperties) {
     this.additionalProperties = additionalProperties;
   }

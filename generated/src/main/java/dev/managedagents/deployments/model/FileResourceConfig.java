@@ -25,15 +25,6 @@ public final class FileResourceConfig extends ModelJsonAdapters.Model implements
   final boolean mountPathPresent;
   final Map<String, RawJson> additionalProperties;
 
-  // Registered when the class is initialized, so only the models an app uses bring JSON code; a
-  // request body's adapter refuses to write one that breaks a documented limit.
-  static {
-    ModelJsonAdapters.register(
-        FileResourceConfig.class,
-        new JsonSupport.ModelAdapter<>(
-            "FileResourceConfig", FileResourceConfig::read, FileResourceConfig::write));
-  }
-
   FileResourceConfig(
       String fileId,
       @Nullable String mountPath,

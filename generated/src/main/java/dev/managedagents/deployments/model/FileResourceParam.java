@@ -31,15 +31,6 @@ public final class FileResourceParam extends ModelJsonAdapters.Model implements 
 
   final Map<String, RawJson> additionalProperties;
 
-  // Registered when the class is initialized, so only the models an app uses bring JSON code; a
-  // request body's adapter refuses to write one that breaks a documented limit.
-  static {
-    ModelJsonAdapters.register(
-        FileResourceParam.class,
-        new JsonSupport.ModelAdapter<>(
-            "FileResourceParam", FileResourceParam::read, FileResourceParam::write));
-  }
-
   FileResourceParam(
       String fileId,
       @Nullable String mountPath,

@@ -23,14 +23,6 @@ public final class FileRubric extends ModelJsonAdapters.Model implements Rubric 
   final String fileId;
   final Map<String, RawJson> additionalProperties;
 
-  // Registered when the class is initialized, so only the models an app uses bring JSON code; a
-  // request body's adapter refuses to write one that breaks a documented limit.
-  static {
-    ModelJsonAdapters.register(
-        FileRubric.class,
-        new JsonSupport.ModelAdapter<>("FileRubric", FileRubric::read, FileRubric::write));
-  }
-
   FileRubric(String fileId, Map<String, RawJson> additionalProperties) {
     this.fileId = fileId;
     this.additionalProperties = additionalProperties;

@@ -28,17 +28,6 @@ public final class GitHubRepositoryResourceConfig extends ModelJsonAdapters.Mode
   final boolean mountPathPresent;
   final Map<String, RawJson> additionalProperties;
 
-  // Registered when the class is initialized, so only the models an app uses bring JSON code; a
-  // request body's adapter refuses to write one that breaks a documented limit.
-  static {
-    ModelJsonAdapters.register(
-        GitHubRepositoryResourceConfig.class,
-        new JsonSupport.ModelAdapter<>(
-            "GitHubRepositoryResourceConfig",
-            GitHubRepositoryResourceConfig::read,
-            GitHubRepositoryResourceConfig::write));
-  }
-
   GitHubRepositoryResourceConfig(
       String url,
       @Nullable Checkout checkout,

@@ -41,17 +41,6 @@ public final class GitHubRepositoryResourceParam extends ModelJsonAdapters.Model
 
   final Map<String, RawJson> additionalProperties;
 
-  // Registered when the class is initialized, so only the models an app uses bring JSON code; a
-  // request body's adapter refuses to write one that breaks a documented limit.
-  static {
-    ModelJsonAdapters.register(
-        GitHubRepositoryResourceParam.class,
-        new JsonSupport.ModelAdapter<>(
-            "GitHubRepositoryResourceParam",
-            GitHubRepositoryResourceParam::read,
-            GitHubRepositoryResourceParam::write));
-  }
-
   GitHubRepositoryResourceParam(
       String url,
       String authorizationToken,

@@ -24,14 +24,6 @@ public final class ImageBlock extends ModelJsonAdapters.Model
   final ImageSource source;
   final Map<String, RawJson> additionalProperties;
 
-  // Registered when the class is initialized, so only the models an app uses bring JSON code; a
-  // request body's adapter refuses to write one that breaks a documented limit.
-  static {
-    ModelJsonAdapters.register(
-        ImageBlock.class,
-        new JsonSupport.ModelAdapter<>("ImageBlock", ImageBlock::read, ImageBlock::write));
-  }
-
   ImageBlock(ImageSource source, Map<String, RawJson> additionalProperties) {
     this.source = source;
     this.additionalProperties = additionalProperties;

@@ -31,15 +31,6 @@ public final class InvalidRequestError extends ModelJsonAdapters.Model implement
 
   final Map<String, RawJson> additionalProperties;
 
-  // Registered when the class is initialized, so only the models an app uses bring JSON code; a
-  // request body's adapter refuses to write one that breaks a documented limit.
-  static {
-    ModelJsonAdapters.register(
-        InvalidRequestError.class,
-        new JsonSupport.ModelAdapter<>(
-            "InvalidRequestError", InvalidRequestError::read, InvalidRequestError::write));
-  }
-
   InvalidRequestError(
       String message,
       @Nullable RawJson details,

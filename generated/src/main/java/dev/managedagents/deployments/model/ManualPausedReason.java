@@ -22,15 +22,6 @@ import org.jspecify.annotations.Nullable;
 public final class ManualPausedReason extends ModelJsonAdapters.Model implements PausedReason {
   final Map<String, RawJson> additionalProperties;
 
-  // Registered when the class is initialized, so only the models an app uses bring JSON code; a
-  // request body's adapter refuses to write one that breaks a documented limit.
-  static {
-    ModelJsonAdapters.register(
-        ManualPausedReason.class,
-        new JsonSupport.ModelAdapter<>(
-            "ManualPausedReason", ManualPausedReason::read, ManualPausedReason::write));
-  }
-
   ManualPausedReason(Map<String, RawJson> additionalProperties) {
     this.additionalProperties = additionalProperties;
   }

@@ -22,15 +22,6 @@ import org.jspecify.annotations.Nullable;
 public final class ManualTriggerContext extends ModelJsonAdapters.Model implements TriggerContext {
   final Map<String, RawJson> additionalProperties;
 
-  // Registered when the class is initialized, so only the models an app uses bring JSON code; a
-  // request body's adapter refuses to write one that breaks a documented limit.
-  static {
-    ModelJsonAdapters.register(
-        ManualTriggerContext.class,
-        new JsonSupport.ModelAdapter<>(
-            "ManualTriggerContext", ManualTriggerContext::read, ManualTriggerContext::write));
-  }
-
   ManualTriggerContext(Map<String, RawJson> additionalProperties) {
     this.additionalProperties = additionalProperties;
   }

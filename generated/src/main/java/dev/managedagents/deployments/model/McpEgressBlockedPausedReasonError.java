@@ -23,17 +23,6 @@ public final class McpEgressBlockedPausedReasonError extends ModelJsonAdapters.M
     implements PausedReasonError {
   final Map<String, RawJson> additionalProperties;
 
-  // Registered when the class is initialized, so only the models an app uses bring JSON code; a
-  // request body's adapter refuses to write one that breaks a documented limit.
-  static {
-    ModelJsonAdapters.register(
-        McpEgressBlockedPausedReasonError.class,
-        new JsonSupport.ModelAdapter<>(
-            "McpEgressBlockedPausedReasonError",
-            McpEgressBlockedPausedReasonError::read,
-            McpEgressBlockedPausedReasonError::write));
-  }
-
   McpEgressBlockedPausedReasonError(Map<String, RawJson> additionalProperties) {
     this.additionalProperties = additionalProperties;
   }

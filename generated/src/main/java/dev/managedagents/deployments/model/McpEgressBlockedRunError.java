@@ -23,17 +23,6 @@ public final class McpEgressBlockedRunError extends ModelJsonAdapters.Model impl
   final String message;
   final Map<String, RawJson> additionalProperties;
 
-  // Registered when the class is initialized, so only the models an app uses bring JSON code; a
-  // request body's adapter refuses to write one that breaks a documented limit.
-  static {
-    ModelJsonAdapters.register(
-        McpEgressBlockedRunError.class,
-        new JsonSupport.ModelAdapter<>(
-            "McpEgressBlockedRunError",
-            McpEgressBlockedRunError::read,
-            McpEgressBlockedRunError::write));
-  }
-
   McpEgressBlockedRunError(String message, Map<String, RawJson> additionalProperties) {
     this.message = message;
     this.additionalProperties = additionalProperties;

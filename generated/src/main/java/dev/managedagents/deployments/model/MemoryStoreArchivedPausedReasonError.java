@@ -23,17 +23,6 @@ public final class MemoryStoreArchivedPausedReasonError extends ModelJsonAdapter
     implements PausedReasonError {
   final Map<String, RawJson> additionalProperties;
 
-  // Registered when the class is initialized, so only the models an app uses bring JSON code; a
-  // request body's adapter refuses to write one that breaks a documented limit.
-  static {
-    ModelJsonAdapters.register(
-        MemoryStoreArchivedPausedReasonError.class,
-        new JsonSupport.ModelAdapter<>(
-            "MemoryStoreArchivedPausedReasonError",
-            MemoryStoreArchivedPausedReasonError::read,
-            MemoryStoreArchivedPausedReasonError::write));
-  }
-
   MemoryStoreArchivedPausedReasonError(Map<String, RawJson> additionalProperties) {
     this.additionalProperties = additionalProperties;
   }

@@ -28,17 +28,6 @@ public final class MemoryStoreResourceConfig extends ModelJsonAdapters.Model
   final boolean instructionsPresent;
   final Map<String, RawJson> additionalProperties;
 
-  // Registered when the class is initialized, so only the models an app uses bring JSON code; a
-  // request body's adapter refuses to write one that breaks a documented limit.
-  static {
-    ModelJsonAdapters.register(
-        MemoryStoreResourceConfig.class,
-        new JsonSupport.ModelAdapter<>(
-            "MemoryStoreResourceConfig",
-            MemoryStoreResourceConfig::read,
-            MemoryStoreResourceConfig::write));
-  }
-
   MemoryStoreResourceConfig(
       String memoryStoreId,
       @Nullable MemoryStoreAccess access,

@@ -40,17 +40,6 @@ public final class MemoryStoreResourceParam extends ModelJsonAdapters.Model
 
   final Map<String, RawJson> additionalProperties;
 
-  // Registered when the class is initialized, so only the models an app uses bring JSON code; a
-  // request body's adapter refuses to write one that breaks a documented limit.
-  static {
-    ModelJsonAdapters.register(
-        MemoryStoreResourceParam.class,
-        new JsonSupport.ModelAdapter<>(
-            "MemoryStoreResourceParam",
-            MemoryStoreResourceParam::read,
-            MemoryStoreResourceParam::write));
-  }
-
   MemoryStoreResourceParam(
       String memoryStoreId,
       @Nullable MemoryStoreAccess access,

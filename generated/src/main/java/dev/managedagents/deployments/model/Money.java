@@ -24,13 +24,6 @@ public final class Money extends ModelJsonAdapters.Model {
   final String currency;
   final Map<String, RawJson> additionalProperties;
 
-  // Registered when the class is initialized, so only the models an app uses bring JSON code; a
-  // request body's adapter refuses to write one that breaks a documented limit.
-  static {
-    ModelJsonAdapters.register(
-        Money.class, new JsonSupport.ModelAdapter<>("Money", Money::read, Money::write));
-  }
-
   Money(String amount, String currency, Map<String, RawJson> additionalProperties) {
     this.amount = amount;
     this.currency = currency;

@@ -31,14 +31,6 @@ public final class NotFoundError extends ModelJsonAdapters.Model implements Erro
 
   final Map<String, RawJson> additionalProperties;
 
-  // Registered when the class is initialized, so only the models an app uses bring JSON code; a
-  // request body's adapter refuses to write one that breaks a documented limit.
-  static {
-    ModelJsonAdapters.register(
-        NotFoundError.class,
-        new JsonSupport.ModelAdapter<>("NotFoundError", NotFoundError::read, NotFoundError::write));
-  }
-
   NotFoundError(
       String message,
       @Nullable RawJson details,

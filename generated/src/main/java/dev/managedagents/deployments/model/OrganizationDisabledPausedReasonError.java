@@ -23,17 +23,6 @@ public final class OrganizationDisabledPausedReasonError extends ModelJsonAdapte
     implements PausedReasonError {
   final Map<String, RawJson> additionalProperties;
 
-  // Registered when the class is initialized, so only the models an app uses bring JSON code; a
-  // request body's adapter refuses to write one that breaks a documented limit.
-  static {
-    ModelJsonAdapters.register(
-        OrganizationDisabledPausedReasonError.class,
-        new JsonSupport.ModelAdapter<>(
-            "OrganizationDisabledPausedReasonError",
-            OrganizationDisabledPausedReasonError::read,
-            OrganizationDisabledPausedReasonError::write));
-  }
-
   OrganizationDisabledPausedReasonError(Map<String, RawJson> additionalProperties) {
     this.additionalProperties = additionalProperties;
   }

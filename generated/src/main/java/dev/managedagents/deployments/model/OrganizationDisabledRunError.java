@@ -24,17 +24,6 @@ public final class OrganizationDisabledRunError extends ModelJsonAdapters.Model
   final String message;
   final Map<String, RawJson> additionalProperties;
 
-  // Registered when the class is initialized, so only the models an app uses bring JSON code; a
-  // request body's adapter refuses to write one that breaks a documented limit.
-  static {
-    ModelJsonAdapters.register(
-        OrganizationDisabledRunError.class,
-        new JsonSupport.ModelAdapter<>(
-            "OrganizationDisabledRunError",
-            OrganizationDisabledRunError::read,
-            OrganizationDisabledRunError::write));
-  }
-
   OrganizationDisabledRunError(String message, Map<String, RawJson> additionalProperties) {
     this.message = message;
     this.additionalProperties = additionalProperties;

@@ -31,15 +31,6 @@ public final class OverloadedError extends ModelJsonAdapters.Model implements Er
 
   final Map<String, RawJson> additionalProperties;
 
-  // Registered when the class is initialized, so only the models an app uses bring JSON code; a
-  // request body's adapter refuses to write one that breaks a documented limit.
-  static {
-    ModelJsonAdapters.register(
-        OverloadedError.class,
-        new JsonSupport.ModelAdapter<>(
-            "OverloadedError", OverloadedError::read, OverloadedError::write));
-  }
-
   OverloadedError(
       String message,
       @Nullable RawJson details,

@@ -31,15 +31,6 @@ public final class PermissionError extends ModelJsonAdapters.Model implements Er
 
   final Map<String, RawJson> additionalProperties;
 
-  // Registered when the class is initialized, so only the models an app uses bring JSON code; a
-  // request body's adapter refuses to write one that breaks a documented limit.
-  static {
-    ModelJsonAdapters.register(
-        PermissionError.class,
-        new JsonSupport.ModelAdapter<>(
-            "PermissionError", PermissionError::read, PermissionError::write));
-  }
-
   PermissionError(
       String message,
       @Nullable RawJson details,

@@ -24,17 +24,6 @@ public final class PlainTextDocumentSource extends ModelJsonAdapters.Model
   final String data;
   final Map<String, RawJson> additionalProperties;
 
-  // Registered when the class is initialized, so only the models an app uses bring JSON code; a
-  // request body's adapter refuses to write one that breaks a documented limit.
-  static {
-    ModelJsonAdapters.register(
-        PlainTextDocumentSource.class,
-        new JsonSupport.ModelAdapter<>(
-            "PlainTextDocumentSource",
-            PlainTextDocumentSource::read,
-            PlainTextDocumentSource::write));
-  }
-
   PlainTextDocumentSource(String data, Map<String, RawJson> additionalProperties) {
     this.data = data;
     this.additionalProperties = additionalProperties;

@@ -31,15 +31,6 @@ public final class RateLimitError extends ModelJsonAdapters.Model implements Err
 
   final Map<String, RawJson> additionalProperties;
 
-  // Registered when the class is initialized, so only the models an app uses bring JSON code; a
-  // request body's adapter refuses to write one that breaks a documented limit.
-  static {
-    ModelJsonAdapters.register(
-        RateLimitError.class,
-        new JsonSupport.ModelAdapter<>(
-            "RateLimitError", RateLimitError::read, RateLimitError::write));
-  }
-
   RateLimitError(
       String message,
       @Nullable RawJson details,

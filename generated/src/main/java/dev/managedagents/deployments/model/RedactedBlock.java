@@ -22,14 +22,6 @@ import org.jspecify.annotations.Nullable;
 public final class RedactedBlock extends ModelJsonAdapters.Model implements ContentBlock {
   final Map<String, RawJson> additionalProperties;
 
-  // Registered when the class is initialized, so only the models an app uses bring JSON code; a
-  // request body's adapter refuses to write one that breaks a documented limit.
-  static {
-    ModelJsonAdapters.register(
-        RedactedBlock.class,
-        new JsonSupport.ModelAdapter<>("RedactedBlock", RedactedBlock::read, RedactedBlock::write));
-  }
-
   RedactedBlock(Map<String, RawJson> additionalProperties) {
     this.additionalProperties = additionalProperties;
   }

@@ -31,15 +31,6 @@ public final class RequestTooLargeError extends ModelJsonAdapters.Model implemen
 
   final Map<String, RawJson> additionalProperties;
 
-  // Registered when the class is initialized, so only the models an app uses bring JSON code; a
-  // request body's adapter refuses to write one that breaks a documented limit.
-  static {
-    ModelJsonAdapters.register(
-        RequestTooLargeError.class,
-        new JsonSupport.ModelAdapter<>(
-            "RequestTooLargeError", RequestTooLargeError::read, RequestTooLargeError::write));
-  }
-
   RequestTooLargeError(
       String message,
       @Nullable RawJson details,

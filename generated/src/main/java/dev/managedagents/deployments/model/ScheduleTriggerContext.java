@@ -25,15 +25,6 @@ public final class ScheduleTriggerContext extends ModelJsonAdapters.Model
   final OffsetDateTime scheduledAt;
   final Map<String, RawJson> additionalProperties;
 
-  // Registered when the class is initialized, so only the models an app uses bring JSON code; a
-  // request body's adapter refuses to write one that breaks a documented limit.
-  static {
-    ModelJsonAdapters.register(
-        ScheduleTriggerContext.class,
-        new JsonSupport.ModelAdapter<>(
-            "ScheduleTriggerContext", ScheduleTriggerContext::read, ScheduleTriggerContext::write));
-  }
-
   ScheduleTriggerContext(OffsetDateTime scheduledAt, Map<String, RawJson> additionalProperties) {
     this.scheduledAt = scheduledAt;
     this.additionalProperties = additionalProperties;

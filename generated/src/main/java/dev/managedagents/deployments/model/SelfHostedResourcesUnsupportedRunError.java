@@ -24,17 +24,6 @@ public final class SelfHostedResourcesUnsupportedRunError extends ModelJsonAdapt
   final String message;
   final Map<String, RawJson> additionalProperties;
 
-  // Registered when the class is initialized, so only the models an app uses bring JSON code; a
-  // request body's adapter refuses to write one that breaks a documented limit.
-  static {
-    ModelJsonAdapters.register(
-        SelfHostedResourcesUnsupportedRunError.class,
-        new JsonSupport.ModelAdapter<>(
-            "SelfHostedResourcesUnsupportedRunError",
-            SelfHostedResourcesUnsupportedRunError::read,
-            SelfHostedResourcesUnsupportedRunError::write));
-  }
-
   SelfHostedResourcesUnsupportedRunError(
       String message, Map<String, RawJson> additionalProperties) {
     this.message = message;

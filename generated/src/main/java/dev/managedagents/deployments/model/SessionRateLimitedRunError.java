@@ -23,17 +23,6 @@ public final class SessionRateLimitedRunError extends ModelJsonAdapters.Model im
   final String message;
   final Map<String, RawJson> additionalProperties;
 
-  // Registered when the class is initialized, so only the models an app uses bring JSON code; a
-  // request body's adapter refuses to write one that breaks a documented limit.
-  static {
-    ModelJsonAdapters.register(
-        SessionRateLimitedRunError.class,
-        new JsonSupport.ModelAdapter<>(
-            "SessionRateLimitedRunError",
-            SessionRateLimitedRunError::read,
-            SessionRateLimitedRunError::write));
-  }
-
   SessionRateLimitedRunError(String message, Map<String, RawJson> additionalProperties) {
     this.message = message;
     this.additionalProperties = additionalProperties;

@@ -23,15 +23,6 @@ public final class SkillNotFoundRunError extends ModelJsonAdapters.Model impleme
   final String message;
   final Map<String, RawJson> additionalProperties;
 
-  // Registered when the class is initialized, so only the models an app uses bring JSON code; a
-  // request body's adapter refuses to write one that breaks a documented limit.
-  static {
-    ModelJsonAdapters.register(
-        SkillNotFoundRunError.class,
-        new JsonSupport.ModelAdapter<>(
-            "SkillNotFoundRunError", SkillNotFoundRunError::read, SkillNotFoundRunError::write));
-  }
-
   SkillNotFoundRunError(String message, Map<String, RawJson> additionalProperties) {
     this.message = message;
     this.additionalProperties = additionalProperties;

@@ -23,15 +23,6 @@ public final class SystemMessageEvent extends ModelJsonAdapters.Model implements
   final List<TextBlock> content;
   final Map<String, RawJson> additionalProperties;
 
-  // Registered when the class is initialized, so only the models an app uses bring JSON code; a
-  // request body's adapter refuses to write one that breaks a documented limit.
-  static {
-    ModelJsonAdapters.register(
-        SystemMessageEvent.class,
-        new JsonSupport.ModelAdapter<>(
-            "SystemMessageEvent", SystemMessageEvent::read, SystemMessageEvent::write));
-  }
-
   SystemMessageEvent(List<TextBlock> content, Map<String, RawJson> additionalProperties) {
     this.content = content;
     this.additionalProperties = additionalProperties;

@@ -25,17 +25,6 @@ public final class SystemMessageEventParam extends ModelJsonAdapters.Model
   final List<TextBlock> content;
   final Map<String, RawJson> additionalProperties;
 
-  // Registered when the class is initialized, so only the models an app uses bring JSON code; a
-  // request body's adapter refuses to write one that breaks a documented limit.
-  static {
-    ModelJsonAdapters.register(
-        SystemMessageEventParam.class,
-        new JsonSupport.ModelAdapter<>(
-            "SystemMessageEventParam",
-            SystemMessageEventParam::read,
-            SystemMessageEventParam::write));
-  }
-
   SystemMessageEventParam(List<TextBlock> content, Map<String, RawJson> additionalProperties) {
     this.content = content;
     this.additionalProperties = additionalProperties;

@@ -24,14 +24,6 @@ public final class TextBlock extends ModelJsonAdapters.Model
   final String text;
   final Map<String, RawJson> additionalProperties;
 
-  // Registered when the class is initialized, so only the models an app uses bring JSON code; a
-  // request body's adapter refuses to write one that breaks a documented limit.
-  static {
-    ModelJsonAdapters.register(
-        TextBlock.class,
-        new JsonSupport.ModelAdapter<>("TextBlock", TextBlock::read, TextBlock::write));
-  }
-
   TextBlock(String text, Map<String, RawJson> additionalProperties) {
     this.text = text;
     this.additionalProperties = additionalProperties;

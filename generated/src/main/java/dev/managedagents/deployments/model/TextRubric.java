@@ -23,14 +23,6 @@ public final class TextRubric extends ModelJsonAdapters.Model implements Rubric 
   final String content;
   final Map<String, RawJson> additionalProperties;
 
-  // Registered when the class is initialized, so only the models an app uses bring JSON code; a
-  // request body's adapter refuses to write one that breaks a documented limit.
-  static {
-    ModelJsonAdapters.register(
-        TextRubric.class,
-        new JsonSupport.ModelAdapter<>("TextRubric", TextRubric::read, TextRubric::write));
-  }
-
   TextRubric(String content, Map<String, RawJson> additionalProperties) {
     this.content = content;
     this.additionalProperties = additionalProperties;

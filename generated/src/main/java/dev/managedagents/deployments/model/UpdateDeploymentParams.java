@@ -21,6 +21,7 @@ import org.jspecify.annotations.Nullable;
  * Properties this SDK does not know are kept in {@link #getAdditionalProperties()} and written back
  * unchanged.
  */
+@ModelJsonAdapters.Registered
 public final class UpdateDeploymentParams extends ModelJsonAdapters.Model {
   final @Nullable AgentParam agent;
 
@@ -74,8 +75,9 @@ public final class UpdateDeploymentParams extends ModelJsonAdapters.Model {
   final boolean budgetPresent;
   final Map<String, RawJson> additionalProperties;
 
-  // Registered when the class is initialized, so only the models an app uses bring JSON code; a
-  // request body's adapter refuses to write one that breaks a documented limit.
+  // A request body: the client looks its adapter up by class, so the class registers it when
+  // initialized; the adapter refuses to write one that breaks a documented limit. Other models have
+  // no static initializer (R8 may merge them) and are found by ModelJsonAdapters.factory().
   static {
     ModelJsonAdapters.register(
         UpdateDeploymentParams.class,

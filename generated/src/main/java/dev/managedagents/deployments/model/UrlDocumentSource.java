@@ -23,15 +23,6 @@ public final class UrlDocumentSource extends ModelJsonAdapters.Model implements 
   final String url;
   final Map<String, RawJson> additionalProperties;
 
-  // Registered when the class is initialized, so only the models an app uses bring JSON code; a
-  // request body's adapter refuses to write one that breaks a documented limit.
-  static {
-    ModelJsonAdapters.register(
-        UrlDocumentSource.class,
-        new JsonSupport.ModelAdapter<>(
-            "UrlDocumentSource", UrlDocumentSource::read, UrlDocumentSource::write));
-  }
-
   UrlDocumentSource(String url, Map<String, RawJson> additionalProperties) {
     this.url = url;
     this.additionalProperties = additionalProperties;

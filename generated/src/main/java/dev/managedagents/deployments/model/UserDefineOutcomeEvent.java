@@ -26,15 +26,6 @@ public final class UserDefineOutcomeEvent extends ModelJsonAdapters.Model implem
   final boolean maxIterationsPresent;
   final Map<String, RawJson> additionalProperties;
 
-  // Registered when the class is initialized, so only the models an app uses bring JSON code; a
-  // request body's adapter refuses to write one that breaks a documented limit.
-  static {
-    ModelJsonAdapters.register(
-        UserDefineOutcomeEvent.class,
-        new JsonSupport.ModelAdapter<>(
-            "UserDefineOutcomeEvent", UserDefineOutcomeEvent::read, UserDefineOutcomeEvent::write));
-  }
-
   UserDefineOutcomeEvent(
       String description,
       Rubric rubric,

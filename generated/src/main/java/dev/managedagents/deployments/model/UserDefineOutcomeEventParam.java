@@ -27,17 +27,6 @@ public final class UserDefineOutcomeEventParam extends ModelJsonAdapters.Model
   final boolean maxIterationsPresent;
   final Map<String, RawJson> additionalProperties;
 
-  // Registered when the class is initialized, so only the models an app uses bring JSON code; a
-  // request body's adapter refuses to write one that breaks a documented limit.
-  static {
-    ModelJsonAdapters.register(
-        UserDefineOutcomeEventParam.class,
-        new JsonSupport.ModelAdapter<>(
-            "UserDefineOutcomeEventParam",
-            UserDefineOutcomeEventParam::read,
-            UserDefineOutcomeEventParam::write));
-  }
-
   UserDefineOutcomeEventParam(
       String description,
       Rubric rubric,

@@ -23,15 +23,6 @@ public final class UserMessageEvent extends ModelJsonAdapters.Model implements I
   final List<ContentBlock> content;
   final Map<String, RawJson> additionalProperties;
 
-  // Registered when the class is initialized, so only the models an app uses bring JSON code; a
-  // request body's adapter refuses to write one that breaks a documented limit.
-  static {
-    ModelJsonAdapters.register(
-        UserMessageEvent.class,
-        new JsonSupport.ModelAdapter<>(
-            "UserMessageEvent", UserMessageEvent::read, UserMessageEvent::write));
-  }
-
   UserMessageEvent(List<ContentBlock> content, Map<String, RawJson> additionalProperties) {
     this.content = content;
     this.additionalProperties = additionalProperties;

@@ -24,15 +24,6 @@ public final class UserMessageEventParam extends ModelJsonAdapters.Model
   final List<ContentBlockParam> content;
   final Map<String, RawJson> additionalProperties;
 
-  // Registered when the class is initialized, so only the models an app uses bring JSON code; a
-  // request body's adapter refuses to write one that breaks a documented limit.
-  static {
-    ModelJsonAdapters.register(
-        UserMessageEventParam.class,
-        new JsonSupport.ModelAdapter<>(
-            "UserMessageEventParam", UserMessageEventParam::read, UserMessageEventParam::write));
-  }
-
   UserMessageEventParam(
       List<ContentBlockParam> content, Map<String, RawJson> additionalProperties) {
     this.content = content;

@@ -23,17 +23,6 @@ public final class VaultNotFoundPausedReasonError extends ModelJsonAdapters.Mode
     implements PausedReasonError {
   final Map<String, RawJson> additionalProperties;
 
-  // Registered when the class is initialized, so only the models an app uses bring JSON code; a
-  // request body's adapter refuses to write one that breaks a documented limit.
-  static {
-    ModelJsonAdapters.register(
-        VaultNotFoundPausedReasonError.class,
-        new JsonSupport.ModelAdapter<>(
-            "VaultNotFoundPausedReasonError",
-            VaultNotFoundPausedReasonError::read,
-            VaultNotFoundPausedReasonError::write));
-  }
-
   VaultNotFoundPausedReasonError(Map<String, RawJson> additionalProperties) {
     this.additionalProperties = additionalProperties;
   }
