@@ -100,7 +100,19 @@ public final class EveryOperationApp {
         + " schedule=" + (d.getSchedule() == null ? null : d.getSchedule().getType())
         + " paused=" + (reason == null ? null : reason.getType())
         + " archived=" + (d.getArchivedAt() != null)
-        + " created=" + d.getCreatedAt();
+        + " created=" + d.getCreatedAt()
+        + " models=" + models(d);
+  }
+
+  /** Equality, hashing and toString of models whose classes R8 may have merged. */
+  private static String models(Deployment d) {
+    Deployment copy = d.toBuilder().build();
+    return d.equals(copy)
+        + "," + (d.hashCode() == copy.hashCode())
+        + "," + d.getAgent().equals(d.getInitialEvents().get(0))
+        + "," + d.getResources().get(0).equals(copy.getResources().get(0))
+        + "," + d.getInitialEvents().get(0).toString()
+        + "," + d.getResources().get(0).toString();
   }
 
   private static String describe(DeploymentRun run) {

@@ -43,8 +43,9 @@ class ConsumerRulesTest {
   void rulesKeepNoModelUnconditionallyNorAWholePackage() throws IOException {
     List<String> lines = read(PROGUARD).lines().filter(line -> line.startsWith("-")).toList();
 
-    // Models are kept only on the condition that the app uses them, for their static initializers;
-    // an unconditional keep of a model, or of the whole SDK, would stop every app from shrinking it.
+    // Request and response bodies are kept only on the condition that the app uses them, for their
+    // static initializers; an unconditional keep of a model, or of the whole SDK, would stop every app
+    // from shrinking it (and a kept model class cannot be merged).
     for (int i = 0; i < lines.size(); i++) {
       String rule = lines.get(i);
       if (rule.contains(".model.")) {

@@ -50,8 +50,8 @@ class NoReflectionTest {
     }
 
     assertTrue(classes.size() > 200, "scanned " + classes.size() + " classes");
-    // The one exception: ModelJsonAdapters runs a model class's static initializer, which registers
-    // the class's adapter, so that an app shrunk by R8 keeps only the adapters of models it uses.
+    // The one exception: ModelJsonAdapters runs a body class's static initializer, which registers
+    // the class's adapter, so that an app shrunk by R8 keeps only the adapters of bodies it uses.
     assertEquals(
         new TreeSet<String>(List.of("dev/managedagents/deployments/model/ModelJsonAdapters.class: forName")), found);
   }

@@ -5,10 +5,10 @@ package dev.managedagents.deployments.model;
 import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import kotlin.annotations.jvm.ReadOnly;
 import org.jspecify.annotations.Nullable;
 
@@ -19,19 +19,10 @@ import org.jspecify.annotations.Nullable;
  * Properties this SDK does not know are kept in {@link #getAdditionalProperties()} and written back
  * unchanged.
  */
-public final class AgentReference {
+public final class AgentReference extends ModelJsonAdapters.Model {
   final String id;
   final Integer version;
   final Map<String, RawJson> additionalProperties;
-
-  // Registered when the class is initialized, so only the models an app uses bring JSON code; a
-  // request body's adapter refuses to write one that breaks a documented limit.
-  static {
-    ModelJsonAdapters.register(
-        AgentReference.class,
-        new JsonSupport.ModelAdapter<>(
-            "AgentReference", AgentReference::read, AgentReference::write));
-  }
 
   AgentReference(String id, Integer version, Map<String, RawJson> additionalProperties) {
     this.id = id;
@@ -77,21 +68,27 @@ public final class AgentReference {
 
   @Override
   public boolean equals(@Nullable Object other) {
-    if (this == other) {
-      return true;
-    }
-    if (!(other instanceof AgentReference)) {
-      return false;
-    }
-    AgentReference that = (AgentReference) other;
-    return Objects.equals(id, that.id)
-        && Objects.equals(version, that.version)
-        && additionalProperties.equals(that.additionalProperties);
+    return equalsModel(other);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(id, version, additionalProperties);
+    return Arrays.hashCode(values());
+  }
+
+  @Override
+  String modelName() {
+    return "AgentReference";
+  }
+
+  @Override
+  Object[] values() {
+    return new Object[] {id, version, additionalProperties};
+  }
+
+  @Override
+  void writeJson(JsonWriter writer) throws IOException {
+    write(writer, this);
   }
 
   /**
@@ -109,7 +106,18 @@ public final class AgentReference {
         + "}";
   }
 
-  private static final JsonReader.Options NAMES = JsonReader.Options.of("type", "id", "version");
+  // Made on first use, not in a static initializer: R8 does not merge a class whose static
+  // initializer calls into a library. A race only makes the same Options twice.
+  private static JsonReader.@Nullable Options names;
+
+  private static JsonReader.Options names() {
+    JsonReader.Options result = names;
+    if (result == null) {
+      result = JsonReader.Options.of("type", "id", "version");
+      names = result;
+    }
+    return result;
+  }
 
   /** Reads a {@code AgentReference} object. */
   static AgentReference read(JsonReader reader) throws IOException {
@@ -125,8 +133,8 @@ public final class AgentReference {
     Integer version = null;
     Map<String, RawJson> additionalProperties = null;
     while (reader.hasNext()) {
-      // selectName answers -1 for a name not in NAMES, so the known names are cases 1 and up.
-      switch (1 + reader.selectName(NAMES)) {
+      // selectName answers -1 for a name not in names(), so the known names are cases 1 and up.
+      switch (1 + reader.selectName(names())) {
         case 0:
           additionalProperties = JsonSupport.readAdditionalProperty(reader, additionalProperties);
           break;

@@ -5,10 +5,10 @@ package dev.managedagents.deployments.model;
 import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import kotlin.annotations.jvm.ReadOnly;
 import org.jspecify.annotations.Nullable;
 
@@ -19,7 +19,7 @@ import org.jspecify.annotations.Nullable;
  * Properties this SDK does not know are kept in {@link #getAdditionalProperties()} and written back
  * unchanged.
  */
-public final class AgentReferenceParam implements AgentParam {
+public final class AgentReferenceParam extends ModelJsonAdapters.Model implements AgentParam {
   final String id;
   final @Nullable Integer version;
 
@@ -30,15 +30,6 @@ public final class AgentReferenceParam implements AgentParam {
   final boolean versionNull;
 
   final Map<String, RawJson> additionalProperties;
-
-  // Registered when the class is initialized, so only the models an app uses bring JSON code; a
-  // request body's adapter refuses to write one that breaks a documented limit.
-  static {
-    ModelJsonAdapters.register(
-        AgentReferenceParam.class,
-        new JsonSupport.ModelAdapter<>(
-            "AgentReferenceParam", AgentReferenceParam::read, AgentReferenceParam::write));
-  }
 
   AgentReferenceParam(
       String id,
@@ -99,21 +90,27 @@ public final class AgentReferenceParam implements AgentParam {
 
   @Override
   public boolean equals(@Nullable Object other) {
-    if (this == other) {
-      return true;
-    }
-    if (!(other instanceof AgentReferenceParam)) {
-      return false;
-    }
-    AgentReferenceParam that = (AgentReferenceParam) other;
-    return Objects.equals(id, that.id)
-        && Objects.equals(version, that.version)
-        && additionalProperties.equals(that.additionalProperties);
+    return equalsModel(other);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(id, version, additionalProperties);
+    return Arrays.hashCode(values());
+  }
+
+  @Override
+  String modelName() {
+    return "AgentReferenceParam";
+  }
+
+  @Override
+  Object[] values() {
+    return new Object[] {id, version, additionalProperties};
+  }
+
+  @Override
+  void writeJson(JsonWriter writer) throws IOException {
+    write(writer, this);
   }
 
   /**
@@ -131,7 +128,18 @@ public final class AgentReferenceParam implements AgentParam {
         + "}";
   }
 
-  private static final JsonReader.Options NAMES = JsonReader.Options.of("type", "id", "version");
+  // Made on first use, not in a static initializer: R8 does not merge a class whose static
+  // initializer calls into a library. A race only makes the same Options twice.
+  private static JsonReader.@Nullable Options names;
+
+  private static JsonReader.Options names() {
+    JsonReader.Options result = names;
+    if (result == null) {
+      result = JsonReader.Options.of("type", "id", "version");
+      names = result;
+    }
+    return result;
+  }
 
   /** Reads a {@code AgentReferenceParam} object. */
   static AgentReferenceParam read(JsonReader reader) throws IOException {
@@ -148,8 +156,8 @@ public final class AgentReferenceParam implements AgentParam {
     boolean versionNull = false;
     Map<String, RawJson> additionalProperties = null;
     while (reader.hasNext()) {
-      // selectName answers -1 for a name not in NAMES, so the known names are cases 1 and up.
-      switch (1 + reader.selectName(NAMES)) {
+      // selectName answers -1 for a name not in names(), so the known names are cases 1 and up.
+      switch (1 + reader.selectName(names())) {
         case 0:
           additionalProperties = JsonSupport.readAdditionalProperty(reader, additionalProperties);
           break;

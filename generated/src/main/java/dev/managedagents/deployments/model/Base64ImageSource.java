@@ -5,10 +5,10 @@ package dev.managedagents.deployments.model;
 import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import kotlin.annotations.jvm.ReadOnly;
 import org.jspecify.annotations.Nullable;
 
@@ -19,19 +19,10 @@ import org.jspecify.annotations.Nullable;
  * Properties this SDK does not know are kept in {@link #getAdditionalProperties()} and written back
  * unchanged.
  */
-public final class Base64ImageSource implements ImageSource {
+public final class Base64ImageSource extends ModelJsonAdapters.Model implements ImageSource {
   final String mediaType;
   final String data;
   final Map<String, RawJson> additionalProperties;
-
-  // Registered when the class is initialized, so only the models an app uses bring JSON code; a
-  // request body's adapter refuses to write one that breaks a documented limit.
-  static {
-    ModelJsonAdapters.register(
-        Base64ImageSource.class,
-        new JsonSupport.ModelAdapter<>(
-            "Base64ImageSource", Base64ImageSource::read, Base64ImageSource::write));
-  }
 
   Base64ImageSource(String mediaType, String data, Map<String, RawJson> additionalProperties) {
     this.mediaType = mediaType;
@@ -82,21 +73,27 @@ public final class Base64ImageSource implements ImageSource {
 
   @Override
   public boolean equals(@Nullable Object other) {
-    if (this == other) {
-      return true;
-    }
-    if (!(other instanceof Base64ImageSource)) {
-      return false;
-    }
-    Base64ImageSource that = (Base64ImageSource) other;
-    return Objects.equals(mediaType, that.mediaType)
-        && Objects.equals(data, that.data)
-        && additionalProperties.equals(that.additionalProperties);
+    return equalsModel(other);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(mediaType, data, additionalProperties);
+    return Arrays.hashCode(values());
+  }
+
+  @Override
+  String modelName() {
+    return "Base64ImageSource";
+  }
+
+  @Override
+  Object[] values() {
+    return new Object[] {mediaType, data, additionalProperties};
+  }
+
+  @Override
+  void writeJson(JsonWriter writer) throws IOException {
+    write(writer, this);
   }
 
   /**
@@ -114,8 +111,18 @@ public final class Base64ImageSource implements ImageSource {
         + "}";
   }
 
-  private static final JsonReader.Options NAMES =
-      JsonReader.Options.of("type", "media_type", "data");
+  // Made on first use, not in a static initializer: R8 does not merge a class whose static
+  // initializer calls into a library. A race only makes the same Options twice.
+  private static JsonReader.@Nullable Options names;
+
+  private static JsonReader.Options names() {
+    JsonReader.Options result = names;
+    if (result == null) {
+      result = JsonReader.Options.of("type", "media_type", "data");
+      names = result;
+    }
+    return result;
+  }
 
   /** Reads a {@code Base64ImageSource} object. */
   static Base64ImageSource read(JsonReader reader) throws IOException {
@@ -131,8 +138,8 @@ public final class Base64ImageSource implements ImageSource {
     String data = null;
     Map<String, RawJson> additionalProperties = null;
     while (reader.hasNext()) {
-      // selectName answers -1 for a name not in NAMES, so the known names are cases 1 and up.
-      switch (1 + reader.selectName(NAMES)) {
+      // selectName answers -1 for a name not in names(), so the known names are cases 1 and up.
+      switch (1 + reader.selectName(names())) {
         case 0:
           additionalProperties = JsonSupport.readAdditionalProperty(reader, additionalProperties);
           break;

@@ -5,10 +5,10 @@ package dev.managedagents.deployments.model;
 import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import kotlin.annotations.jvm.ReadOnly;
 import org.jspecify.annotations.Nullable;
 
@@ -19,7 +19,8 @@ import org.jspecify.annotations.Nullable;
  * Properties this SDK does not know are kept in {@link #getAdditionalProperties()} and written back
  * unchanged.
  */
-public final class CreateDeploymentParams {
+@ModelJsonAdapters.Registered
+public final class CreateDeploymentParams extends ModelJsonAdapters.Model {
   final AgentParam agent;
   final String environmentId;
   final List<InitialEventParam> initialEvents;
@@ -68,8 +69,9 @@ public final class CreateDeploymentParams {
 
   final Map<String, RawJson> additionalProperties;
 
-  // Registered when the class is initialized, so only the models an app uses bring JSON code; a
-  // request body's adapter refuses to write one that breaks a documented limit.
+  // A request body: the client looks its adapter up by class, so the class registers it when
+  // initialized; the adapter refuses to write one that breaks a documented limit. Other models have
+  // no static initializer (R8 may merge them) and are found by ModelJsonAdapters.factory().
   static {
     ModelJsonAdapters.register(
         CreateDeploymentParams.class,
@@ -250,42 +252,40 @@ public final class CreateDeploymentParams {
 
   @Override
   public boolean equals(@Nullable Object other) {
-    if (this == other) {
-      return true;
-    }
-    if (!(other instanceof CreateDeploymentParams)) {
-      return false;
-    }
-    CreateDeploymentParams that = (CreateDeploymentParams) other;
-    return Objects.equals(agent, that.agent)
-        && Objects.equals(environmentId, that.environmentId)
-        && Objects.equals(initialEvents, that.initialEvents)
-        && Objects.equals(name, that.name)
-        && Objects.equals(description, that.description)
-        && descriptionPresent == that.descriptionPresent
-        && Objects.equals(metadata, that.metadata)
-        && Objects.equals(resources, that.resources)
-        && Objects.equals(vaultIds, that.vaultIds)
-        && Objects.equals(schedule, that.schedule)
-        && Objects.equals(budget, that.budget)
-        && additionalProperties.equals(that.additionalProperties);
+    return equalsModel(other);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(
-        agent,
-        environmentId,
-        initialEvents,
-        name,
-        description,
-        descriptionPresent,
-        metadata,
-        resources,
-        vaultIds,
-        schedule,
-        budget,
-        additionalProperties);
+    return Arrays.hashCode(values());
+  }
+
+  @Override
+  String modelName() {
+    return "CreateDeploymentParams";
+  }
+
+  @Override
+  Object[] values() {
+    return new Object[] {
+      agent,
+      environmentId,
+      initialEvents,
+      name,
+      description,
+      descriptionPresent,
+      metadata,
+      resources,
+      vaultIds,
+      schedule,
+      budget,
+      additionalProperties
+    };
+  }
+
+  @Override
+  void writeJson(JsonWriter writer) throws IOException {
+    write(writer, this);
   }
 
   /**
@@ -319,18 +319,29 @@ public final class CreateDeploymentParams {
         + "}";
   }
 
-  private static final JsonReader.Options NAMES =
-      JsonReader.Options.of(
-          "agent",
-          "environment_id",
-          "initial_events",
-          "name",
-          "description",
-          "metadata",
-          "resources",
-          "vault_ids",
-          "schedule",
-          "budget");
+  // Made on first use, not in a static initializer: R8 does not merge a class whose static
+  // initializer calls into a library. A race only makes the same Options twice.
+  private static JsonReader.@Nullable Options names;
+
+  private static JsonReader.Options names() {
+    JsonReader.Options result = names;
+    if (result == null) {
+      result =
+          JsonReader.Options.of(
+              "agent",
+              "environment_id",
+              "initial_events",
+              "name",
+              "description",
+              "metadata",
+              "resources",
+              "vault_ids",
+              "schedule",
+              "budget");
+      names = result;
+    }
+    return result;
+  }
 
   /** Reads a {@code CreateDeploymentParams} object. */
   static CreateDeploymentParams read(JsonReader reader) throws IOException {
@@ -360,8 +371,8 @@ public final class CreateDeploymentParams {
     boolean budgetNull = false;
     Map<String, RawJson> additionalProperties = null;
     while (reader.hasNext()) {
-      // selectName answers -1 for a name not in NAMES, so the known names are cases 1 and up.
-      switch (1 + reader.selectName(NAMES)) {
+      // selectName answers -1 for a name not in names(), so the known names are cases 1 and up.
+      switch (1 + reader.selectName(names())) {
         case 0:
           additionalProperties = JsonSupport.readAdditionalProperty(reader, additionalProperties);
           break;

@@ -6,10 +6,10 @@ import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
 import java.io.IOException;
 import java.time.OffsetDateTime;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import kotlin.annotations.jvm.ReadOnly;
 import org.jspecify.annotations.Nullable;
 
@@ -20,7 +20,7 @@ import org.jspecify.annotations.Nullable;
  * Properties this SDK does not know are kept in {@link #getAdditionalProperties()} and written back
  * unchanged.
  */
-public final class CronSchedule implements Schedule {
+public final class CronSchedule extends ModelJsonAdapters.Model implements Schedule {
   final String expression;
   final String timezone;
   final @Nullable OffsetDateTime lastRunAt;
@@ -34,14 +34,6 @@ public final class CronSchedule implements Schedule {
   final boolean upcomingRunsAtNull;
 
   final Map<String, RawJson> additionalProperties;
-
-  // Registered when the class is initialized, so only the models an app uses bring JSON code; a
-  // request body's adapter refuses to write one that breaks a documented limit.
-  static {
-    ModelJsonAdapters.register(
-        CronSchedule.class,
-        new JsonSupport.ModelAdapter<>("CronSchedule", CronSchedule::read, CronSchedule::write));
-  }
 
   CronSchedule(
       String expression,
@@ -133,25 +125,29 @@ public final class CronSchedule implements Schedule {
 
   @Override
   public boolean equals(@Nullable Object other) {
-    if (this == other) {
-      return true;
-    }
-    if (!(other instanceof CronSchedule)) {
-      return false;
-    }
-    CronSchedule that = (CronSchedule) other;
-    return Objects.equals(expression, that.expression)
-        && Objects.equals(timezone, that.timezone)
-        && Objects.equals(lastRunAt, that.lastRunAt)
-        && lastRunAtPresent == that.lastRunAtPresent
-        && Objects.equals(upcomingRunsAt, that.upcomingRunsAt)
-        && additionalProperties.equals(that.additionalProperties);
+    return equalsModel(other);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(
-        expression, timezone, lastRunAt, lastRunAtPresent, upcomingRunsAt, additionalProperties);
+    return Arrays.hashCode(values());
+  }
+
+  @Override
+  String modelName() {
+    return "CronSchedule";
+  }
+
+  @Override
+  Object[] values() {
+    return new Object[] {
+      expression, timezone, lastRunAt, lastRunAtPresent, upcomingRunsAt, additionalProperties
+    };
+  }
+
+  @Override
+  void writeJson(JsonWriter writer) throws IOException {
+    write(writer, this);
   }
 
   /**
@@ -173,8 +169,20 @@ public final class CronSchedule implements Schedule {
         + "}";
   }
 
-  private static final JsonReader.Options NAMES =
-      JsonReader.Options.of("type", "expression", "timezone", "last_run_at", "upcoming_runs_at");
+  // Made on first use, not in a static initializer: R8 does not merge a class whose static
+  // initializer calls into a library. A race only makes the same Options twice.
+  private static JsonReader.@Nullable Options names;
+
+  private static JsonReader.Options names() {
+    JsonReader.Options result = names;
+    if (result == null) {
+      result =
+          JsonReader.Options.of(
+              "type", "expression", "timezone", "last_run_at", "upcoming_runs_at");
+      names = result;
+    }
+    return result;
+  }
 
   /** Reads a {@code CronSchedule} object. */
   static CronSchedule read(JsonReader reader) throws IOException {
@@ -194,8 +202,8 @@ public final class CronSchedule implements Schedule {
     boolean upcomingRunsAtNull = false;
     Map<String, RawJson> additionalProperties = null;
     while (reader.hasNext()) {
-      // selectName answers -1 for a name not in NAMES, so the known names are cases 1 and up.
-      switch (1 + reader.selectName(NAMES)) {
+      // selectName answers -1 for a name not in names(), so the known names are cases 1 and up.
+      switch (1 + reader.selectName(names())) {
         case 0:
           additionalProperties = JsonSupport.readAdditionalProperty(reader, additionalProperties);
           break;

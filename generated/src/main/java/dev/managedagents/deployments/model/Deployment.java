@@ -6,10 +6,10 @@ import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
 import java.io.IOException;
 import java.time.OffsetDateTime;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import kotlin.annotations.jvm.ReadOnly;
 import org.jspecify.annotations.Nullable;
 
@@ -21,7 +21,8 @@ import org.jspecify.annotations.Nullable;
  * Properties this SDK does not know are kept in {@link #getAdditionalProperties()} and written back
  * unchanged.
  */
-public final class Deployment {
+@ModelJsonAdapters.Registered
+public final class Deployment extends ModelJsonAdapters.Model {
   final String id;
   final String name;
   final @Nullable String description;
@@ -47,8 +48,9 @@ public final class Deployment {
   final @Nullable OffsetDateTime archivedAt;
   final Map<String, RawJson> additionalProperties;
 
-  // Registered when the class is initialized, so only the models an app uses bring JSON code; a
-  // request body's adapter refuses to write one that breaks a documented limit.
+  // A response body: the client looks its adapter up by class, so the class registers it when
+  // initialized. Other models have no static initializer (R8 may merge them) and are found by
+  // ModelJsonAdapters.factory().
   static {
     ModelJsonAdapters.register(
         Deployment.class,
@@ -242,52 +244,45 @@ public final class Deployment {
 
   @Override
   public boolean equals(@Nullable Object other) {
-    if (this == other) {
-      return true;
-    }
-    if (!(other instanceof Deployment)) {
-      return false;
-    }
-    Deployment that = (Deployment) other;
-    return Objects.equals(id, that.id)
-        && Objects.equals(name, that.name)
-        && Objects.equals(description, that.description)
-        && Objects.equals(agent, that.agent)
-        && Objects.equals(environmentId, that.environmentId)
-        && Objects.equals(initialEvents, that.initialEvents)
-        && Objects.equals(resources, that.resources)
-        && Objects.equals(vaultIds, that.vaultIds)
-        && Objects.equals(metadata, that.metadata)
-        && Objects.equals(schedule, that.schedule)
-        && Objects.equals(budget, that.budget)
-        && Objects.equals(status, that.status)
-        && Objects.equals(pausedReason, that.pausedReason)
-        && Objects.equals(createdAt, that.createdAt)
-        && Objects.equals(updatedAt, that.updatedAt)
-        && Objects.equals(archivedAt, that.archivedAt)
-        && additionalProperties.equals(that.additionalProperties);
+    return equalsModel(other);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(
-        id,
-        name,
-        description,
-        agent,
-        environmentId,
-        initialEvents,
-        resources,
-        vaultIds,
-        metadata,
-        schedule,
-        budget,
-        status,
-        pausedReason,
-        createdAt,
-        updatedAt,
-        archivedAt,
-        additionalProperties);
+    return Arrays.hashCode(values());
+  }
+
+  @Override
+  String modelName() {
+    return "Deployment";
+  }
+
+  @Override
+  Object[] values() {
+    return new Object[] {
+      id,
+      name,
+      description,
+      agent,
+      environmentId,
+      initialEvents,
+      resources,
+      vaultIds,
+      metadata,
+      schedule,
+      budget,
+      status,
+      pausedReason,
+      createdAt,
+      updatedAt,
+      archivedAt,
+      additionalProperties
+    };
+  }
+
+  @Override
+  void writeJson(JsonWriter writer) throws IOException {
+    write(writer, this);
   }
 
   /**
@@ -333,25 +328,36 @@ public final class Deployment {
         + "}";
   }
 
-  private static final JsonReader.Options NAMES =
-      JsonReader.Options.of(
-          "id",
-          "type",
-          "name",
-          "description",
-          "agent",
-          "environment_id",
-          "initial_events",
-          "resources",
-          "vault_ids",
-          "metadata",
-          "schedule",
-          "budget",
-          "status",
-          "paused_reason",
-          "created_at",
-          "updated_at",
-          "archived_at");
+  // Made on first use, not in a static initializer: R8 does not merge a class whose static
+  // initializer calls into a library. A race only makes the same Options twice.
+  private static JsonReader.@Nullable Options names;
+
+  private static JsonReader.Options names() {
+    JsonReader.Options result = names;
+    if (result == null) {
+      result =
+          JsonReader.Options.of(
+              "id",
+              "type",
+              "name",
+              "description",
+              "agent",
+              "environment_id",
+              "initial_events",
+              "resources",
+              "vault_ids",
+              "metadata",
+              "schedule",
+              "budget",
+              "status",
+              "paused_reason",
+              "created_at",
+              "updated_at",
+              "archived_at");
+      names = result;
+    }
+    return result;
+  }
 
   /** Reads a {@code Deployment} object. */
   static Deployment read(JsonReader reader) throws IOException {
@@ -382,8 +388,8 @@ public final class Deployment {
     OffsetDateTime archivedAt = null;
     Map<String, RawJson> additionalProperties = null;
     while (reader.hasNext()) {
-      // selectName answers -1 for a name not in NAMES, so the known names are cases 1 and up.
-      switch (1 + reader.selectName(NAMES)) {
+      // selectName answers -1 for a name not in names(), so the known names are cases 1 and up.
+      switch (1 + reader.selectName(names())) {
         case 0:
           additionalProperties = JsonSupport.readAdditionalProperty(reader, additionalProperties);
           break;

@@ -5,10 +5,10 @@ package dev.managedagents.deployments.model;
 import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import kotlin.annotations.jvm.ReadOnly;
 import org.jspecify.annotations.Nullable;
 
@@ -19,14 +19,16 @@ import org.jspecify.annotations.Nullable;
  * Properties this SDK does not know are kept in {@link #getAdditionalProperties()} and written back
  * unchanged.
  */
-public final class DeploymentPage {
+@ModelJsonAdapters.Registered
+public final class DeploymentPage extends ModelJsonAdapters.Model {
   final List<Deployment> data;
   final @Nullable String nextPage;
   final boolean nextPagePresent;
   final Map<String, RawJson> additionalProperties;
 
-  // Registered when the class is initialized, so only the models an app uses bring JSON code; a
-  // request body's adapter refuses to write one that breaks a documented limit.
+  // A response body: the client looks its adapter up by class, so the class registers it when
+  // initialized. Other models have no static initializer (R8 may merge them) and are found by
+  // ModelJsonAdapters.factory().
   static {
     ModelJsonAdapters.register(
         DeploymentPage.class,
@@ -98,22 +100,27 @@ public final class DeploymentPage {
 
   @Override
   public boolean equals(@Nullable Object other) {
-    if (this == other) {
-      return true;
-    }
-    if (!(other instanceof DeploymentPage)) {
-      return false;
-    }
-    DeploymentPage that = (DeploymentPage) other;
-    return Objects.equals(data, that.data)
-        && Objects.equals(nextPage, that.nextPage)
-        && nextPagePresent == that.nextPagePresent
-        && additionalProperties.equals(that.additionalProperties);
+    return equalsModel(other);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(data, nextPage, nextPagePresent, additionalProperties);
+    return Arrays.hashCode(values());
+  }
+
+  @Override
+  String modelName() {
+    return "DeploymentPage";
+  }
+
+  @Override
+  Object[] values() {
+    return new Object[] {data, nextPage, nextPagePresent, additionalProperties};
+  }
+
+  @Override
+  void writeJson(JsonWriter writer) throws IOException {
+    write(writer, this);
   }
 
   /**
@@ -131,7 +138,18 @@ public final class DeploymentPage {
         + "}";
   }
 
-  private static final JsonReader.Options NAMES = JsonReader.Options.of("data", "next_page");
+  // Made on first use, not in a static initializer: R8 does not merge a class whose static
+  // initializer calls into a library. A race only makes the same Options twice.
+  private static JsonReader.@Nullable Options names;
+
+  private static JsonReader.Options names() {
+    JsonReader.Options result = names;
+    if (result == null) {
+      result = JsonReader.Options.of("data", "next_page");
+      names = result;
+    }
+    return result;
+  }
 
   /** Reads a {@code DeploymentPage} object. */
   static DeploymentPage read(JsonReader reader) throws IOException {
@@ -148,8 +166,8 @@ public final class DeploymentPage {
     boolean nextPagePresent = false;
     Map<String, RawJson> additionalProperties = null;
     while (reader.hasNext()) {
-      // selectName answers -1 for a name not in NAMES, so the known names are cases 1 and up.
-      switch (1 + reader.selectName(NAMES)) {
+      // selectName answers -1 for a name not in names(), so the known names are cases 1 and up.
+      switch (1 + reader.selectName(names())) {
         case 0:
           additionalProperties = JsonSupport.readAdditionalProperty(reader, additionalProperties);
           break;

@@ -6,10 +6,10 @@ import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
 import java.io.IOException;
 import java.time.OffsetDateTime;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import kotlin.annotations.jvm.ReadOnly;
 import org.jspecify.annotations.Nullable;
 
@@ -21,7 +21,8 @@ import org.jspecify.annotations.Nullable;
  * Properties this SDK does not know are kept in {@link #getAdditionalProperties()} and written back
  * unchanged.
  */
-public final class DeploymentRun {
+@ModelJsonAdapters.Registered
+public final class DeploymentRun extends ModelJsonAdapters.Model {
   final String id;
   final String deploymentId;
   final AgentReference agent;
@@ -31,8 +32,9 @@ public final class DeploymentRun {
   final TriggerContext triggerContext;
   final Map<String, RawJson> additionalProperties;
 
-  // Registered when the class is initialized, so only the models an app uses bring JSON code; a
-  // request body's adapter refuses to write one that breaks a documented limit.
+  // A response body: the client looks its adapter up by class, so the class registers it when
+  // initialized. Other models have no static initializer (R8 may merge them) and are found by
+  // ModelJsonAdapters.factory().
   static {
     ModelJsonAdapters.register(
         DeploymentRun.class,
@@ -127,27 +129,29 @@ public final class DeploymentRun {
 
   @Override
   public boolean equals(@Nullable Object other) {
-    if (this == other) {
-      return true;
-    }
-    if (!(other instanceof DeploymentRun)) {
-      return false;
-    }
-    DeploymentRun that = (DeploymentRun) other;
-    return Objects.equals(id, that.id)
-        && Objects.equals(deploymentId, that.deploymentId)
-        && Objects.equals(agent, that.agent)
-        && Objects.equals(createdAt, that.createdAt)
-        && Objects.equals(sessionId, that.sessionId)
-        && Objects.equals(error, that.error)
-        && Objects.equals(triggerContext, that.triggerContext)
-        && additionalProperties.equals(that.additionalProperties);
+    return equalsModel(other);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(
-        id, deploymentId, agent, createdAt, sessionId, error, triggerContext, additionalProperties);
+    return Arrays.hashCode(values());
+  }
+
+  @Override
+  String modelName() {
+    return "DeploymentRun";
+  }
+
+  @Override
+  Object[] values() {
+    return new Object[] {
+      id, deploymentId, agent, createdAt, sessionId, error, triggerContext, additionalProperties
+    };
+  }
+
+  @Override
+  void writeJson(JsonWriter writer) throws IOException {
+    write(writer, this);
   }
 
   /**
@@ -175,16 +179,27 @@ public final class DeploymentRun {
         + "}";
   }
 
-  private static final JsonReader.Options NAMES =
-      JsonReader.Options.of(
-          "id",
-          "type",
-          "deployment_id",
-          "agent",
-          "created_at",
-          "session_id",
-          "error",
-          "trigger_context");
+  // Made on first use, not in a static initializer: R8 does not merge a class whose static
+  // initializer calls into a library. A race only makes the same Options twice.
+  private static JsonReader.@Nullable Options names;
+
+  private static JsonReader.Options names() {
+    JsonReader.Options result = names;
+    if (result == null) {
+      result =
+          JsonReader.Options.of(
+              "id",
+              "type",
+              "deployment_id",
+              "agent",
+              "created_at",
+              "session_id",
+              "error",
+              "trigger_context");
+      names = result;
+    }
+    return result;
+  }
 
   /** Reads a {@code DeploymentRun} object. */
   static DeploymentRun read(JsonReader reader) throws IOException {
@@ -205,8 +220,8 @@ public final class DeploymentRun {
     TriggerContext triggerContext = null;
     Map<String, RawJson> additionalProperties = null;
     while (reader.hasNext()) {
-      // selectName answers -1 for a name not in NAMES, so the known names are cases 1 and up.
-      switch (1 + reader.selectName(NAMES)) {
+      // selectName answers -1 for a name not in names(), so the known names are cases 1 and up.
+      switch (1 + reader.selectName(names())) {
         case 0:
           additionalProperties = JsonSupport.readAdditionalProperty(reader, additionalProperties);
           break;

@@ -14,6 +14,7 @@ import org.jspecify.annotations.Nullable;
  * other value the server sends, so a new value never breaks decoding. Compare with {@code equals}
  * (or {@code ==} in Kotlin).
  */
+@ModelJsonAdapters.Registered
 public final class DeploymentStatus {
   /** {@code "active"}. */
   public static final DeploymentStatus ACTIVE = new DeploymentStatus("active");
@@ -21,7 +22,9 @@ public final class DeploymentStatus {
   /** {@code "paused"}. */
   public static final DeploymentStatus PAUSED = new DeploymentStatus("paused");
 
-  // Registered when the class is initialized, so only the models an app uses bring JSON code.
+  // Registered when the class is initialized, so only the models an app uses bring JSON code; the
+  // SDK's R8/ProGuard rules keep this initializer (ModelJsonAdapters.Registered) when the app uses
+  // the class, for DeploymentsJson to find it by class.
   static {
     ModelJsonAdapters.register(
         DeploymentStatus.class,

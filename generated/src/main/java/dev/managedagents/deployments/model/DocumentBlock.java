@@ -5,10 +5,10 @@ package dev.managedagents.deployments.model;
 import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import kotlin.annotations.jvm.ReadOnly;
 import org.jspecify.annotations.Nullable;
 
@@ -19,21 +19,14 @@ import org.jspecify.annotations.Nullable;
  * Properties this SDK does not know are kept in {@link #getAdditionalProperties()} and written back
  * unchanged.
  */
-public final class DocumentBlock implements ContentBlock, ContentBlockParam {
+public final class DocumentBlock extends ModelJsonAdapters.Model
+    implements ContentBlock, ContentBlockParam {
   final DocumentSource source;
   final @Nullable String title;
   final boolean titlePresent;
   final @Nullable String context;
   final boolean contextPresent;
   final Map<String, RawJson> additionalProperties;
-
-  // Registered when the class is initialized, so only the models an app uses bring JSON code; a
-  // request body's adapter refuses to write one that breaks a documented limit.
-  static {
-    ModelJsonAdapters.register(
-        DocumentBlock.class,
-        new JsonSupport.ModelAdapter<>("DocumentBlock", DocumentBlock::read, DocumentBlock::write));
-  }
 
   DocumentBlock(
       DocumentSource source,
@@ -125,24 +118,29 @@ public final class DocumentBlock implements ContentBlock, ContentBlockParam {
 
   @Override
   public boolean equals(@Nullable Object other) {
-    if (this == other) {
-      return true;
-    }
-    if (!(other instanceof DocumentBlock)) {
-      return false;
-    }
-    DocumentBlock that = (DocumentBlock) other;
-    return Objects.equals(source, that.source)
-        && Objects.equals(title, that.title)
-        && titlePresent == that.titlePresent
-        && Objects.equals(context, that.context)
-        && contextPresent == that.contextPresent
-        && additionalProperties.equals(that.additionalProperties);
+    return equalsModel(other);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(source, title, titlePresent, context, contextPresent, additionalProperties);
+    return Arrays.hashCode(values());
+  }
+
+  @Override
+  String modelName() {
+    return "DocumentBlock";
+  }
+
+  @Override
+  Object[] values() {
+    return new Object[] {
+      source, title, titlePresent, context, contextPresent, additionalProperties
+    };
+  }
+
+  @Override
+  void writeJson(JsonWriter writer) throws IOException {
+    write(writer, this);
   }
 
   /**
@@ -162,8 +160,18 @@ public final class DocumentBlock implements ContentBlock, ContentBlockParam {
         + "}";
   }
 
-  private static final JsonReader.Options NAMES =
-      JsonReader.Options.of("type", "source", "title", "context");
+  // Made on first use, not in a static initializer: R8 does not merge a class whose static
+  // initializer calls into a library. A race only makes the same Options twice.
+  private static JsonReader.@Nullable Options names;
+
+  private static JsonReader.Options names() {
+    JsonReader.Options result = names;
+    if (result == null) {
+      result = JsonReader.Options.of("type", "source", "title", "context");
+      names = result;
+    }
+    return result;
+  }
 
   /** Reads a {@code DocumentBlock} object. */
   static DocumentBlock read(JsonReader reader) throws IOException {
@@ -182,8 +190,8 @@ public final class DocumentBlock implements ContentBlock, ContentBlockParam {
     boolean contextPresent = false;
     Map<String, RawJson> additionalProperties = null;
     while (reader.hasNext()) {
-      // selectName answers -1 for a name not in NAMES, so the known names are cases 1 and up.
-      switch (1 + reader.selectName(NAMES)) {
+      // selectName answers -1 for a name not in names(), so the known names are cases 1 and up.
+      switch (1 + reader.selectName(names())) {
         case 0:
           additionalProperties = JsonSupport.readAdditionalProperty(reader, additionalProperties);
           break;

@@ -6,7 +6,7 @@ import com.squareup.moshi.JsonDataException;
 import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
 import java.io.IOException;
-import java.util.Objects;
+import java.util.Arrays;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -86,7 +86,7 @@ public interface DocumentSource {
    * A {@link DocumentSource} whose {@code type} this SDK does not know; written back exactly as
    * received.
    */
-  final class Unknown implements DocumentSource {
+  final class Unknown extends ModelJsonAdapters.Model implements DocumentSource {
     private final String type;
     private final RawJson json;
 
@@ -121,12 +121,27 @@ public interface DocumentSource {
 
     @Override
     public boolean equals(@Nullable Object other) {
-      return other instanceof Unknown && json.equals(((Unknown) other).json);
+      return equalsModel(other);
     }
 
     @Override
     public int hashCode() {
-      return Objects.hash(json);
+      return Arrays.hashCode(values());
+    }
+
+    @Override
+    String modelName() {
+      return "DocumentSource.Unknown";
+    }
+
+    @Override
+    Object[] values() {
+      return new Object[] {json};
+    }
+
+    @Override
+    void writeJson(JsonWriter writer) throws IOException {
+      json.write(writer);
     }
 
     /** Names the type only: the JSON may hold secrets. */
@@ -135,18 +150,30 @@ public interface DocumentSource {
       return "DocumentSource.Unknown{type=" + type + "}";
     }
 
-    // The union's JSON code lives here: an interface's static methods would be public.
-    private static final JsonReader.Options TAG = JsonReader.Options.of("type");
-    private static final JsonReader.Options TYPES =
-        JsonReader.Options.of("base64", "file", "text", "url");
-    private static final JsonSupport.TagNames TAG_NAMES = new JsonSupport.TagNames(TAG, TYPES);
+    // The union's JSON code lives here: an interface's static methods would be public. Its names
+    // are
+    // made on first use, not in a static initializer, which would stop R8 from merging the Unknown
+    // classes of the unions; a race only makes the same names twice.
+    private static JsonSupport.@Nullable TagNames tagNames;
+
+    private static JsonSupport.TagNames tagNames() {
+      JsonSupport.TagNames result = tagNames;
+      if (result == null) {
+        result =
+            new JsonSupport.TagNames(
+                JsonReader.Options.of("type"),
+                JsonReader.Options.of("base64", "file", "text", "url"));
+        tagNames = result;
+      }
+      return result;
+    }
 
     /** Reads any variant of {@link DocumentSource}, picked by {@code type}. */
     static DocumentSource read(JsonReader reader) throws IOException {
       JsonSupport.InPlaceTags inPlace = JsonSupport.inPlaceTags(reader);
       if (inPlace != null && reader.peek() == JsonReader.Token.BEGIN_OBJECT) {
         // Begins the object and finds its tag wherever it is; the variant reads the rest.
-        switch (1 + inPlace.beginObject(reader, TAG_NAMES)) {
+        switch (1 + inPlace.beginObject(reader, tagNames())) {
           case 1:
             return Base64DocumentSource.readProperties(reader);
           case 2:
@@ -159,9 +186,11 @@ public interface DocumentSource {
             throw new AssertionError();
         }
       }
-      JsonReader tag = JsonSupport.peekDiscriminator(reader, TAG, "DocumentSource");
-      // selectString answers -1 for a value not in TYPES, so the known values are cases 1 and up.
-      switch (1 + tag.selectString(TYPES)) {
+      JsonSupport.TagNames names = tagNames();
+      JsonReader tag = JsonSupport.peekDiscriminator(reader, names.tag, "DocumentSource");
+      // selectString answers -1 for a value not in the types, so the known values are cases 1 and
+      // up.
+      switch (1 + tag.selectString(names.options)) {
         case 0:
           return new DocumentSource.Unknown(tag.nextString(), RawJson.read(reader));
         case 1:
@@ -179,24 +208,10 @@ public interface DocumentSource {
 
     /** Writes any variant of {@link DocumentSource}; an unknown one exactly as it came. */
     static void write(JsonWriter writer, DocumentSource value) throws IOException {
-      if (value instanceof Base64DocumentSource) {
-        Base64DocumentSource.write(writer, (Base64DocumentSource) value);
-        return;
-      }
-      if (value instanceof FileDocumentSource) {
-        FileDocumentSource.write(writer, (FileDocumentSource) value);
-        return;
-      }
-      if (value instanceof PlainTextDocumentSource) {
-        PlainTextDocumentSource.write(writer, (PlainTextDocumentSource) value);
-        return;
-      }
-      if (value instanceof UrlDocumentSource) {
-        UrlDocumentSource.write(writer, (UrlDocumentSource) value);
-        return;
-      }
-      if (value instanceof DocumentSource.Unknown) {
-        (((DocumentSource.Unknown) value).getJson()).write(writer);
+      // Each variant, and Unknown, writes itself: no type check names a variant, so R8 may merge
+      // them.
+      if (value instanceof ModelJsonAdapters.Model) {
+        ((ModelJsonAdapters.Model) value).writeJson(writer);
         return;
       }
       throw new JsonDataException(

@@ -5,10 +5,10 @@ package dev.managedagents.deployments.model;
 import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import kotlin.annotations.jvm.ReadOnly;
 import org.jspecify.annotations.Nullable;
 
@@ -19,14 +19,16 @@ import org.jspecify.annotations.Nullable;
  * Properties this SDK does not know are kept in {@link #getAdditionalProperties()} and written back
  * unchanged.
  */
-public final class ErrorEnvelope {
+@ModelJsonAdapters.Registered
+public final class ErrorEnvelope extends ModelJsonAdapters.Model {
   final ErrorObject error;
   final @Nullable String requestId;
   final boolean requestIdPresent;
   final Map<String, RawJson> additionalProperties;
 
-  // Registered when the class is initialized, so only the models an app uses bring JSON code; a
-  // request body's adapter refuses to write one that breaks a documented limit.
+  // A response body: the client looks its adapter up by class, so the class registers it when
+  // initialized. Other models have no static initializer (R8 may merge them) and are found by
+  // ModelJsonAdapters.factory().
   static {
     ModelJsonAdapters.register(
         ErrorEnvelope.class,
@@ -94,22 +96,27 @@ public final class ErrorEnvelope {
 
   @Override
   public boolean equals(@Nullable Object other) {
-    if (this == other) {
-      return true;
-    }
-    if (!(other instanceof ErrorEnvelope)) {
-      return false;
-    }
-    ErrorEnvelope that = (ErrorEnvelope) other;
-    return Objects.equals(error, that.error)
-        && Objects.equals(requestId, that.requestId)
-        && requestIdPresent == that.requestIdPresent
-        && additionalProperties.equals(that.additionalProperties);
+    return equalsModel(other);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(error, requestId, requestIdPresent, additionalProperties);
+    return Arrays.hashCode(values());
+  }
+
+  @Override
+  String modelName() {
+    return "ErrorEnvelope";
+  }
+
+  @Override
+  Object[] values() {
+    return new Object[] {error, requestId, requestIdPresent, additionalProperties};
+  }
+
+  @Override
+  void writeJson(JsonWriter writer) throws IOException {
+    write(writer, this);
   }
 
   /**
@@ -127,8 +134,18 @@ public final class ErrorEnvelope {
         + "}";
   }
 
-  private static final JsonReader.Options NAMES =
-      JsonReader.Options.of("type", "error", "request_id");
+  // Made on first use, not in a static initializer: R8 does not merge a class whose static
+  // initializer calls into a library. A race only makes the same Options twice.
+  private static JsonReader.@Nullable Options names;
+
+  private static JsonReader.Options names() {
+    JsonReader.Options result = names;
+    if (result == null) {
+      result = JsonReader.Options.of("type", "error", "request_id");
+      names = result;
+    }
+    return result;
+  }
 
   /** Reads a {@code ErrorEnvelope} object. */
   static ErrorEnvelope read(JsonReader reader) throws IOException {
@@ -145,8 +162,8 @@ public final class ErrorEnvelope {
     boolean requestIdPresent = false;
     Map<String, RawJson> additionalProperties = null;
     while (reader.hasNext()) {
-      // selectName answers -1 for a name not in NAMES, so the known names are cases 1 and up.
-      switch (1 + reader.selectName(NAMES)) {
+      // selectName answers -1 for a name not in names(), so the known names are cases 1 and up.
+      switch (1 + reader.selectName(names())) {
         case 0:
           additionalProperties = JsonSupport.readAdditionalProperty(reader, additionalProperties);
           break;

@@ -6,7 +6,7 @@ import com.squareup.moshi.JsonDataException;
 import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
 import java.io.IOException;
-import java.util.Objects;
+import java.util.Arrays;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -153,7 +153,7 @@ public interface ErrorObject {
    * A {@link ErrorObject} whose {@code type} this SDK does not know; written back exactly as
    * received.
    */
-  final class Unknown implements ErrorObject {
+  final class Unknown extends ModelJsonAdapters.Model implements ErrorObject {
     private final String type;
     private final RawJson json;
 
@@ -193,12 +193,27 @@ public interface ErrorObject {
 
     @Override
     public boolean equals(@Nullable Object other) {
-      return other instanceof Unknown && json.equals(((Unknown) other).json);
+      return equalsModel(other);
     }
 
     @Override
     public int hashCode() {
-      return Objects.hash(json);
+      return Arrays.hashCode(values());
+    }
+
+    @Override
+    String modelName() {
+      return "ErrorObject.Unknown";
+    }
+
+    @Override
+    Object[] values() {
+      return new Object[] {json};
+    }
+
+    @Override
+    void writeJson(JsonWriter writer) throws IOException {
+      json.write(writer);
     }
 
     /** Names the type only: the JSON may hold secrets. */
@@ -207,29 +222,41 @@ public interface ErrorObject {
       return "ErrorObject.Unknown{type=" + type + "}";
     }
 
-    // The union's JSON code lives here: an interface's static methods would be public.
-    private static final JsonReader.Options TAG = JsonReader.Options.of("type");
-    private static final JsonReader.Options TYPES =
-        JsonReader.Options.of(
-            "api_error",
-            "authentication_error",
-            "billing_error",
-            "conflict_error",
-            "invalid_request_error",
-            "not_found_error",
-            "overloaded_error",
-            "permission_error",
-            "rate_limit_error",
-            "request_too_large",
-            "timeout_error");
-    private static final JsonSupport.TagNames TAG_NAMES = new JsonSupport.TagNames(TAG, TYPES);
+    // The union's JSON code lives here: an interface's static methods would be public. Its names
+    // are
+    // made on first use, not in a static initializer, which would stop R8 from merging the Unknown
+    // classes of the unions; a race only makes the same names twice.
+    private static JsonSupport.@Nullable TagNames tagNames;
+
+    private static JsonSupport.TagNames tagNames() {
+      JsonSupport.TagNames result = tagNames;
+      if (result == null) {
+        result =
+            new JsonSupport.TagNames(
+                JsonReader.Options.of("type"),
+                JsonReader.Options.of(
+                    "api_error",
+                    "authentication_error",
+                    "billing_error",
+                    "conflict_error",
+                    "invalid_request_error",
+                    "not_found_error",
+                    "overloaded_error",
+                    "permission_error",
+                    "rate_limit_error",
+                    "request_too_large",
+                    "timeout_error"));
+        tagNames = result;
+      }
+      return result;
+    }
 
     /** Reads any variant of {@link ErrorObject}, picked by {@code type}. */
     static ErrorObject read(JsonReader reader) throws IOException {
       JsonSupport.InPlaceTags inPlace = JsonSupport.inPlaceTags(reader);
       if (inPlace != null && reader.peek() == JsonReader.Token.BEGIN_OBJECT) {
         // Begins the object and finds its tag wherever it is; the variant reads the rest.
-        switch (1 + inPlace.beginObject(reader, TAG_NAMES)) {
+        switch (1 + inPlace.beginObject(reader, tagNames())) {
           case 1:
             return ApiError.readProperties(reader);
           case 2:
@@ -256,9 +283,11 @@ public interface ErrorObject {
             throw new AssertionError();
         }
       }
-      JsonReader tag = JsonSupport.peekDiscriminator(reader, TAG, "ErrorObject");
-      // selectString answers -1 for a value not in TYPES, so the known values are cases 1 and up.
-      switch (1 + tag.selectString(TYPES)) {
+      JsonSupport.TagNames names = tagNames();
+      JsonReader tag = JsonSupport.peekDiscriminator(reader, names.tag, "ErrorObject");
+      // selectString answers -1 for a value not in the types, so the known values are cases 1 and
+      // up.
+      switch (1 + tag.selectString(names.options)) {
         case 0:
           return new ErrorObject.Unknown(tag.nextString(), RawJson.read(reader));
         case 1:
@@ -290,52 +319,10 @@ public interface ErrorObject {
 
     /** Writes any variant of {@link ErrorObject}; an unknown one exactly as it came. */
     static void write(JsonWriter writer, ErrorObject value) throws IOException {
-      if (value instanceof ApiError) {
-        ApiError.write(writer, (ApiError) value);
-        return;
-      }
-      if (value instanceof AuthenticationError) {
-        AuthenticationError.write(writer, (AuthenticationError) value);
-        return;
-      }
-      if (value instanceof BillingError) {
-        BillingError.write(writer, (BillingError) value);
-        return;
-      }
-      if (value instanceof ConflictError) {
-        ConflictError.write(writer, (ConflictError) value);
-        return;
-      }
-      if (value instanceof InvalidRequestError) {
-        InvalidRequestError.write(writer, (InvalidRequestError) value);
-        return;
-      }
-      if (value instanceof NotFoundError) {
-        NotFoundError.write(writer, (NotFoundError) value);
-        return;
-      }
-      if (value instanceof OverloadedError) {
-        OverloadedError.write(writer, (OverloadedError) value);
-        return;
-      }
-      if (value instanceof PermissionError) {
-        PermissionError.write(writer, (PermissionError) value);
-        return;
-      }
-      if (value instanceof RateLimitError) {
-        RateLimitError.write(writer, (RateLimitError) value);
-        return;
-      }
-      if (value instanceof RequestTooLargeError) {
-        RequestTooLargeError.write(writer, (RequestTooLargeError) value);
-        return;
-      }
-      if (value instanceof TimeoutError) {
-        TimeoutError.write(writer, (TimeoutError) value);
-        return;
-      }
-      if (value instanceof ErrorObject.Unknown) {
-        (((ErrorObject.Unknown) value).getJson()).write(writer);
+      // Each variant, and Unknown, writes itself: no type check names a variant, so R8 may merge
+      // them.
+      if (value instanceof ModelJsonAdapters.Model) {
+        ((ModelJsonAdapters.Model) value).writeJson(writer);
         return;
       }
       throw new JsonDataException(

@@ -5,10 +5,10 @@ package dev.managedagents.deployments.model;
 import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import kotlin.annotations.jvm.ReadOnly;
 import org.jspecify.annotations.Nullable;
 
@@ -19,20 +19,11 @@ import org.jspecify.annotations.Nullable;
  * Properties this SDK does not know are kept in {@link #getAdditionalProperties()} and written back
  * unchanged.
  */
-public final class FileResourceConfig implements ResourceConfig {
+public final class FileResourceConfig extends ModelJsonAdapters.Model implements ResourceConfig {
   final String fileId;
   final @Nullable String mountPath;
   final boolean mountPathPresent;
   final Map<String, RawJson> additionalProperties;
-
-  // Registered when the class is initialized, so only the models an app uses bring JSON code; a
-  // request body's adapter refuses to write one that breaks a documented limit.
-  static {
-    ModelJsonAdapters.register(
-        FileResourceConfig.class,
-        new JsonSupport.ModelAdapter<>(
-            "FileResourceConfig", FileResourceConfig::read, FileResourceConfig::write));
-  }
 
   FileResourceConfig(
       String fileId,
@@ -98,22 +89,27 @@ public final class FileResourceConfig implements ResourceConfig {
 
   @Override
   public boolean equals(@Nullable Object other) {
-    if (this == other) {
-      return true;
-    }
-    if (!(other instanceof FileResourceConfig)) {
-      return false;
-    }
-    FileResourceConfig that = (FileResourceConfig) other;
-    return Objects.equals(fileId, that.fileId)
-        && Objects.equals(mountPath, that.mountPath)
-        && mountPathPresent == that.mountPathPresent
-        && additionalProperties.equals(that.additionalProperties);
+    return equalsModel(other);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(fileId, mountPath, mountPathPresent, additionalProperties);
+    return Arrays.hashCode(values());
+  }
+
+  @Override
+  String modelName() {
+    return "FileResourceConfig";
+  }
+
+  @Override
+  Object[] values() {
+    return new Object[] {fileId, mountPath, mountPathPresent, additionalProperties};
+  }
+
+  @Override
+  void writeJson(JsonWriter writer) throws IOException {
+    write(writer, this);
   }
 
   /**
@@ -131,8 +127,18 @@ public final class FileResourceConfig implements ResourceConfig {
         + "}";
   }
 
-  private static final JsonReader.Options NAMES =
-      JsonReader.Options.of("type", "file_id", "mount_path");
+  // Made on first use, not in a static initializer: R8 does not merge a class whose static
+  // initializer calls into a library. A race only makes the same Options twice.
+  private static JsonReader.@Nullable Options names;
+
+  private static JsonReader.Options names() {
+    JsonReader.Options result = names;
+    if (result == null) {
+      result = JsonReader.Options.of("type", "file_id", "mount_path");
+      names = result;
+    }
+    return result;
+  }
 
   /** Reads a {@code FileResourceConfig} object. */
   static FileResourceConfig read(JsonReader reader) throws IOException {
@@ -149,8 +155,8 @@ public final class FileResourceConfig implements ResourceConfig {
     boolean mountPathPresent = false;
     Map<String, RawJson> additionalProperties = null;
     while (reader.hasNext()) {
-      // selectName answers -1 for a name not in NAMES, so the known names are cases 1 and up.
-      switch (1 + reader.selectName(NAMES)) {
+      // selectName answers -1 for a name not in names(), so the known names are cases 1 and up.
+      switch (1 + reader.selectName(names())) {
         case 0:
           additionalProperties = JsonSupport.readAdditionalProperty(reader, additionalProperties);
           break;

@@ -5,10 +5,10 @@ package dev.managedagents.deployments.model;
 import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import kotlin.annotations.jvm.ReadOnly;
 import org.jspecify.annotations.Nullable;
 
@@ -19,7 +19,7 @@ import org.jspecify.annotations.Nullable;
  * Properties this SDK does not know are kept in {@link #getAdditionalProperties()} and written back
  * unchanged.
  */
-public final class FileResourceParam implements ResourceParam {
+public final class FileResourceParam extends ModelJsonAdapters.Model implements ResourceParam {
   final String fileId;
   final @Nullable String mountPath;
 
@@ -30,15 +30,6 @@ public final class FileResourceParam implements ResourceParam {
   final boolean mountPathNull;
 
   final Map<String, RawJson> additionalProperties;
-
-  // Registered when the class is initialized, so only the models an app uses bring JSON code; a
-  // request body's adapter refuses to write one that breaks a documented limit.
-  static {
-    ModelJsonAdapters.register(
-        FileResourceParam.class,
-        new JsonSupport.ModelAdapter<>(
-            "FileResourceParam", FileResourceParam::read, FileResourceParam::write));
-  }
 
   FileResourceParam(
       String fileId,
@@ -94,21 +85,27 @@ public final class FileResourceParam implements ResourceParam {
 
   @Override
   public boolean equals(@Nullable Object other) {
-    if (this == other) {
-      return true;
-    }
-    if (!(other instanceof FileResourceParam)) {
-      return false;
-    }
-    FileResourceParam that = (FileResourceParam) other;
-    return Objects.equals(fileId, that.fileId)
-        && Objects.equals(mountPath, that.mountPath)
-        && additionalProperties.equals(that.additionalProperties);
+    return equalsModel(other);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(fileId, mountPath, additionalProperties);
+    return Arrays.hashCode(values());
+  }
+
+  @Override
+  String modelName() {
+    return "FileResourceParam";
+  }
+
+  @Override
+  Object[] values() {
+    return new Object[] {fileId, mountPath, additionalProperties};
+  }
+
+  @Override
+  void writeJson(JsonWriter writer) throws IOException {
+    write(writer, this);
   }
 
   /**
@@ -126,8 +123,18 @@ public final class FileResourceParam implements ResourceParam {
         + "}";
   }
 
-  private static final JsonReader.Options NAMES =
-      JsonReader.Options.of("type", "file_id", "mount_path");
+  // Made on first use, not in a static initializer: R8 does not merge a class whose static
+  // initializer calls into a library. A race only makes the same Options twice.
+  private static JsonReader.@Nullable Options names;
+
+  private static JsonReader.Options names() {
+    JsonReader.Options result = names;
+    if (result == null) {
+      result = JsonReader.Options.of("type", "file_id", "mount_path");
+      names = result;
+    }
+    return result;
+  }
 
   /** Reads a {@code FileResourceParam} object. */
   static FileResourceParam read(JsonReader reader) throws IOException {
@@ -144,8 +151,8 @@ public final class FileResourceParam implements ResourceParam {
     boolean mountPathNull = false;
     Map<String, RawJson> additionalProperties = null;
     while (reader.hasNext()) {
-      // selectName answers -1 for a name not in NAMES, so the known names are cases 1 and up.
-      switch (1 + reader.selectName(NAMES)) {
+      // selectName answers -1 for a name not in names(), so the known names are cases 1 and up.
+      switch (1 + reader.selectName(names())) {
         case 0:
           additionalProperties = JsonSupport.readAdditionalProperty(reader, additionalProperties);
           break;

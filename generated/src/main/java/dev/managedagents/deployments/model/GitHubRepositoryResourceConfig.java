@@ -5,10 +5,10 @@ package dev.managedagents.deployments.model;
 import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import kotlin.annotations.jvm.ReadOnly;
 import org.jspecify.annotations.Nullable;
 
@@ -19,24 +19,14 @@ import org.jspecify.annotations.Nullable;
  * Properties this SDK does not know are kept in {@link #getAdditionalProperties()} and written back
  * unchanged.
  */
-public final class GitHubRepositoryResourceConfig implements ResourceConfig {
+public final class GitHubRepositoryResourceConfig extends ModelJsonAdapters.Model
+    implements ResourceConfig {
   final String url;
   final @Nullable Checkout checkout;
   final boolean checkoutPresent;
   final @Nullable String mountPath;
   final boolean mountPathPresent;
   final Map<String, RawJson> additionalProperties;
-
-  // Registered when the class is initialized, so only the models an app uses bring JSON code; a
-  // request body's adapter refuses to write one that breaks a documented limit.
-  static {
-    ModelJsonAdapters.register(
-        GitHubRepositoryResourceConfig.class,
-        new JsonSupport.ModelAdapter<>(
-            "GitHubRepositoryResourceConfig",
-            GitHubRepositoryResourceConfig::read,
-            GitHubRepositoryResourceConfig::write));
-  }
 
   GitHubRepositoryResourceConfig(
       String url,
@@ -125,25 +115,29 @@ public final class GitHubRepositoryResourceConfig implements ResourceConfig {
 
   @Override
   public boolean equals(@Nullable Object other) {
-    if (this == other) {
-      return true;
-    }
-    if (!(other instanceof GitHubRepositoryResourceConfig)) {
-      return false;
-    }
-    GitHubRepositoryResourceConfig that = (GitHubRepositoryResourceConfig) other;
-    return Objects.equals(url, that.url)
-        && Objects.equals(checkout, that.checkout)
-        && checkoutPresent == that.checkoutPresent
-        && Objects.equals(mountPath, that.mountPath)
-        && mountPathPresent == that.mountPathPresent
-        && additionalProperties.equals(that.additionalProperties);
+    return equalsModel(other);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(
-        url, checkout, checkoutPresent, mountPath, mountPathPresent, additionalProperties);
+    return Arrays.hashCode(values());
+  }
+
+  @Override
+  String modelName() {
+    return "GitHubRepositoryResourceConfig";
+  }
+
+  @Override
+  Object[] values() {
+    return new Object[] {
+      url, checkout, checkoutPresent, mountPath, mountPathPresent, additionalProperties
+    };
+  }
+
+  @Override
+  void writeJson(JsonWriter writer) throws IOException {
+    write(writer, this);
   }
 
   /**
@@ -163,8 +157,18 @@ public final class GitHubRepositoryResourceConfig implements ResourceConfig {
         + "}";
   }
 
-  private static final JsonReader.Options NAMES =
-      JsonReader.Options.of("type", "url", "checkout", "mount_path");
+  // Made on first use, not in a static initializer: R8 does not merge a class whose static
+  // initializer calls into a library. A race only makes the same Options twice.
+  private static JsonReader.@Nullable Options names;
+
+  private static JsonReader.Options names() {
+    JsonReader.Options result = names;
+    if (result == null) {
+      result = JsonReader.Options.of("type", "url", "checkout", "mount_path");
+      names = result;
+    }
+    return result;
+  }
 
   /** Reads a {@code GitHubRepositoryResourceConfig} object. */
   static GitHubRepositoryResourceConfig read(JsonReader reader) throws IOException {
@@ -183,8 +187,8 @@ public final class GitHubRepositoryResourceConfig implements ResourceConfig {
     boolean mountPathPresent = false;
     Map<String, RawJson> additionalProperties = null;
     while (reader.hasNext()) {
-      // selectName answers -1 for a name not in NAMES, so the known names are cases 1 and up.
-      switch (1 + reader.selectName(NAMES)) {
+      // selectName answers -1 for a name not in names(), so the known names are cases 1 and up.
+      switch (1 + reader.selectName(names())) {
         case 0:
           additionalProperties = JsonSupport.readAdditionalProperty(reader, additionalProperties);
           break;

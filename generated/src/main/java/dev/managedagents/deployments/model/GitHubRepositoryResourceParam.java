@@ -5,10 +5,10 @@ package dev.managedagents.deployments.model;
 import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import kotlin.annotations.jvm.ReadOnly;
 import org.jspecify.annotations.Nullable;
 
@@ -19,7 +19,8 @@ import org.jspecify.annotations.Nullable;
  * Properties this SDK does not know are kept in {@link #getAdditionalProperties()} and written back
  * unchanged.
  */
-public final class GitHubRepositoryResourceParam implements ResourceParam {
+public final class GitHubRepositoryResourceParam extends ModelJsonAdapters.Model
+    implements ResourceParam {
   final String url;
   final String authorizationToken;
   final @Nullable Checkout checkout;
@@ -39,17 +40,6 @@ public final class GitHubRepositoryResourceParam implements ResourceParam {
   final boolean mountPathNull;
 
   final Map<String, RawJson> additionalProperties;
-
-  // Registered when the class is initialized, so only the models an app uses bring JSON code; a
-  // request body's adapter refuses to write one that breaks a documented limit.
-  static {
-    ModelJsonAdapters.register(
-        GitHubRepositoryResourceParam.class,
-        new JsonSupport.ModelAdapter<>(
-            "GitHubRepositoryResourceParam",
-            GitHubRepositoryResourceParam::read,
-            GitHubRepositoryResourceParam::write));
-  }
 
   GitHubRepositoryResourceParam(
       String url,
@@ -125,23 +115,27 @@ public final class GitHubRepositoryResourceParam implements ResourceParam {
 
   @Override
   public boolean equals(@Nullable Object other) {
-    if (this == other) {
-      return true;
-    }
-    if (!(other instanceof GitHubRepositoryResourceParam)) {
-      return false;
-    }
-    GitHubRepositoryResourceParam that = (GitHubRepositoryResourceParam) other;
-    return Objects.equals(url, that.url)
-        && Objects.equals(authorizationToken, that.authorizationToken)
-        && Objects.equals(checkout, that.checkout)
-        && Objects.equals(mountPath, that.mountPath)
-        && additionalProperties.equals(that.additionalProperties);
+    return equalsModel(other);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(url, authorizationToken, checkout, mountPath, additionalProperties);
+    return Arrays.hashCode(values());
+  }
+
+  @Override
+  String modelName() {
+    return "GitHubRepositoryResourceParam";
+  }
+
+  @Override
+  Object[] values() {
+    return new Object[] {url, authorizationToken, checkout, mountPath, additionalProperties};
+  }
+
+  @Override
+  void writeJson(JsonWriter writer) throws IOException {
+    write(writer, this);
   }
 
   /**
@@ -163,8 +157,19 @@ public final class GitHubRepositoryResourceParam implements ResourceParam {
         + "}";
   }
 
-  private static final JsonReader.Options NAMES =
-      JsonReader.Options.of("type", "url", "authorization_token", "checkout", "mount_path");
+  // Made on first use, not in a static initializer: R8 does not merge a class whose static
+  // initializer calls into a library. A race only makes the same Options twice.
+  private static JsonReader.@Nullable Options names;
+
+  private static JsonReader.Options names() {
+    JsonReader.Options result = names;
+    if (result == null) {
+      result =
+          JsonReader.Options.of("type", "url", "authorization_token", "checkout", "mount_path");
+      names = result;
+    }
+    return result;
+  }
 
   /** Reads a {@code GitHubRepositoryResourceParam} object. */
   static GitHubRepositoryResourceParam read(JsonReader reader) throws IOException {
@@ -184,8 +189,8 @@ public final class GitHubRepositoryResourceParam implements ResourceParam {
     boolean mountPathNull = false;
     Map<String, RawJson> additionalProperties = null;
     while (reader.hasNext()) {
-      // selectName answers -1 for a name not in NAMES, so the known names are cases 1 and up.
-      switch (1 + reader.selectName(NAMES)) {
+      // selectName answers -1 for a name not in names(), so the known names are cases 1 and up.
+      switch (1 + reader.selectName(names())) {
         case 0:
           additionalProperties = JsonSupport.readAdditionalProperty(reader, additionalProperties);
           break;

@@ -6,7 +6,7 @@ import com.squareup.moshi.JsonDataException;
 import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
 import java.io.IOException;
-import java.util.Objects;
+import java.util.Arrays;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -78,7 +78,7 @@ public interface InitialEvent {
    * A {@link InitialEvent} whose {@code type} this SDK does not know; written back exactly as
    * received.
    */
-  final class Unknown implements InitialEvent {
+  final class Unknown extends ModelJsonAdapters.Model implements InitialEvent {
     private final String type;
     private final RawJson json;
 
@@ -113,12 +113,27 @@ public interface InitialEvent {
 
     @Override
     public boolean equals(@Nullable Object other) {
-      return other instanceof Unknown && json.equals(((Unknown) other).json);
+      return equalsModel(other);
     }
 
     @Override
     public int hashCode() {
-      return Objects.hash(json);
+      return Arrays.hashCode(values());
+    }
+
+    @Override
+    String modelName() {
+      return "InitialEvent.Unknown";
+    }
+
+    @Override
+    Object[] values() {
+      return new Object[] {json};
+    }
+
+    @Override
+    void writeJson(JsonWriter writer) throws IOException {
+      json.write(writer);
     }
 
     /** Names the type only: the JSON may hold secrets. */
@@ -127,18 +142,30 @@ public interface InitialEvent {
       return "InitialEvent.Unknown{type=" + type + "}";
     }
 
-    // The union's JSON code lives here: an interface's static methods would be public.
-    private static final JsonReader.Options TAG = JsonReader.Options.of("type");
-    private static final JsonReader.Options TYPES =
-        JsonReader.Options.of("system.message", "user.define_outcome", "user.message");
-    private static final JsonSupport.TagNames TAG_NAMES = new JsonSupport.TagNames(TAG, TYPES);
+    // The union's JSON code lives here: an interface's static methods would be public. Its names
+    // are
+    // made on first use, not in a static initializer, which would stop R8 from merging the Unknown
+    // classes of the unions; a race only makes the same names twice.
+    private static JsonSupport.@Nullable TagNames tagNames;
+
+    private static JsonSupport.TagNames tagNames() {
+      JsonSupport.TagNames result = tagNames;
+      if (result == null) {
+        result =
+            new JsonSupport.TagNames(
+                JsonReader.Options.of("type"),
+                JsonReader.Options.of("system.message", "user.define_outcome", "user.message"));
+        tagNames = result;
+      }
+      return result;
+    }
 
     /** Reads any variant of {@link InitialEvent}, picked by {@code type}. */
     static InitialEvent read(JsonReader reader) throws IOException {
       JsonSupport.InPlaceTags inPlace = JsonSupport.inPlaceTags(reader);
       if (inPlace != null && reader.peek() == JsonReader.Token.BEGIN_OBJECT) {
         // Begins the object and finds its tag wherever it is; the variant reads the rest.
-        switch (1 + inPlace.beginObject(reader, TAG_NAMES)) {
+        switch (1 + inPlace.beginObject(reader, tagNames())) {
           case 1:
             return SystemMessageEvent.readProperties(reader);
           case 2:
@@ -149,9 +176,11 @@ public interface InitialEvent {
             throw new AssertionError();
         }
       }
-      JsonReader tag = JsonSupport.peekDiscriminator(reader, TAG, "InitialEvent");
-      // selectString answers -1 for a value not in TYPES, so the known values are cases 1 and up.
-      switch (1 + tag.selectString(TYPES)) {
+      JsonSupport.TagNames names = tagNames();
+      JsonReader tag = JsonSupport.peekDiscriminator(reader, names.tag, "InitialEvent");
+      // selectString answers -1 for a value not in the types, so the known values are cases 1 and
+      // up.
+      switch (1 + tag.selectString(names.options)) {
         case 0:
           return new InitialEvent.Unknown(tag.nextString(), RawJson.read(reader));
         case 1:
@@ -167,20 +196,10 @@ public interface InitialEvent {
 
     /** Writes any variant of {@link InitialEvent}; an unknown one exactly as it came. */
     static void write(JsonWriter writer, InitialEvent value) throws IOException {
-      if (value instanceof SystemMessageEvent) {
-        SystemMessageEvent.write(writer, (SystemMessageEvent) value);
-        return;
-      }
-      if (value instanceof UserDefineOutcomeEvent) {
-        UserDefineOutcomeEvent.write(writer, (UserDefineOutcomeEvent) value);
-        return;
-      }
-      if (value instanceof UserMessageEvent) {
-        UserMessageEvent.write(writer, (UserMessageEvent) value);
-        return;
-      }
-      if (value instanceof InitialEvent.Unknown) {
-        (((InitialEvent.Unknown) value).getJson()).write(writer);
+      // Each variant, and Unknown, writes itself: no type check names a variant, so R8 may merge
+      // them.
+      if (value instanceof ModelJsonAdapters.Model) {
+        ((ModelJsonAdapters.Model) value).writeJson(writer);
         return;
       }
       throw new JsonDataException(

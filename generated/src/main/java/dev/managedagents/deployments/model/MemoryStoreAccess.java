@@ -14,6 +14,7 @@ import org.jspecify.annotations.Nullable;
  * other value the server sends, so a new value never breaks decoding. Compare with {@code equals}
  * (or {@code ==} in Kotlin).
  */
+@ModelJsonAdapters.Registered
 public final class MemoryStoreAccess {
   /** {@code "read_write"}. */
   public static final MemoryStoreAccess READ_WRITE = new MemoryStoreAccess("read_write");
@@ -21,7 +22,9 @@ public final class MemoryStoreAccess {
   /** {@code "read_only"}. */
   public static final MemoryStoreAccess READ_ONLY = new MemoryStoreAccess("read_only");
 
-  // Registered when the class is initialized, so only the models an app uses bring JSON code.
+  // Registered when the class is initialized, so only the models an app uses bring JSON code; the
+  // SDK's R8/ProGuard rules keep this initializer (ModelJsonAdapters.Registered) when the app uses
+  // the class, for DeploymentsJson to find it by class.
   static {
     ModelJsonAdapters.register(
         MemoryStoreAccess.class,

@@ -5,10 +5,10 @@ package dev.managedagents.deployments.model;
 import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import kotlin.annotations.jvm.ReadOnly;
 import org.jspecify.annotations.Nullable;
 
@@ -19,24 +19,14 @@ import org.jspecify.annotations.Nullable;
  * Properties this SDK does not know are kept in {@link #getAdditionalProperties()} and written back
  * unchanged.
  */
-public final class MemoryStoreResourceConfig implements ResourceConfig {
+public final class MemoryStoreResourceConfig extends ModelJsonAdapters.Model
+    implements ResourceConfig {
   final String memoryStoreId;
   final @Nullable MemoryStoreAccess access;
   final boolean accessPresent;
   final @Nullable String instructions;
   final boolean instructionsPresent;
   final Map<String, RawJson> additionalProperties;
-
-  // Registered when the class is initialized, so only the models an app uses bring JSON code; a
-  // request body's adapter refuses to write one that breaks a documented limit.
-  static {
-    ModelJsonAdapters.register(
-        MemoryStoreResourceConfig.class,
-        new JsonSupport.ModelAdapter<>(
-            "MemoryStoreResourceConfig",
-            MemoryStoreResourceConfig::read,
-            MemoryStoreResourceConfig::write));
-  }
 
   MemoryStoreResourceConfig(
       String memoryStoreId,
@@ -121,30 +111,29 @@ public final class MemoryStoreResourceConfig implements ResourceConfig {
 
   @Override
   public boolean equals(@Nullable Object other) {
-    if (this == other) {
-      return true;
-    }
-    if (!(other instanceof MemoryStoreResourceConfig)) {
-      return false;
-    }
-    MemoryStoreResourceConfig that = (MemoryStoreResourceConfig) other;
-    return Objects.equals(memoryStoreId, that.memoryStoreId)
-        && Objects.equals(access, that.access)
-        && accessPresent == that.accessPresent
-        && Objects.equals(instructions, that.instructions)
-        && instructionsPresent == that.instructionsPresent
-        && additionalProperties.equals(that.additionalProperties);
+    return equalsModel(other);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(
-        memoryStoreId,
-        access,
-        accessPresent,
-        instructions,
-        instructionsPresent,
-        additionalProperties);
+    return Arrays.hashCode(values());
+  }
+
+  @Override
+  String modelName() {
+    return "MemoryStoreResourceConfig";
+  }
+
+  @Override
+  Object[] values() {
+    return new Object[] {
+      memoryStoreId, access, accessPresent, instructions, instructionsPresent, additionalProperties
+    };
+  }
+
+  @Override
+  void writeJson(JsonWriter writer) throws IOException {
+    write(writer, this);
   }
 
   /**
@@ -164,8 +153,18 @@ public final class MemoryStoreResourceConfig implements ResourceConfig {
         + "}";
   }
 
-  private static final JsonReader.Options NAMES =
-      JsonReader.Options.of("type", "memory_store_id", "access", "instructions");
+  // Made on first use, not in a static initializer: R8 does not merge a class whose static
+  // initializer calls into a library. A race only makes the same Options twice.
+  private static JsonReader.@Nullable Options names;
+
+  private static JsonReader.Options names() {
+    JsonReader.Options result = names;
+    if (result == null) {
+      result = JsonReader.Options.of("type", "memory_store_id", "access", "instructions");
+      names = result;
+    }
+    return result;
+  }
 
   /** Reads a {@code MemoryStoreResourceConfig} object. */
   static MemoryStoreResourceConfig read(JsonReader reader) throws IOException {
@@ -184,8 +183,8 @@ public final class MemoryStoreResourceConfig implements ResourceConfig {
     boolean instructionsPresent = false;
     Map<String, RawJson> additionalProperties = null;
     while (reader.hasNext()) {
-      // selectName answers -1 for a name not in NAMES, so the known names are cases 1 and up.
-      switch (1 + reader.selectName(NAMES)) {
+      // selectName answers -1 for a name not in names(), so the known names are cases 1 and up.
+      switch (1 + reader.selectName(names())) {
         case 0:
           additionalProperties = JsonSupport.readAdditionalProperty(reader, additionalProperties);
           break;

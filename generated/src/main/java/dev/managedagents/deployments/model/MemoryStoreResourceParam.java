@@ -5,10 +5,10 @@ package dev.managedagents.deployments.model;
 import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import kotlin.annotations.jvm.ReadOnly;
 import org.jspecify.annotations.Nullable;
 
@@ -19,7 +19,8 @@ import org.jspecify.annotations.Nullable;
  * Properties this SDK does not know are kept in {@link #getAdditionalProperties()} and written back
  * unchanged.
  */
-public final class MemoryStoreResourceParam implements ResourceParam {
+public final class MemoryStoreResourceParam extends ModelJsonAdapters.Model
+    implements ResourceParam {
   final String memoryStoreId;
   final @Nullable MemoryStoreAccess access;
 
@@ -38,17 +39,6 @@ public final class MemoryStoreResourceParam implements ResourceParam {
   final boolean instructionsNull;
 
   final Map<String, RawJson> additionalProperties;
-
-  // Registered when the class is initialized, so only the models an app uses bring JSON code; a
-  // request body's adapter refuses to write one that breaks a documented limit.
-  static {
-    ModelJsonAdapters.register(
-        MemoryStoreResourceParam.class,
-        new JsonSupport.ModelAdapter<>(
-            "MemoryStoreResourceParam",
-            MemoryStoreResourceParam::read,
-            MemoryStoreResourceParam::write));
-  }
 
   MemoryStoreResourceParam(
       String memoryStoreId,
@@ -117,22 +107,27 @@ public final class MemoryStoreResourceParam implements ResourceParam {
 
   @Override
   public boolean equals(@Nullable Object other) {
-    if (this == other) {
-      return true;
-    }
-    if (!(other instanceof MemoryStoreResourceParam)) {
-      return false;
-    }
-    MemoryStoreResourceParam that = (MemoryStoreResourceParam) other;
-    return Objects.equals(memoryStoreId, that.memoryStoreId)
-        && Objects.equals(access, that.access)
-        && Objects.equals(instructions, that.instructions)
-        && additionalProperties.equals(that.additionalProperties);
+    return equalsModel(other);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(memoryStoreId, access, instructions, additionalProperties);
+    return Arrays.hashCode(values());
+  }
+
+  @Override
+  String modelName() {
+    return "MemoryStoreResourceParam";
+  }
+
+  @Override
+  Object[] values() {
+    return new Object[] {memoryStoreId, access, instructions, additionalProperties};
+  }
+
+  @Override
+  void writeJson(JsonWriter writer) throws IOException {
+    write(writer, this);
   }
 
   /**
@@ -152,8 +147,18 @@ public final class MemoryStoreResourceParam implements ResourceParam {
         + "}";
   }
 
-  private static final JsonReader.Options NAMES =
-      JsonReader.Options.of("type", "memory_store_id", "access", "instructions");
+  // Made on first use, not in a static initializer: R8 does not merge a class whose static
+  // initializer calls into a library. A race only makes the same Options twice.
+  private static JsonReader.@Nullable Options names;
+
+  private static JsonReader.Options names() {
+    JsonReader.Options result = names;
+    if (result == null) {
+      result = JsonReader.Options.of("type", "memory_store_id", "access", "instructions");
+      names = result;
+    }
+    return result;
+  }
 
   /** Reads a {@code MemoryStoreResourceParam} object. */
   static MemoryStoreResourceParam read(JsonReader reader) throws IOException {
@@ -172,8 +177,8 @@ public final class MemoryStoreResourceParam implements ResourceParam {
     boolean instructionsNull = false;
     Map<String, RawJson> additionalProperties = null;
     while (reader.hasNext()) {
-      // selectName answers -1 for a name not in NAMES, so the known names are cases 1 and up.
-      switch (1 + reader.selectName(NAMES)) {
+      // selectName answers -1 for a name not in names(), so the known names are cases 1 and up.
+      switch (1 + reader.selectName(names())) {
         case 0:
           additionalProperties = JsonSupport.readAdditionalProperty(reader, additionalProperties);
           break;

@@ -5,10 +5,10 @@ package dev.managedagents.deployments.model;
 import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import kotlin.annotations.jvm.ReadOnly;
 import org.jspecify.annotations.Nullable;
 
@@ -19,17 +19,10 @@ import org.jspecify.annotations.Nullable;
  * Properties this SDK does not know are kept in {@link #getAdditionalProperties()} and written back
  * unchanged.
  */
-public final class Money {
+public final class Money extends ModelJsonAdapters.Model {
   final String amount;
   final String currency;
   final Map<String, RawJson> additionalProperties;
-
-  // Registered when the class is initialized, so only the models an app uses bring JSON code; a
-  // request body's adapter refuses to write one that breaks a documented limit.
-  static {
-    ModelJsonAdapters.register(
-        Money.class, new JsonSupport.ModelAdapter<>("Money", Money::read, Money::write));
-  }
 
   Money(String amount, String currency, Map<String, RawJson> additionalProperties) {
     this.amount = amount;
@@ -73,21 +66,27 @@ public final class Money {
 
   @Override
   public boolean equals(@Nullable Object other) {
-    if (this == other) {
-      return true;
-    }
-    if (!(other instanceof Money)) {
-      return false;
-    }
-    Money that = (Money) other;
-    return Objects.equals(amount, that.amount)
-        && Objects.equals(currency, that.currency)
-        && additionalProperties.equals(that.additionalProperties);
+    return equalsModel(other);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(amount, currency, additionalProperties);
+    return Arrays.hashCode(values());
+  }
+
+  @Override
+  String modelName() {
+    return "Money";
+  }
+
+  @Override
+  Object[] values() {
+    return new Object[] {amount, currency, additionalProperties};
+  }
+
+  @Override
+  void writeJson(JsonWriter writer) throws IOException {
+    write(writer, this);
   }
 
   /**
@@ -105,7 +104,18 @@ public final class Money {
         + "}";
   }
 
-  private static final JsonReader.Options NAMES = JsonReader.Options.of("amount", "currency");
+  // Made on first use, not in a static initializer: R8 does not merge a class whose static
+  // initializer calls into a library. A race only makes the same Options twice.
+  private static JsonReader.@Nullable Options names;
+
+  private static JsonReader.Options names() {
+    JsonReader.Options result = names;
+    if (result == null) {
+      result = JsonReader.Options.of("amount", "currency");
+      names = result;
+    }
+    return result;
+  }
 
   /** Reads a {@code Money} object. */
   static Money read(JsonReader reader) throws IOException {
@@ -121,8 +131,8 @@ public final class Money {
     String currency = null;
     Map<String, RawJson> additionalProperties = null;
     while (reader.hasNext()) {
-      // selectName answers -1 for a name not in NAMES, so the known names are cases 1 and up.
-      switch (1 + reader.selectName(NAMES)) {
+      // selectName answers -1 for a name not in names(), so the known names are cases 1 and up.
+      switch (1 + reader.selectName(names())) {
         case 0:
           additionalProperties = JsonSupport.readAdditionalProperty(reader, additionalProperties);
           break;

@@ -6,7 +6,7 @@ import com.squareup.moshi.JsonDataException;
 import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
 import java.io.IOException;
-import java.util.Objects;
+import java.util.Arrays;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -179,7 +179,7 @@ public interface PausedReasonError {
    * A {@link PausedReasonError} whose {@code type} this SDK does not know; written back exactly as
    * received.
    */
-  final class Unknown implements PausedReasonError {
+  final class Unknown extends ModelJsonAdapters.Model implements PausedReasonError {
     private final String type;
     private final RawJson json;
 
@@ -214,12 +214,27 @@ public interface PausedReasonError {
 
     @Override
     public boolean equals(@Nullable Object other) {
-      return other instanceof Unknown && json.equals(((Unknown) other).json);
+      return equalsModel(other);
     }
 
     @Override
     public int hashCode() {
-      return Objects.hash(json);
+      return Arrays.hashCode(values());
+    }
+
+    @Override
+    String modelName() {
+      return "PausedReasonError.Unknown";
+    }
+
+    @Override
+    Object[] values() {
+      return new Object[] {json};
+    }
+
+    @Override
+    void writeJson(JsonWriter writer) throws IOException {
+      json.write(writer);
     }
 
     /** Names the type only: the JSON may hold secrets. */
@@ -228,32 +243,44 @@ public interface PausedReasonError {
       return "PausedReasonError.Unknown{type=" + type + "}";
     }
 
-    // The union's JSON code lives here: an interface's static methods would be public.
-    private static final JsonReader.Options TAG = JsonReader.Options.of("type");
-    private static final JsonReader.Options TYPES =
-        JsonReader.Options.of(
-            "agent_archived_error",
-            "environment_archived_error",
-            "environment_not_found_error",
-            "file_not_found_error",
-            "mcp_egress_blocked_error",
-            "memory_store_archived_error",
-            "organization_disabled_error",
-            "self_hosted_resources_unsupported_error",
-            "session_resource_not_found_error",
-            "skill_not_found_error",
-            "unknown_error",
-            "vault_archived_error",
-            "vault_not_found_error",
-            "workspace_archived_error");
-    private static final JsonSupport.TagNames TAG_NAMES = new JsonSupport.TagNames(TAG, TYPES);
+    // The union's JSON code lives here: an interface's static methods would be public. Its names
+    // are
+    // made on first use, not in a static initializer, which would stop R8 from merging the Unknown
+    // classes of the unions; a race only makes the same names twice.
+    private static JsonSupport.@Nullable TagNames tagNames;
+
+    private static JsonSupport.TagNames tagNames() {
+      JsonSupport.TagNames result = tagNames;
+      if (result == null) {
+        result =
+            new JsonSupport.TagNames(
+                JsonReader.Options.of("type"),
+                JsonReader.Options.of(
+                    "agent_archived_error",
+                    "environment_archived_error",
+                    "environment_not_found_error",
+                    "file_not_found_error",
+                    "mcp_egress_blocked_error",
+                    "memory_store_archived_error",
+                    "organization_disabled_error",
+                    "self_hosted_resources_unsupported_error",
+                    "session_resource_not_found_error",
+                    "skill_not_found_error",
+                    "unknown_error",
+                    "vault_archived_error",
+                    "vault_not_found_error",
+                    "workspace_archived_error"));
+        tagNames = result;
+      }
+      return result;
+    }
 
     /** Reads any variant of {@link PausedReasonError}, picked by {@code type}. */
     static PausedReasonError read(JsonReader reader) throws IOException {
       JsonSupport.InPlaceTags inPlace = JsonSupport.inPlaceTags(reader);
       if (inPlace != null && reader.peek() == JsonReader.Token.BEGIN_OBJECT) {
         // Begins the object and finds its tag wherever it is; the variant reads the rest.
-        switch (1 + inPlace.beginObject(reader, TAG_NAMES)) {
+        switch (1 + inPlace.beginObject(reader, tagNames())) {
           case 1:
             return AgentArchivedPausedReasonError.readProperties(reader);
           case 2:
@@ -286,9 +313,11 @@ public interface PausedReasonError {
             throw new AssertionError();
         }
       }
-      JsonReader tag = JsonSupport.peekDiscriminator(reader, TAG, "PausedReasonError");
-      // selectString answers -1 for a value not in TYPES, so the known values are cases 1 and up.
-      switch (1 + tag.selectString(TYPES)) {
+      JsonSupport.TagNames names = tagNames();
+      JsonReader tag = JsonSupport.peekDiscriminator(reader, names.tag, "PausedReasonError");
+      // selectString answers -1 for a value not in the types, so the known values are cases 1 and
+      // up.
+      switch (1 + tag.selectString(names.options)) {
         case 0:
           return new PausedReasonError.Unknown(tag.nextString(), RawJson.read(reader));
         case 1:
@@ -326,71 +355,10 @@ public interface PausedReasonError {
 
     /** Writes any variant of {@link PausedReasonError}; an unknown one exactly as it came. */
     static void write(JsonWriter writer, PausedReasonError value) throws IOException {
-      if (value instanceof AgentArchivedPausedReasonError) {
-        AgentArchivedPausedReasonError.write(writer, (AgentArchivedPausedReasonError) value);
-        return;
-      }
-      if (value instanceof EnvironmentArchivedPausedReasonError) {
-        EnvironmentArchivedPausedReasonError.write(
-            writer, (EnvironmentArchivedPausedReasonError) value);
-        return;
-      }
-      if (value instanceof EnvironmentNotFoundPausedReasonError) {
-        EnvironmentNotFoundPausedReasonError.write(
-            writer, (EnvironmentNotFoundPausedReasonError) value);
-        return;
-      }
-      if (value instanceof FileNotFoundPausedReasonError) {
-        FileNotFoundPausedReasonError.write(writer, (FileNotFoundPausedReasonError) value);
-        return;
-      }
-      if (value instanceof McpEgressBlockedPausedReasonError) {
-        McpEgressBlockedPausedReasonError.write(writer, (McpEgressBlockedPausedReasonError) value);
-        return;
-      }
-      if (value instanceof MemoryStoreArchivedPausedReasonError) {
-        MemoryStoreArchivedPausedReasonError.write(
-            writer, (MemoryStoreArchivedPausedReasonError) value);
-        return;
-      }
-      if (value instanceof OrganizationDisabledPausedReasonError) {
-        OrganizationDisabledPausedReasonError.write(
-            writer, (OrganizationDisabledPausedReasonError) value);
-        return;
-      }
-      if (value instanceof SelfHostedResourcesUnsupportedPausedReasonError) {
-        SelfHostedResourcesUnsupportedPausedReasonError.write(
-            writer, (SelfHostedResourcesUnsupportedPausedReasonError) value);
-        return;
-      }
-      if (value instanceof SessionResourceNotFoundPausedReasonError) {
-        SessionResourceNotFoundPausedReasonError.write(
-            writer, (SessionResourceNotFoundPausedReasonError) value);
-        return;
-      }
-      if (value instanceof SkillNotFoundPausedReasonError) {
-        SkillNotFoundPausedReasonError.write(writer, (SkillNotFoundPausedReasonError) value);
-        return;
-      }
-      if (value instanceof UnknownErrorPausedReasonError) {
-        UnknownErrorPausedReasonError.write(writer, (UnknownErrorPausedReasonError) value);
-        return;
-      }
-      if (value instanceof VaultArchivedPausedReasonError) {
-        VaultArchivedPausedReasonError.write(writer, (VaultArchivedPausedReasonError) value);
-        return;
-      }
-      if (value instanceof VaultNotFoundPausedReasonError) {
-        VaultNotFoundPausedReasonError.write(writer, (VaultNotFoundPausedReasonError) value);
-        return;
-      }
-      if (value instanceof WorkspaceArchivedPausedReasonError) {
-        WorkspaceArchivedPausedReasonError.write(
-            writer, (WorkspaceArchivedPausedReasonError) value);
-        return;
-      }
-      if (value instanceof PausedReasonError.Unknown) {
-        (((PausedReasonError.Unknown) value).getJson()).write(writer);
+      // Each variant, and Unknown, writes itself: no type check names a variant, so R8 may merge
+      // them.
+      if (value instanceof ModelJsonAdapters.Model) {
+        ((ModelJsonAdapters.Model) value).writeJson(writer);
         return;
       }
       throw new JsonDataException(

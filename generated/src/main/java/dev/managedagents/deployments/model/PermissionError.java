@@ -5,10 +5,10 @@ package dev.managedagents.deployments.model;
 import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import kotlin.annotations.jvm.ReadOnly;
 import org.jspecify.annotations.Nullable;
 
@@ -19,7 +19,7 @@ import org.jspecify.annotations.Nullable;
  * Properties this SDK does not know are kept in {@link #getAdditionalProperties()} and written back
  * unchanged.
  */
-public final class PermissionError implements ErrorObject {
+public final class PermissionError extends ModelJsonAdapters.Model implements ErrorObject {
   final String message;
   final @Nullable RawJson details;
 
@@ -30,15 +30,6 @@ public final class PermissionError implements ErrorObject {
   final boolean detailsNull;
 
   final Map<String, RawJson> additionalProperties;
-
-  // Registered when the class is initialized, so only the models an app uses bring JSON code; a
-  // request body's adapter refuses to write one that breaks a documented limit.
-  static {
-    ModelJsonAdapters.register(
-        PermissionError.class,
-        new JsonSupport.ModelAdapter<>(
-            "PermissionError", PermissionError::read, PermissionError::write));
-  }
 
   PermissionError(
       String message,
@@ -94,21 +85,27 @@ public final class PermissionError implements ErrorObject {
 
   @Override
   public boolean equals(@Nullable Object other) {
-    if (this == other) {
-      return true;
-    }
-    if (!(other instanceof PermissionError)) {
-      return false;
-    }
-    PermissionError that = (PermissionError) other;
-    return Objects.equals(message, that.message)
-        && Objects.equals(details, that.details)
-        && additionalProperties.equals(that.additionalProperties);
+    return equalsModel(other);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(message, details, additionalProperties);
+    return Arrays.hashCode(values());
+  }
+
+  @Override
+  String modelName() {
+    return "PermissionError";
+  }
+
+  @Override
+  Object[] values() {
+    return new Object[] {message, details, additionalProperties};
+  }
+
+  @Override
+  void writeJson(JsonWriter writer) throws IOException {
+    write(writer, this);
   }
 
   /**
@@ -126,8 +123,18 @@ public final class PermissionError implements ErrorObject {
         + "}";
   }
 
-  private static final JsonReader.Options NAMES =
-      JsonReader.Options.of("type", "message", "details");
+  // Made on first use, not in a static initializer: R8 does not merge a class whose static
+  // initializer calls into a library. A race only makes the same Options twice.
+  private static JsonReader.@Nullable Options names;
+
+  private static JsonReader.Options names() {
+    JsonReader.Options result = names;
+    if (result == null) {
+      result = JsonReader.Options.of("type", "message", "details");
+      names = result;
+    }
+    return result;
+  }
 
   /** Reads a {@code PermissionError} object. */
   static PermissionError read(JsonReader reader) throws IOException {
@@ -144,8 +151,8 @@ public final class PermissionError implements ErrorObject {
     boolean detailsNull = false;
     Map<String, RawJson> additionalProperties = null;
     while (reader.hasNext()) {
-      // selectName answers -1 for a name not in NAMES, so the known names are cases 1 and up.
-      switch (1 + reader.selectName(NAMES)) {
+      // selectName answers -1 for a name not in names(), so the known names are cases 1 and up.
+      switch (1 + reader.selectName(names())) {
         case 0:
           additionalProperties = JsonSupport.readAdditionalProperty(reader, additionalProperties);
           break;

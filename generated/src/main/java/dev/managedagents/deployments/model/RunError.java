@@ -6,7 +6,7 @@ import com.squareup.moshi.JsonDataException;
 import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
 import java.io.IOException;
-import java.util.Objects;
+import java.util.Arrays;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -197,7 +197,7 @@ public interface RunError {
   /**
    * A {@link RunError} whose {@code type} this SDK does not know; written back exactly as received.
    */
-  final class Unknown implements RunError {
+  final class Unknown extends ModelJsonAdapters.Model implements RunError {
     private final String type;
     private final RawJson json;
 
@@ -237,12 +237,27 @@ public interface RunError {
 
     @Override
     public boolean equals(@Nullable Object other) {
-      return other instanceof Unknown && json.equals(((Unknown) other).json);
+      return equalsModel(other);
     }
 
     @Override
     public int hashCode() {
-      return Objects.hash(json);
+      return Arrays.hashCode(values());
+    }
+
+    @Override
+    String modelName() {
+      return "RunError.Unknown";
+    }
+
+    @Override
+    Object[] values() {
+      return new Object[] {json};
+    }
+
+    @Override
+    void writeJson(JsonWriter writer) throws IOException {
+      json.write(writer);
     }
 
     /** Names the type only: the JSON may hold secrets. */
@@ -251,34 +266,46 @@ public interface RunError {
       return "RunError.Unknown{type=" + type + "}";
     }
 
-    // The union's JSON code lives here: an interface's static methods would be public.
-    private static final JsonReader.Options TAG = JsonReader.Options.of("type");
-    private static final JsonReader.Options TYPES =
-        JsonReader.Options.of(
-            "agent_archived_error",
-            "environment_archived_error",
-            "environment_not_found_error",
-            "file_not_found_error",
-            "mcp_egress_blocked_error",
-            "memory_store_archived_error",
-            "organization_disabled_error",
-            "self_hosted_resources_unsupported_error",
-            "session_creation_rejected_error",
-            "session_rate_limited_error",
-            "session_resource_not_found_error",
-            "skill_not_found_error",
-            "unknown_error",
-            "vault_archived_error",
-            "vault_not_found_error",
-            "workspace_archived_error");
-    private static final JsonSupport.TagNames TAG_NAMES = new JsonSupport.TagNames(TAG, TYPES);
+    // The union's JSON code lives here: an interface's static methods would be public. Its names
+    // are
+    // made on first use, not in a static initializer, which would stop R8 from merging the Unknown
+    // classes of the unions; a race only makes the same names twice.
+    private static JsonSupport.@Nullable TagNames tagNames;
+
+    private static JsonSupport.TagNames tagNames() {
+      JsonSupport.TagNames result = tagNames;
+      if (result == null) {
+        result =
+            new JsonSupport.TagNames(
+                JsonReader.Options.of("type"),
+                JsonReader.Options.of(
+                    "agent_archived_error",
+                    "environment_archived_error",
+                    "environment_not_found_error",
+                    "file_not_found_error",
+                    "mcp_egress_blocked_error",
+                    "memory_store_archived_error",
+                    "organization_disabled_error",
+                    "self_hosted_resources_unsupported_error",
+                    "session_creation_rejected_error",
+                    "session_rate_limited_error",
+                    "session_resource_not_found_error",
+                    "skill_not_found_error",
+                    "unknown_error",
+                    "vault_archived_error",
+                    "vault_not_found_error",
+                    "workspace_archived_error"));
+        tagNames = result;
+      }
+      return result;
+    }
 
     /** Reads any variant of {@link RunError}, picked by {@code type}. */
     static RunError read(JsonReader reader) throws IOException {
       JsonSupport.InPlaceTags inPlace = JsonSupport.inPlaceTags(reader);
       if (inPlace != null && reader.peek() == JsonReader.Token.BEGIN_OBJECT) {
         // Begins the object and finds its tag wherever it is; the variant reads the rest.
-        switch (1 + inPlace.beginObject(reader, TAG_NAMES)) {
+        switch (1 + inPlace.beginObject(reader, tagNames())) {
           case 1:
             return AgentArchivedRunError.readProperties(reader);
           case 2:
@@ -315,9 +342,11 @@ public interface RunError {
             throw new AssertionError();
         }
       }
-      JsonReader tag = JsonSupport.peekDiscriminator(reader, TAG, "RunError");
-      // selectString answers -1 for a value not in TYPES, so the known values are cases 1 and up.
-      switch (1 + tag.selectString(TYPES)) {
+      JsonSupport.TagNames names = tagNames();
+      JsonReader tag = JsonSupport.peekDiscriminator(reader, names.tag, "RunError");
+      // selectString answers -1 for a value not in the types, so the known values are cases 1 and
+      // up.
+      switch (1 + tag.selectString(names.options)) {
         case 0:
           return new RunError.Unknown(tag.nextString(), RawJson.read(reader));
         case 1:
@@ -359,73 +388,10 @@ public interface RunError {
 
     /** Writes any variant of {@link RunError}; an unknown one exactly as it came. */
     static void write(JsonWriter writer, RunError value) throws IOException {
-      if (value instanceof AgentArchivedRunError) {
-        AgentArchivedRunError.write(writer, (AgentArchivedRunError) value);
-        return;
-      }
-      if (value instanceof EnvironmentArchivedRunError) {
-        EnvironmentArchivedRunError.write(writer, (EnvironmentArchivedRunError) value);
-        return;
-      }
-      if (value instanceof EnvironmentNotFoundRunError) {
-        EnvironmentNotFoundRunError.write(writer, (EnvironmentNotFoundRunError) value);
-        return;
-      }
-      if (value instanceof FileNotFoundRunError) {
-        FileNotFoundRunError.write(writer, (FileNotFoundRunError) value);
-        return;
-      }
-      if (value instanceof McpEgressBlockedRunError) {
-        McpEgressBlockedRunError.write(writer, (McpEgressBlockedRunError) value);
-        return;
-      }
-      if (value instanceof MemoryStoreArchivedRunError) {
-        MemoryStoreArchivedRunError.write(writer, (MemoryStoreArchivedRunError) value);
-        return;
-      }
-      if (value instanceof OrganizationDisabledRunError) {
-        OrganizationDisabledRunError.write(writer, (OrganizationDisabledRunError) value);
-        return;
-      }
-      if (value instanceof SelfHostedResourcesUnsupportedRunError) {
-        SelfHostedResourcesUnsupportedRunError.write(
-            writer, (SelfHostedResourcesUnsupportedRunError) value);
-        return;
-      }
-      if (value instanceof SessionCreationRejectedRunError) {
-        SessionCreationRejectedRunError.write(writer, (SessionCreationRejectedRunError) value);
-        return;
-      }
-      if (value instanceof SessionRateLimitedRunError) {
-        SessionRateLimitedRunError.write(writer, (SessionRateLimitedRunError) value);
-        return;
-      }
-      if (value instanceof SessionResourceNotFoundRunError) {
-        SessionResourceNotFoundRunError.write(writer, (SessionResourceNotFoundRunError) value);
-        return;
-      }
-      if (value instanceof SkillNotFoundRunError) {
-        SkillNotFoundRunError.write(writer, (SkillNotFoundRunError) value);
-        return;
-      }
-      if (value instanceof UnknownErrorRunError) {
-        UnknownErrorRunError.write(writer, (UnknownErrorRunError) value);
-        return;
-      }
-      if (value instanceof VaultArchivedRunError) {
-        VaultArchivedRunError.write(writer, (VaultArchivedRunError) value);
-        return;
-      }
-      if (value instanceof VaultNotFoundRunError) {
-        VaultNotFoundRunError.write(writer, (VaultNotFoundRunError) value);
-        return;
-      }
-      if (value instanceof WorkspaceArchivedRunError) {
-        WorkspaceArchivedRunError.write(writer, (WorkspaceArchivedRunError) value);
-        return;
-      }
-      if (value instanceof RunError.Unknown) {
-        (((RunError.Unknown) value).getJson()).write(writer);
+      // Each variant, and Unknown, writes itself: no type check names a variant, so R8 may merge
+      // them.
+      if (value instanceof ModelJsonAdapters.Model) {
+        ((ModelJsonAdapters.Model) value).writeJson(writer);
         return;
       }
       throw new JsonDataException(

@@ -6,7 +6,7 @@ import com.squareup.moshi.JsonDataException;
 import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
 import java.io.IOException;
-import java.util.Objects;
+import java.util.Arrays;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -60,7 +60,7 @@ public interface ScheduleParam {
    * A {@link ScheduleParam} whose {@code type} this SDK does not know; written back exactly as
    * received.
    */
-  final class Unknown implements ScheduleParam {
+  final class Unknown extends ModelJsonAdapters.Model implements ScheduleParam {
     private final String type;
     private final RawJson json;
 
@@ -95,12 +95,27 @@ public interface ScheduleParam {
 
     @Override
     public boolean equals(@Nullable Object other) {
-      return other instanceof Unknown && json.equals(((Unknown) other).json);
+      return equalsModel(other);
     }
 
     @Override
     public int hashCode() {
-      return Objects.hash(json);
+      return Arrays.hashCode(values());
+    }
+
+    @Override
+    String modelName() {
+      return "ScheduleParam.Unknown";
+    }
+
+    @Override
+    Object[] values() {
+      return new Object[] {json};
+    }
+
+    @Override
+    void writeJson(JsonWriter writer) throws IOException {
+      json.write(writer);
     }
 
     /** Names the type only: the JSON may hold secrets. */
@@ -109,26 +124,39 @@ public interface ScheduleParam {
       return "ScheduleParam.Unknown{type=" + type + "}";
     }
 
-    // The union's JSON code lives here: an interface's static methods would be public.
-    private static final JsonReader.Options TAG = JsonReader.Options.of("type");
-    private static final JsonReader.Options TYPES = JsonReader.Options.of("cron");
-    private static final JsonSupport.TagNames TAG_NAMES = new JsonSupport.TagNames(TAG, TYPES);
+    // The union's JSON code lives here: an interface's static methods would be public. Its names
+    // are
+    // made on first use, not in a static initializer, which would stop R8 from merging the Unknown
+    // classes of the unions; a race only makes the same names twice.
+    private static JsonSupport.@Nullable TagNames tagNames;
+
+    private static JsonSupport.TagNames tagNames() {
+      JsonSupport.TagNames result = tagNames;
+      if (result == null) {
+        result =
+            new JsonSupport.TagNames(JsonReader.Options.of("type"), JsonReader.Options.of("cron"));
+        tagNames = result;
+      }
+      return result;
+    }
 
     /** Reads any variant of {@link ScheduleParam}, picked by {@code type}. */
     static ScheduleParam read(JsonReader reader) throws IOException {
       JsonSupport.InPlaceTags inPlace = JsonSupport.inPlaceTags(reader);
       if (inPlace != null && reader.peek() == JsonReader.Token.BEGIN_OBJECT) {
         // Begins the object and finds its tag wherever it is; the variant reads the rest.
-        switch (1 + inPlace.beginObject(reader, TAG_NAMES)) {
+        switch (1 + inPlace.beginObject(reader, tagNames())) {
           case 1:
             return CronScheduleParam.readProperties(reader);
           default:
             throw new AssertionError();
         }
       }
-      JsonReader tag = JsonSupport.peekDiscriminator(reader, TAG, "ScheduleParam");
-      // selectString answers -1 for a value not in TYPES, so the known values are cases 1 and up.
-      switch (1 + tag.selectString(TYPES)) {
+      JsonSupport.TagNames names = tagNames();
+      JsonReader tag = JsonSupport.peekDiscriminator(reader, names.tag, "ScheduleParam");
+      // selectString answers -1 for a value not in the types, so the known values are cases 1 and
+      // up.
+      switch (1 + tag.selectString(names.options)) {
         case 0:
           return new ScheduleParam.Unknown(tag.nextString(), RawJson.read(reader));
         case 1:
@@ -140,12 +168,10 @@ public interface ScheduleParam {
 
     /** Writes any variant of {@link ScheduleParam}; an unknown one exactly as it came. */
     static void write(JsonWriter writer, ScheduleParam value) throws IOException {
-      if (value instanceof CronScheduleParam) {
-        CronScheduleParam.write(writer, (CronScheduleParam) value);
-        return;
-      }
-      if (value instanceof ScheduleParam.Unknown) {
-        (((ScheduleParam.Unknown) value).getJson()).write(writer);
+      // Each variant, and Unknown, writes itself: no type check names a variant, so R8 may merge
+      // them.
+      if (value instanceof ModelJsonAdapters.Model) {
+        ((ModelJsonAdapters.Model) value).writeJson(writer);
         return;
       }
       throw new JsonDataException(

@@ -6,10 +6,10 @@ import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
 import java.io.IOException;
 import java.time.OffsetDateTime;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import kotlin.annotations.jvm.ReadOnly;
 import org.jspecify.annotations.Nullable;
 
@@ -20,18 +20,10 @@ import org.jspecify.annotations.Nullable;
  * Properties this SDK does not know are kept in {@link #getAdditionalProperties()} and written back
  * unchanged.
  */
-public final class ScheduleTriggerContext implements TriggerContext {
+public final class ScheduleTriggerContext extends ModelJsonAdapters.Model
+    implements TriggerContext {
   final OffsetDateTime scheduledAt;
   final Map<String, RawJson> additionalProperties;
-
-  // Registered when the class is initialized, so only the models an app uses bring JSON code; a
-  // request body's adapter refuses to write one that breaks a documented limit.
-  static {
-    ModelJsonAdapters.register(
-        ScheduleTriggerContext.class,
-        new JsonSupport.ModelAdapter<>(
-            "ScheduleTriggerContext", ScheduleTriggerContext::read, ScheduleTriggerContext::write));
-  }
 
   ScheduleTriggerContext(OffsetDateTime scheduledAt, Map<String, RawJson> additionalProperties) {
     this.scheduledAt = scheduledAt;
@@ -76,20 +68,27 @@ public final class ScheduleTriggerContext implements TriggerContext {
 
   @Override
   public boolean equals(@Nullable Object other) {
-    if (this == other) {
-      return true;
-    }
-    if (!(other instanceof ScheduleTriggerContext)) {
-      return false;
-    }
-    ScheduleTriggerContext that = (ScheduleTriggerContext) other;
-    return Objects.equals(scheduledAt, that.scheduledAt)
-        && additionalProperties.equals(that.additionalProperties);
+    return equalsModel(other);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(scheduledAt, additionalProperties);
+    return Arrays.hashCode(values());
+  }
+
+  @Override
+  String modelName() {
+    return "ScheduleTriggerContext";
+  }
+
+  @Override
+  Object[] values() {
+    return new Object[] {scheduledAt, additionalProperties};
+  }
+
+  @Override
+  void writeJson(JsonWriter writer) throws IOException {
+    write(writer, this);
   }
 
   /**
@@ -105,7 +104,18 @@ public final class ScheduleTriggerContext implements TriggerContext {
         + "}";
   }
 
-  private static final JsonReader.Options NAMES = JsonReader.Options.of("type", "scheduled_at");
+  // Made on first use, not in a static initializer: R8 does not merge a class whose static
+  // initializer calls into a library. A race only makes the same Options twice.
+  private static JsonReader.@Nullable Options names;
+
+  private static JsonReader.Options names() {
+    JsonReader.Options result = names;
+    if (result == null) {
+      result = JsonReader.Options.of("type", "scheduled_at");
+      names = result;
+    }
+    return result;
+  }
 
   /** Reads a {@code ScheduleTriggerContext} object. */
   static ScheduleTriggerContext read(JsonReader reader) throws IOException {
@@ -120,8 +130,8 @@ public final class ScheduleTriggerContext implements TriggerContext {
     OffsetDateTime scheduledAt = null;
     Map<String, RawJson> additionalProperties = null;
     while (reader.hasNext()) {
-      // selectName answers -1 for a name not in NAMES, so the known names are cases 1 and up.
-      switch (1 + reader.selectName(NAMES)) {
+      // selectName answers -1 for a name not in names(), so the known names are cases 1 and up.
+      switch (1 + reader.selectName(names())) {
         case 0:
           additionalProperties = JsonSupport.readAdditionalProperty(reader, additionalProperties);
           break;

@@ -5,10 +5,10 @@ package dev.managedagents.deployments.model;
 import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import kotlin.annotations.jvm.ReadOnly;
 import org.jspecify.annotations.Nullable;
 
@@ -20,20 +20,10 @@ import org.jspecify.annotations.Nullable;
  * Properties this SDK does not know are kept in {@link #getAdditionalProperties()} and written back
  * unchanged.
  */
-public final class SystemMessageEventParam implements InitialEventParam {
+public final class SystemMessageEventParam extends ModelJsonAdapters.Model
+    implements InitialEventParam {
   final List<TextBlock> content;
   final Map<String, RawJson> additionalProperties;
-
-  // Registered when the class is initialized, so only the models an app uses bring JSON code; a
-  // request body's adapter refuses to write one that breaks a documented limit.
-  static {
-    ModelJsonAdapters.register(
-        SystemMessageEventParam.class,
-        new JsonSupport.ModelAdapter<>(
-            "SystemMessageEventParam",
-            SystemMessageEventParam::read,
-            SystemMessageEventParam::write));
-  }
 
   SystemMessageEventParam(List<TextBlock> content, Map<String, RawJson> additionalProperties) {
     this.content = content;
@@ -88,20 +78,27 @@ public final class SystemMessageEventParam implements InitialEventParam {
 
   @Override
   public boolean equals(@Nullable Object other) {
-    if (this == other) {
-      return true;
-    }
-    if (!(other instanceof SystemMessageEventParam)) {
-      return false;
-    }
-    SystemMessageEventParam that = (SystemMessageEventParam) other;
-    return Objects.equals(content, that.content)
-        && additionalProperties.equals(that.additionalProperties);
+    return equalsModel(other);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(content, additionalProperties);
+    return Arrays.hashCode(values());
+  }
+
+  @Override
+  String modelName() {
+    return "SystemMessageEventParam";
+  }
+
+  @Override
+  Object[] values() {
+    return new Object[] {content, additionalProperties};
+  }
+
+  @Override
+  void writeJson(JsonWriter writer) throws IOException {
+    write(writer, this);
   }
 
   /**
@@ -117,7 +114,18 @@ public final class SystemMessageEventParam implements InitialEventParam {
         + "}";
   }
 
-  private static final JsonReader.Options NAMES = JsonReader.Options.of("type", "content");
+  // Made on first use, not in a static initializer: R8 does not merge a class whose static
+  // initializer calls into a library. A race only makes the same Options twice.
+  private static JsonReader.@Nullable Options names;
+
+  private static JsonReader.Options names() {
+    JsonReader.Options result = names;
+    if (result == null) {
+      result = JsonReader.Options.of("type", "content");
+      names = result;
+    }
+    return result;
+  }
 
   /** Reads a {@code SystemMessageEventParam} object. */
   static SystemMessageEventParam read(JsonReader reader) throws IOException {
@@ -132,8 +140,8 @@ public final class SystemMessageEventParam implements InitialEventParam {
     List<TextBlock> content = null;
     Map<String, RawJson> additionalProperties = null;
     while (reader.hasNext()) {
-      // selectName answers -1 for a name not in NAMES, so the known names are cases 1 and up.
-      switch (1 + reader.selectName(NAMES)) {
+      // selectName answers -1 for a name not in names(), so the known names are cases 1 and up.
+      switch (1 + reader.selectName(names())) {
         case 0:
           additionalProperties = JsonSupport.readAdditionalProperty(reader, additionalProperties);
           break;

@@ -5,10 +5,10 @@ package dev.managedagents.deployments.model;
 import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import kotlin.annotations.jvm.ReadOnly;
 import org.jspecify.annotations.Nullable;
 
@@ -19,17 +19,10 @@ import org.jspecify.annotations.Nullable;
  * Properties this SDK does not know are kept in {@link #getAdditionalProperties()} and written back
  * unchanged.
  */
-public final class TextBlock implements ContentBlock, ContentBlockParam {
+public final class TextBlock extends ModelJsonAdapters.Model
+    implements ContentBlock, ContentBlockParam {
   final String text;
   final Map<String, RawJson> additionalProperties;
-
-  // Registered when the class is initialized, so only the models an app uses bring JSON code; a
-  // request body's adapter refuses to write one that breaks a documented limit.
-  static {
-    ModelJsonAdapters.register(
-        TextBlock.class,
-        new JsonSupport.ModelAdapter<>("TextBlock", TextBlock::read, TextBlock::write));
-  }
 
   TextBlock(String text, Map<String, RawJson> additionalProperties) {
     this.text = text;
@@ -79,20 +72,27 @@ public final class TextBlock implements ContentBlock, ContentBlockParam {
 
   @Override
   public boolean equals(@Nullable Object other) {
-    if (this == other) {
-      return true;
-    }
-    if (!(other instanceof TextBlock)) {
-      return false;
-    }
-    TextBlock that = (TextBlock) other;
-    return Objects.equals(text, that.text)
-        && additionalProperties.equals(that.additionalProperties);
+    return equalsModel(other);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(text, additionalProperties);
+    return Arrays.hashCode(values());
+  }
+
+  @Override
+  String modelName() {
+    return "TextBlock";
+  }
+
+  @Override
+  Object[] values() {
+    return new Object[] {text, additionalProperties};
+  }
+
+  @Override
+  void writeJson(JsonWriter writer) throws IOException {
+    write(writer, this);
   }
 
   /**
@@ -108,7 +108,18 @@ public final class TextBlock implements ContentBlock, ContentBlockParam {
         + "}";
   }
 
-  private static final JsonReader.Options NAMES = JsonReader.Options.of("type", "text");
+  // Made on first use, not in a static initializer: R8 does not merge a class whose static
+  // initializer calls into a library. A race only makes the same Options twice.
+  private static JsonReader.@Nullable Options names;
+
+  private static JsonReader.Options names() {
+    JsonReader.Options result = names;
+    if (result == null) {
+      result = JsonReader.Options.of("type", "text");
+      names = result;
+    }
+    return result;
+  }
 
   /** Reads a {@code TextBlock} object. */
   static TextBlock read(JsonReader reader) throws IOException {
@@ -123,8 +134,8 @@ public final class TextBlock implements ContentBlock, ContentBlockParam {
     String text = null;
     Map<String, RawJson> additionalProperties = null;
     while (reader.hasNext()) {
-      // selectName answers -1 for a name not in NAMES, so the known names are cases 1 and up.
-      switch (1 + reader.selectName(NAMES)) {
+      // selectName answers -1 for a name not in names(), so the known names are cases 1 and up.
+      switch (1 + reader.selectName(names())) {
         case 0:
           additionalProperties = JsonSupport.readAdditionalProperty(reader, additionalProperties);
           break;

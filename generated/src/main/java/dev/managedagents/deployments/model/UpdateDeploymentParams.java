@@ -5,10 +5,10 @@ package dev.managedagents.deployments.model;
 import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import kotlin.annotations.jvm.ReadOnly;
 import org.jspecify.annotations.Nullable;
 
@@ -21,7 +21,8 @@ import org.jspecify.annotations.Nullable;
  * Properties this SDK does not know are kept in {@link #getAdditionalProperties()} and written back
  * unchanged.
  */
-public final class UpdateDeploymentParams {
+@ModelJsonAdapters.Registered
+public final class UpdateDeploymentParams extends ModelJsonAdapters.Model {
   final @Nullable AgentParam agent;
 
   /**
@@ -74,8 +75,9 @@ public final class UpdateDeploymentParams {
   final boolean budgetPresent;
   final Map<String, RawJson> additionalProperties;
 
-  // Registered when the class is initialized, so only the models an app uses bring JSON code; a
-  // request body's adapter refuses to write one that breaks a documented limit.
+  // A request body: the client looks its adapter up by class, so the class registers it when
+  // initialized; the adapter refuses to write one that breaks a documented limit. Other models have
+  // no static initializer (R8 may merge them) and are found by ModelJsonAdapters.factory().
   static {
     ModelJsonAdapters.register(
         UpdateDeploymentParams.class,
@@ -312,50 +314,44 @@ public final class UpdateDeploymentParams {
 
   @Override
   public boolean equals(@Nullable Object other) {
-    if (this == other) {
-      return true;
-    }
-    if (!(other instanceof UpdateDeploymentParams)) {
-      return false;
-    }
-    UpdateDeploymentParams that = (UpdateDeploymentParams) other;
-    return Objects.equals(agent, that.agent)
-        && Objects.equals(environmentId, that.environmentId)
-        && Objects.equals(initialEvents, that.initialEvents)
-        && Objects.equals(name, that.name)
-        && Objects.equals(description, that.description)
-        && descriptionPresent == that.descriptionPresent
-        && Objects.equals(metadata, that.metadata)
-        && Objects.equals(resources, that.resources)
-        && resourcesPresent == that.resourcesPresent
-        && Objects.equals(vaultIds, that.vaultIds)
-        && vaultIdsPresent == that.vaultIdsPresent
-        && Objects.equals(schedule, that.schedule)
-        && schedulePresent == that.schedulePresent
-        && Objects.equals(budget, that.budget)
-        && budgetPresent == that.budgetPresent
-        && additionalProperties.equals(that.additionalProperties);
+    return equalsModel(other);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(
-        agent,
-        environmentId,
-        initialEvents,
-        name,
-        description,
-        descriptionPresent,
-        metadata,
-        resources,
-        resourcesPresent,
-        vaultIds,
-        vaultIdsPresent,
-        schedule,
-        schedulePresent,
-        budget,
-        budgetPresent,
-        additionalProperties);
+    return Arrays.hashCode(values());
+  }
+
+  @Override
+  String modelName() {
+    return "UpdateDeploymentParams";
+  }
+
+  @Override
+  Object[] values() {
+    return new Object[] {
+      agent,
+      environmentId,
+      initialEvents,
+      name,
+      description,
+      descriptionPresent,
+      metadata,
+      resources,
+      resourcesPresent,
+      vaultIds,
+      vaultIdsPresent,
+      schedule,
+      schedulePresent,
+      budget,
+      budgetPresent,
+      additionalProperties
+    };
+  }
+
+  @Override
+  void writeJson(JsonWriter writer) throws IOException {
+    write(writer, this);
   }
 
   /**
@@ -389,18 +385,29 @@ public final class UpdateDeploymentParams {
         + "}";
   }
 
-  private static final JsonReader.Options NAMES =
-      JsonReader.Options.of(
-          "agent",
-          "environment_id",
-          "initial_events",
-          "name",
-          "description",
-          "metadata",
-          "resources",
-          "vault_ids",
-          "schedule",
-          "budget");
+  // Made on first use, not in a static initializer: R8 does not merge a class whose static
+  // initializer calls into a library. A race only makes the same Options twice.
+  private static JsonReader.@Nullable Options names;
+
+  private static JsonReader.Options names() {
+    JsonReader.Options result = names;
+    if (result == null) {
+      result =
+          JsonReader.Options.of(
+              "agent",
+              "environment_id",
+              "initial_events",
+              "name",
+              "description",
+              "metadata",
+              "resources",
+              "vault_ids",
+              "schedule",
+              "budget");
+      names = result;
+    }
+    return result;
+  }
 
   /** Reads a {@code UpdateDeploymentParams} object. */
   static UpdateDeploymentParams read(JsonReader reader) throws IOException {
@@ -434,8 +441,8 @@ public final class UpdateDeploymentParams {
     boolean budgetPresent = false;
     Map<String, RawJson> additionalProperties = null;
     while (reader.hasNext()) {
-      // selectName answers -1 for a name not in NAMES, so the known names are cases 1 and up.
-      switch (1 + reader.selectName(NAMES)) {
+      // selectName answers -1 for a name not in names(), so the known names are cases 1 and up.
+      switch (1 + reader.selectName(names())) {
         case 0:
           additionalProperties = JsonSupport.readAdditionalProperty(reader, additionalProperties);
           break;

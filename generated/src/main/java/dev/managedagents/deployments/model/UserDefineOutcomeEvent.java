@@ -5,10 +5,10 @@ package dev.managedagents.deployments.model;
 import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import kotlin.annotations.jvm.ReadOnly;
 import org.jspecify.annotations.Nullable;
 
@@ -19,21 +19,12 @@ import org.jspecify.annotations.Nullable;
  * Properties this SDK does not know are kept in {@link #getAdditionalProperties()} and written back
  * unchanged.
  */
-public final class UserDefineOutcomeEvent implements InitialEvent {
+public final class UserDefineOutcomeEvent extends ModelJsonAdapters.Model implements InitialEvent {
   final String description;
   final Rubric rubric;
   final @Nullable Integer maxIterations;
   final boolean maxIterationsPresent;
   final Map<String, RawJson> additionalProperties;
-
-  // Registered when the class is initialized, so only the models an app uses bring JSON code; a
-  // request body's adapter refuses to write one that breaks a documented limit.
-  static {
-    ModelJsonAdapters.register(
-        UserDefineOutcomeEvent.class,
-        new JsonSupport.ModelAdapter<>(
-            "UserDefineOutcomeEvent", UserDefineOutcomeEvent::read, UserDefineOutcomeEvent::write));
-  }
 
   UserDefineOutcomeEvent(
       String description,
@@ -110,24 +101,29 @@ public final class UserDefineOutcomeEvent implements InitialEvent {
 
   @Override
   public boolean equals(@Nullable Object other) {
-    if (this == other) {
-      return true;
-    }
-    if (!(other instanceof UserDefineOutcomeEvent)) {
-      return false;
-    }
-    UserDefineOutcomeEvent that = (UserDefineOutcomeEvent) other;
-    return Objects.equals(description, that.description)
-        && Objects.equals(rubric, that.rubric)
-        && Objects.equals(maxIterations, that.maxIterations)
-        && maxIterationsPresent == that.maxIterationsPresent
-        && additionalProperties.equals(that.additionalProperties);
+    return equalsModel(other);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(
-        description, rubric, maxIterations, maxIterationsPresent, additionalProperties);
+    return Arrays.hashCode(values());
+  }
+
+  @Override
+  String modelName() {
+    return "UserDefineOutcomeEvent";
+  }
+
+  @Override
+  Object[] values() {
+    return new Object[] {
+      description, rubric, maxIterations, maxIterationsPresent, additionalProperties
+    };
+  }
+
+  @Override
+  void writeJson(JsonWriter writer) throws IOException {
+    write(writer, this);
   }
 
   /**
@@ -147,8 +143,18 @@ public final class UserDefineOutcomeEvent implements InitialEvent {
         + "}";
   }
 
-  private static final JsonReader.Options NAMES =
-      JsonReader.Options.of("type", "description", "rubric", "max_iterations");
+  // Made on first use, not in a static initializer: R8 does not merge a class whose static
+  // initializer calls into a library. A race only makes the same Options twice.
+  private static JsonReader.@Nullable Options names;
+
+  private static JsonReader.Options names() {
+    JsonReader.Options result = names;
+    if (result == null) {
+      result = JsonReader.Options.of("type", "description", "rubric", "max_iterations");
+      names = result;
+    }
+    return result;
+  }
 
   /** Reads a {@code UserDefineOutcomeEvent} object. */
   static UserDefineOutcomeEvent read(JsonReader reader) throws IOException {
@@ -166,8 +172,8 @@ public final class UserDefineOutcomeEvent implements InitialEvent {
     boolean maxIterationsPresent = false;
     Map<String, RawJson> additionalProperties = null;
     while (reader.hasNext()) {
-      // selectName answers -1 for a name not in NAMES, so the known names are cases 1 and up.
-      switch (1 + reader.selectName(NAMES)) {
+      // selectName answers -1 for a name not in names(), so the known names are cases 1 and up.
+      switch (1 + reader.selectName(names())) {
         case 0:
           additionalProperties = JsonSupport.readAdditionalProperty(reader, additionalProperties);
           break;

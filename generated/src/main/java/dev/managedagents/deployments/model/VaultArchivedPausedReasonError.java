@@ -5,10 +5,10 @@ package dev.managedagents.deployments.model;
 import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import kotlin.annotations.jvm.ReadOnly;
 import org.jspecify.annotations.Nullable;
 
@@ -19,19 +19,9 @@ import org.jspecify.annotations.Nullable;
  * Properties this SDK does not know are kept in {@link #getAdditionalProperties()} and written back
  * unchanged.
  */
-public final class VaultArchivedPausedReasonError implements PausedReasonError {
+public final class VaultArchivedPausedReasonError extends ModelJsonAdapters.Model
+    implements PausedReasonError {
   final Map<String, RawJson> additionalProperties;
-
-  // Registered when the class is initialized, so only the models an app uses bring JSON code; a
-  // request body's adapter refuses to write one that breaks a documented limit.
-  static {
-    ModelJsonAdapters.register(
-        VaultArchivedPausedReasonError.class,
-        new JsonSupport.ModelAdapter<>(
-            "VaultArchivedPausedReasonError",
-            VaultArchivedPausedReasonError::read,
-            VaultArchivedPausedReasonError::write));
-  }
 
   VaultArchivedPausedReasonError(Map<String, RawJson> additionalProperties) {
     this.additionalProperties = additionalProperties;
@@ -70,19 +60,27 @@ public final class VaultArchivedPausedReasonError implements PausedReasonError {
 
   @Override
   public boolean equals(@Nullable Object other) {
-    if (this == other) {
-      return true;
-    }
-    if (!(other instanceof VaultArchivedPausedReasonError)) {
-      return false;
-    }
-    VaultArchivedPausedReasonError that = (VaultArchivedPausedReasonError) other;
-    return additionalProperties.equals(that.additionalProperties);
+    return equalsModel(other);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(additionalProperties);
+    return Arrays.hashCode(values());
+  }
+
+  @Override
+  String modelName() {
+    return "VaultArchivedPausedReasonError";
+  }
+
+  @Override
+  Object[] values() {
+    return new Object[] {additionalProperties};
+  }
+
+  @Override
+  void writeJson(JsonWriter writer) throws IOException {
+    write(writer, this);
   }
 
   /**
@@ -96,7 +94,18 @@ public final class VaultArchivedPausedReasonError implements PausedReasonError {
         + "}";
   }
 
-  private static final JsonReader.Options NAMES = JsonReader.Options.of("type");
+  // Made on first use, not in a static initializer: R8 does not merge a class whose static
+  // initializer calls into a library. A race only makes the same Options twice.
+  private static JsonReader.@Nullable Options names;
+
+  private static JsonReader.Options names() {
+    JsonReader.Options result = names;
+    if (result == null) {
+      result = JsonReader.Options.of("type");
+      names = result;
+    }
+    return result;
+  }
 
   /** Reads a {@code VaultArchivedPausedReasonError} object. */
   static VaultArchivedPausedReasonError read(JsonReader reader) throws IOException {
@@ -110,8 +119,8 @@ public final class VaultArchivedPausedReasonError implements PausedReasonError {
   static VaultArchivedPausedReasonError readProperties(JsonReader reader) throws IOException {
     Map<String, RawJson> additionalProperties = null;
     while (reader.hasNext()) {
-      // selectName answers -1 for a name not in NAMES, so the known names are cases 1 and up.
-      switch (1 + reader.selectName(NAMES)) {
+      // selectName answers -1 for a name not in names(), so the known names are cases 1 and up.
+      switch (1 + reader.selectName(names())) {
         case 0:
           additionalProperties = JsonSupport.readAdditionalProperty(reader, additionalProperties);
           break;

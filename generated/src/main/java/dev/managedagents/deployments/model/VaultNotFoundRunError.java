@@ -5,10 +5,10 @@ package dev.managedagents.deployments.model;
 import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import kotlin.annotations.jvm.ReadOnly;
 import org.jspecify.annotations.Nullable;
 
@@ -19,18 +19,9 @@ import org.jspecify.annotations.Nullable;
  * Properties this SDK does not know are kept in {@link #getAdditionalProperties()} and written back
  * unchanged.
  */
-public final class VaultNotFoundRunError implements RunError {
+public final class VaultNotFoundRunError extends ModelJsonAdapters.Model implements RunError {
   final String message;
   final Map<String, RawJson> additionalProperties;
-
-  // Registered when the class is initialized, so only the models an app uses bring JSON code; a
-  // request body's adapter refuses to write one that breaks a documented limit.
-  static {
-    ModelJsonAdapters.register(
-        VaultNotFoundRunError.class,
-        new JsonSupport.ModelAdapter<>(
-            "VaultNotFoundRunError", VaultNotFoundRunError::read, VaultNotFoundRunError::write));
-  }
 
   VaultNotFoundRunError(String message, Map<String, RawJson> additionalProperties) {
     this.message = message;
@@ -75,20 +66,27 @@ public final class VaultNotFoundRunError implements RunError {
 
   @Override
   public boolean equals(@Nullable Object other) {
-    if (this == other) {
-      return true;
-    }
-    if (!(other instanceof VaultNotFoundRunError)) {
-      return false;
-    }
-    VaultNotFoundRunError that = (VaultNotFoundRunError) other;
-    return Objects.equals(message, that.message)
-        && additionalProperties.equals(that.additionalProperties);
+    return equalsModel(other);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(message, additionalProperties);
+    return Arrays.hashCode(values());
+  }
+
+  @Override
+  String modelName() {
+    return "VaultNotFoundRunError";
+  }
+
+  @Override
+  Object[] values() {
+    return new Object[] {message, additionalProperties};
+  }
+
+  @Override
+  void writeJson(JsonWriter writer) throws IOException {
+    write(writer, this);
   }
 
   /**
@@ -104,7 +102,18 @@ public final class VaultNotFoundRunError implements RunError {
         + "}";
   }
 
-  private static final JsonReader.Options NAMES = JsonReader.Options.of("type", "message");
+  // Made on first use, not in a static initializer: R8 does not merge a class whose static
+  // initializer calls into a library. A race only makes the same Options twice.
+  private static JsonReader.@Nullable Options names;
+
+  private static JsonReader.Options names() {
+    JsonReader.Options result = names;
+    if (result == null) {
+      result = JsonReader.Options.of("type", "message");
+      names = result;
+    }
+    return result;
+  }
 
   /** Reads a {@code VaultNotFoundRunError} object. */
   static VaultNotFoundRunError read(JsonReader reader) throws IOException {
@@ -119,8 +128,8 @@ public final class VaultNotFoundRunError implements RunError {
     String message = null;
     Map<String, RawJson> additionalProperties = null;
     while (reader.hasNext()) {
-      // selectName answers -1 for a name not in NAMES, so the known names are cases 1 and up.
-      switch (1 + reader.selectName(NAMES)) {
+      // selectName answers -1 for a name not in names(), so the known names are cases 1 and up.
+      switch (1 + reader.selectName(names())) {
         case 0:
           additionalProperties = JsonSupport.readAdditionalProperty(reader, additionalProperties);
           break;
