@@ -12,9 +12,9 @@ import okio.Buffer;
 import okio.ByteString;
 
 /**
- * Adds a call's extra headers, query parameters and body properties ({@link RequestOptions}) to
- * the request the generated interface built. Nothing the caller passed is dropped or silently
- * overrides what the call sets: a clash is a {@link ValidationException} before anything is sent.
+ * Adds a call's extra headers, query parameters and body properties ({@link RequestOptions}) to the
+ * request the generated interface built. Nothing the caller passed is dropped or silently overrides
+ * what the call sets: a clash is a {@link ValidationException} before anything is sent.
  */
 final class Extras {
   private Extras() {}
@@ -53,7 +53,8 @@ final class Extras {
     try {
       if (body == null || body.contentLength() == 0) {
         throw new ValidationException(
-            "extraBodyProperty " + extra.keySet().iterator().next(), operation.id + " sends no body");
+            "extraBodyProperty " + extra.keySet().iterator().next(),
+            operation.id + " sends no body");
       }
       Buffer original = new Buffer();
       body.writeTo(original);
@@ -72,7 +73,8 @@ final class Extras {
       }
       // The client's encoder writes compact JSON: the object's last byte is its closing brace, so
       // the extra properties go before it and every byte of the original is kept as it was.
-      Buffer merged = new Buffer().write(json.substring(0, json.lastIndexOf(ByteString.encodeUtf8("}"))));
+      Buffer merged =
+          new Buffer().write(json.substring(0, json.lastIndexOf(ByteString.encodeUtf8("}"))));
       for (Map.Entry<String, RawJson> property : extra.entrySet()) {
         merged.writeUtf8(empty ? "" : ",");
         empty = false;

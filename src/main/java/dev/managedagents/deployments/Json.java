@@ -18,7 +18,9 @@ import org.jspecify.annotations.Nullable;
 
 /** The one Moshi instance of the SDK and the decoding rules every response and user input share. */
 final class Json {
-  /** Model classes only: unions are read inside them, and an app shrunk by R8 keeps what it uses. */
+  /**
+   * Model classes only: unions are read inside them, and an app shrunk by R8 keeps what it uses.
+   */
   static final Moshi MOSHI = new Moshi.Builder().add(ModelJsonAdapters.CLASSES).build();
 
   static final JsonAdapter<ErrorEnvelope> ERROR_ENVELOPE = MOSHI.adapter(ErrorEnvelope.class);
@@ -131,10 +133,12 @@ final class Json {
       // Moshi suggests leniency; the caller needs to know the JSON is broken.
       String problem =
           String.valueOf(e.getMessage())
-              .replace("Use JsonReader.setLenient(true) to accept malformed JSON", "malformed JSON");
+              .replace(
+                  "Use JsonReader.setLenient(true) to accept malformed JSON", "malformed JSON");
       throw new DecodeException(model, reader.getPath(), problem, e);
     } catch (EOFException e) {
-      throw new DecodeException(model, reader.getPath(), "the JSON ends early (empty or cut off)", e);
+      throw new DecodeException(
+          model, reader.getPath(), "the JSON ends early (empty or cut off)", e);
     }
   }
 
@@ -143,7 +147,8 @@ final class Json {
     try {
       return reader.peek() == JsonReader.Token.END_DOCUMENT;
     } catch (JsonEncodingException secondValue) {
-      // A strict reader refuses whatever follows with advice to go lenient, which no caller can take.
+      // A strict reader refuses whatever follows with advice to go lenient, which no caller can
+      // take.
       return false;
     }
   }

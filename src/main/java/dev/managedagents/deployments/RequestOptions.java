@@ -83,8 +83,8 @@ public final class RequestOptions {
 
   /**
    * Returns a copy that adds the query parameter {@code name=value} to every request, for filters
-   * the SDK does not know yet. A parameter the operation documents (set with its params class,
-   * such as {@code limit}) is refused when the request is made, not sent unchecked or overwritten.
+   * the SDK does not know yet. A parameter the operation documents (set with its params class, such
+   * as {@code limit}) is refused when the request is made, not sent unchecked or overwritten.
    */
   public RequestOptions withExtraQueryParameter(String name, String value) {
     Map<String, String> parameter = with(none(), "extraQueryParameter", name, value);

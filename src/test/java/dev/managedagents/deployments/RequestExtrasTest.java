@@ -16,7 +16,9 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** Per-call extras for what the spec does not know yet: headers, query parameters, body properties. */
+/**
+ * Per-call extras for what the spec does not know yet: headers, query parameters, body properties.
+ */
 class RequestExtrasTest {
   private final FleetServer server;
   private final DeploymentsClient client;
@@ -66,7 +68,8 @@ class RequestExtrasTest {
                 .withExtraBodyProperty("quote\"d", RawJson.of("true")))
         .create(minimalCreate());
     assertEquals(
-        plain.substring(0, plain.length() - 1) + ",\"future_flag\":{\"a\":[1,2.50]},\"quote\\\"d\":true}",
+        plain.substring(0, plain.length() - 1)
+            + ",\"future_flag\":{\"a\":[1,2.50]},\"quote\\\"d\":true}",
         server.received().get(0).body());
   }
 
@@ -78,12 +81,15 @@ class RequestExtrasTest {
             () -> RequestOptions.defaults().withExtraHeader("Anthropic-Beta", "x"));
     assertEquals("extraHeader", managed.getArgument());
     assertThrows(
-        ValidationException.class, () -> RequestOptions.defaults().withExtraHeader("bad name", "x"));
+        ValidationException.class,
+        () -> RequestOptions.defaults().withExtraHeader("bad name", "x"));
     assertThrows(
         ValidationException.class, () -> RequestOptions.defaults().withExtraHeader("x-a", "é"));
 
     Deployments limited =
-        client.deployments().withOptions(RequestOptions.defaults().withExtraQueryParameter("limit", "7"));
+        client
+            .deployments()
+            .withOptions(RequestOptions.defaults().withExtraQueryParameter("limit", "7"));
     ValidationException query =
         assertThrows(
             ValidationException.class,
@@ -92,18 +98,27 @@ class RequestExtrasTest {
     // Not only when the call sets it too: a documented parameter goes through its params class,
     // whose checks an extra would skip (limit=7 is allowed, but so would be limit=100000).
     ValidationException unset =
-        assertThrows(ValidationException.class, () -> limited.list(ListDeploymentsParams.builder().build()));
+        assertThrows(
+            ValidationException.class, () -> limited.list(ListDeploymentsParams.builder().build()));
     assertEquals("extraQueryParameter limit", unset.getArgument());
-    assertTrue(unset.getMessage().contains("is a parameter of listDeployments"), unset.getMessage());
+    assertTrue(
+        unset.getMessage().contains("is a parameter of listDeployments"), unset.getMessage());
 
     Deployments named =
-        client.deployments().withOptions(RequestOptions.defaults().withExtraBodyProperty("name", RawJson.of("\"x\"")));
-    ValidationException body = assertThrows(ValidationException.class, () -> named.create(minimalCreate()));
+        client
+            .deployments()
+            .withOptions(
+                RequestOptions.defaults().withExtraBodyProperty("name", RawJson.of("\"x\"")));
+    ValidationException body =
+        assertThrows(ValidationException.class, () -> named.create(minimalCreate()));
     assertEquals("extraBodyProperty name", body.getArgument());
-    ValidationException noBody = assertThrows(ValidationException.class, () -> named.run("depl_01"));
+    ValidationException noBody =
+        assertThrows(ValidationException.class, () -> named.run("depl_01"));
     assertTrue(noBody.getMessage().contains("runDeployment sends no body"), noBody.getMessage());
     ExecutionException async =
-        assertThrows(ExecutionException.class, () -> named.createAsync(minimalCreate()).get(5, TimeUnit.SECONDS));
+        assertThrows(
+            ExecutionException.class,
+            () -> named.createAsync(minimalCreate()).get(5, TimeUnit.SECONDS));
     assertTrue(async.getCause() instanceof ValidationException);
     assertEquals(0, server.received().size(), "nothing was sent");
   }
