@@ -147,8 +147,7 @@ final class Json {
     try {
       return reader.peek() == JsonReader.Token.END_DOCUMENT;
     } catch (JsonEncodingException secondValue) {
-      // A strict reader refuses whatever follows with advice to go lenient, which no caller can
-      // take.
+      // A strict reader refuses whatever follows, advising leniency, which no caller can take.
       return false;
     }
   }
