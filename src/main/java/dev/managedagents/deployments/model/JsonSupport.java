@@ -87,7 +87,7 @@ final class JsonSupport {
    * The adapter of a request body ({@code x-request-body}: create's and update's params): it
    * refuses to write one that breaks a documented limit, checking the whole tree once. Only bodies,
    * never models a response can hold too, and a class of its own: an app shrunk by R8 that sends no
-   * body keeps none of the checks (they name every model).
+   * body keeps none of the checks.
    */
   static final class RequestModelAdapter<T> extends ModelAdapter<T> {
     RequestModelAdapter(String name, Reader<T> reader, Writer<T> writer) {

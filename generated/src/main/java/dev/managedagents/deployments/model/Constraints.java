@@ -77,10 +77,7 @@ final class Constraints {
     /** This location and then {@code name}, or this location alone when {@code name} is null. */
     String describe(@Nullable String name) {
       StringBuilder text = new StringBuilder();
-      append(text);
-      if (name != null) {
-        text.append(text.length() == 0 ? "" : ".").append(name);
-      }
+      (name == null ? this : property(name)).append(text);
       return text.toString();
     }
 
@@ -480,7 +477,7 @@ final class Constraints {
       if (keyLength > maxKeyLength) {
         out.add(
             new Violation(
-                where.describe(name) + "." + key,
+                where.property(name).describe(key),
                 "the key has " + keyLength + " characters; the maximum is " + maxKeyLength));
       }
       String value = entry.getValue();
