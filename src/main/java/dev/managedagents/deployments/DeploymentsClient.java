@@ -141,6 +141,7 @@ public final class DeploymentsClient implements AutoCloseable {
     private Transport.@Nullable Sleeper sleeper;
     private Random random = new Random();
     private @Nullable Consumer<String> logger;
+    private boolean allowInsecureHttp;
 
     Builder(Map<String, String> environment) {
       this.environment = environment;
@@ -160,6 +161,17 @@ public final class DeploymentsClient implements AutoCloseable {
      */
     public Builder baseUrl(String baseUrl) {
       this.baseUrl = baseUrl;
+      return this;
+    }
+
+    /**
+     * Allows an {@code http://} base URL on a host other than this machine, which sends the API key
+     * and every request unencrypted: only for a server you trust on a network you trust, such as a
+     * proxy beside your service. Off by default: such a URL fails {@link #build()}. {@code
+     * http://localhost} and other loopback addresses are always allowed.
+     */
+    public Builder allowInsecureHttp(boolean allow) {
+      this.allowInsecureHttp = allow;
       return this;
     }
 
@@ -279,7 +291,8 @@ public final class DeploymentsClient implements AutoCloseable {
      * Returns the client.
      *
      * @throws ValidationException if no API key was given or found, or the base URL is not an HTTP
-     *     URL
+     *     URL, or is {@code http://} on a host other than this machine without {@link
+     *     #allowInsecureHttp}
      */
     public DeploymentsClient build() {
       String key = apiKey != null ? apiKey : environment.get("ANTHROPIC_API_KEY");
@@ -288,11 +301,21 @@ public final class DeploymentsClient implements AutoCloseable {
             "apiKey", "is missing; call apiKey(...) or set ANTHROPIC_API_KEY");
       }
       Validation.header(key, "apiKey");
+      String argument = baseUrl != null ? "baseUrl" : "ANTHROPIC_BASE_URL";
       HttpUrl url =
           Validation.baseUrl(
               baseUrl != null
                   ? baseUrl
-                  : environment.getOrDefault("ANTHROPIC_BASE_URL", DEFAULT_BASE_URL));
+                  : environment.getOrDefault("ANTHROPIC_BASE_URL", DEFAULT_BASE_URL),
+              argument);
+      if (!url.isHttps() && !allowInsecureHttp && !Validation.isLoopback(url.host())) {
+        throw new ValidationException(
+            argument,
+            "is http:// on "
+                + url.host()
+                + ", which would send the API key unencrypted; use https://, or call"
+                + " allowInsecureHttp(true) for a server you trust on a network you trust");
+      }
       Redactor redactor = new Redactor(Collections.singletonList(key));
       Set<String> allBetas = new LinkedHashSet<>();
       allBetas.add(MANAGED_AGENTS_BETA);
@@ -356,6 +379,7 @@ public final class DeploymentsClient implements AutoCloseable {
           + (apiKey == null ? "unset" : "***")
           + ", logger="
           + (logger == null ? "off" : "on")
+          + (allowInsecureHttp ? ", allowInsecureHttp=true" : "")
           + "}";
     }
   }

@@ -54,7 +54,8 @@ final class Validation {
       throw new ValidationException(name, "must not be blank");
     }
     if (id.equals(".") || id.equals("..")) {
-      throw new ValidationException(name, "\"" + id + "\" is not an ID: it would name another path");
+      throw new ValidationException(
+          name, "\"" + id + "\" is not an ID: it would name another path");
     }
     for (int i = 0; i < id.length(); i++) {
       if (Character.isISOControl(id.charAt(i))) {
@@ -68,7 +69,8 @@ final class Validation {
   /** Checks an integer parameter against the spec's range; {@code null} means not set. */
   static void inRange(String name, @Nullable Integer value, int min, int max) {
     if (value != null && (value < min || value > max)) {
-      throw new ValidationException(name, "is " + value + "; it must be from " + min + " to " + max);
+      throw new ValidationException(
+          name, "is " + value + "; it must be from " + min + " to " + max);
     }
   }
 
@@ -101,21 +103,33 @@ final class Validation {
         throw new ValidationException(
             name,
             String.format(
-                "must contain only printable ASCII characters; found U+%04X at index %d", (int) c, i));
+                "must contain only printable ASCII characters; found U+%04X at index %d",
+                (int) c, i));
       }
     }
     return value;
   }
 
   /** An http or https URL; a path prefix is kept and ends with a slash. */
-  static HttpUrl baseUrl(String value) {
+  static HttpUrl baseUrl(String value, String argument) {
     HttpUrl url = HttpUrl.parse(value);
     if (url == null) {
-      throw new ValidationException("baseUrl", "\"" + value + "\" is not an http or https URL");
+      throw new ValidationException(argument, "\"" + value + "\" is not an http or https URL");
     }
     if (url.query() != null || url.fragment() != null) {
-      throw new ValidationException("baseUrl", "must not have a query or a fragment");
+      throw new ValidationException(argument, "must not have a query or a fragment");
     }
     return url.encodedPath().endsWith("/") ? url : url.newBuilder().addPathSegment("").build();
+  }
+
+  /**
+   * Whether {@code host} (as {@link HttpUrl#host()} gives it) is this machine: {@code localhost}, a
+   * name under it (RFC 6761), an IPv4 address in 127.0.0.0/8, or {@code ::1}.
+   */
+  static boolean isLoopback(String host) {
+    return host.equals("localhost")
+        || host.endsWith(".localhost")
+        || host.equals("::1")
+        || host.matches("127\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}");
   }
 }
