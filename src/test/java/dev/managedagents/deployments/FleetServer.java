@@ -1,8 +1,8 @@
 package dev.managedagents.deployments;
 
+import io.netty.handler.codec.http2.Http2Error;
 import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -26,16 +26,23 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.zip.GZIPOutputStream;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLParameters;
+import javax.net.ssl.SSLSocket;
 
 /**
  * An HTTP/1.1 server on loopback that behaves like a real fleet rather than a polite test double:
  * keep-alive connections are closed when idle (without a word, as a load balancer does) or after a
  * number of requests, and a reply can be slow, reset the connection, stop mid-body, never end, be a
  * gzip bomb, or redirect. Every request that arrives whole is recorded, so a test can prove what
- * reached the server and what did not.
+ * reached the server and what did not. Cleartext, or TLS offering only {@code http/1.1} by ALPN.
+ *
+ * <p>Its {@link Handler}, {@link Received} and {@link Reply} are the model of every {@link Fleet}
+ * server: {@link H2FleetServer} answers through them too. HTTP/2's own replies (a stream reset, a
+ * {@code GOAWAY}) are translated here to what HTTP/1.1 can say: a reset or a closed connection.
  */
-final class FleetServer implements Closeable {
-  /** Answers one request. Runs on the connection's thread; may block to be slow. */
+final class FleetServer implements Fleet {
+  /** Answers one request. Runs on a thread of its own (per connection or per stream); may block to be slow. */
   interface Handler {
     Reply handle(Received request) throws Exception;
   }
@@ -48,14 +55,31 @@ final class FleetServer implements Closeable {
     final byte[] body;
     final int connection;
     final int indexOnConnection;
+    /** The HTTP/2 stream it came on; 0 over HTTP/1.1. */
+    final int streamId;
+    /** Whether the server acted on it; set once its reply is known (see {@link Reply#processed()}). */
+    private volatile boolean processed;
 
     Received(String method, String target, Map<String, String> headers, byte[] body, int connection, int index) {
+      this(method, target, headers, body, connection, index, 0);
+    }
+
+    Received(String method, String target, Map<String, String> headers, byte[] body, int connection, int index, int streamId) {
       this.method = method;
       this.target = target;
       this.headers = headers;
       this.body = body;
       this.connection = connection;
       this.indexOnConnection = index;
+      this.streamId = streamId;
+    }
+
+    boolean processed() {
+      return processed;
+    }
+
+    void processed(boolean processed) {
+      this.processed = processed;
     }
 
     String header(String name) {
@@ -74,19 +98,43 @@ final class FleetServer implements Closeable {
 
     @Override
     public String toString() {
-      return route() + " (connection " + connection + ", request " + indexOnConnection + ")";
+      return route() + " (connection " + connection + ", request " + indexOnConnection
+          + (streamId > 0 ? ", stream " + streamId : "") + (processed ? "" : ", not processed") + ")";
     }
   }
 
   /** What to send back. */
   static final class Reply {
-    enum Kind { RESPOND, RAW, RESET, CLOSE, RESET_MID_BODY, ENDLESS, GZIP_BOMB }
+    enum Kind {
+      RESPOND, RAW, RESET, CLOSE, RESET_MID_BODY, ENDLESS, GZIP_BOMB,
+      /** HTTP/2: {@code RST_STREAM} before any answer. HTTP/1.1: the connection is reset. */
+      RESET_STREAM,
+      /** HTTP/2: headers and half the body, then {@code RST_STREAM}. HTTP/1.1: as RESET_MID_BODY. */
+      RESET_STREAM_MID_BODY,
+      /** HTTP/2: {@code GOAWAY} instead of an answer. HTTP/1.1: the connection is closed unanswered. */
+      GOAWAY
+    }
+
+    /** Where a {@code GOAWAY} puts its last stream ID, relative to the stream it answers. */
+    enum LastStream {
+      /** Below it: the server says it did not process this stream (nor any after it). */
+      BELOW,
+      /** At it: this stream was processed, though it gets no answer. */
+      AT
+    }
 
     final Kind kind;
     final int status;
     final Map<String, String> headers = new LinkedHashMap<>();
     final byte[] body;
     long delayMillis;
+    /** The code of a stream reset, or of a GOAWAY. */
+    Http2Error errorCode = Http2Error.NO_ERROR;
+    LastStream lastStream = LastStream.AT;
+    /** After a GOAWAY reply: close the connection at once, rather than leave it to the client. */
+    boolean thenClose;
+    /** Announce GOAWAY at this stream before answering it, and close once the connection's streams are done. */
+    boolean goingAway;
 
     private Reply(Kind kind, int status, byte[] body) {
       this.kind = kind;
@@ -148,7 +196,69 @@ final class FleetServer implements Closeable {
       return new Reply(Kind.RESPOND, status, new byte[0]).header("Location", location);
     }
 
-    private long inflated;
+    /**
+     * HTTP/2: resets the stream with {@code code} before answering. {@code REFUSED_STREAM} says the
+     * server did not process it (RFC 9113 section 8.7), so it is not counted as processed; any
+     * other code leaves the client unable to tell, and counts. HTTP/1.1 has no such word: the
+     * connection is reset (RST), processed or not as the code says.
+     */
+    static Reply resetStream(Http2Error code) {
+      Reply reply = new Reply(Kind.RESET_STREAM, 0, new byte[0]);
+      reply.errorCode = code;
+      return reply;
+    }
+
+    /**
+     * HTTP/2: sends the status, headers and the first half of {@code body} (none if empty), then
+     * resets the stream with {@code code}. HTTP/1.1: the same, then resets the connection.
+     */
+    static Reply resetStreamMidBody(int status, String body, Http2Error code) {
+      Reply reply =
+          new Reply(Kind.RESET_STREAM_MID_BODY, status, body.getBytes(StandardCharsets.UTF_8))
+              .header("Content-Type", "application/json");
+      reply.errorCode = code;
+      return reply;
+    }
+
+    /**
+     * HTTP/2: answers with {@code GOAWAY} (NO_ERROR) instead of a response. {@link LastStream#BELOW}:
+     * its last stream ID is the one before this stream, which is then not processed; {@link
+     * LastStream#AT}: it is this stream, processed but never answered. With {@code thenClose} the
+     * connection is closed right after; without, it stays open for the streams below and the
+     * client closes it. HTTP/1.1: the connection is closed without an answer.
+     */
+    static Reply goAway(LastStream lastStream, boolean thenClose) {
+      Reply reply = new Reply(Kind.GOAWAY, 0, new byte[0]);
+      reply.lastStream = lastStream;
+      reply.thenClose = thenClose;
+      return reply;
+    }
+
+    /**
+     * A graceful shutdown around this reply. HTTP/2: {@code GOAWAY} with this stream as the last
+     * (so the client learns it while waiting, and opens no new stream here), then this reply, then
+     * the connection closes once its streams are done. HTTP/1.1: this reply with {@code
+     * Connection: close}, then close.
+     */
+    Reply goingAway() {
+      this.goingAway = true;
+      return this;
+    }
+
+    /** Whether the server acted on the request, whatever the client is told. */
+    boolean processed() {
+      switch (kind) {
+        case RESET_STREAM:
+          return errorCode != Http2Error.REFUSED_STREAM;
+        case GOAWAY:
+          return lastStream == LastStream.AT;
+        default:
+          return true;
+      }
+    }
+
+    /** For a gzip bomb: how many bytes it inflates to. */
+    long inflated;
 
     Reply header(String name, String value) {
       headers.put(name, value);
@@ -165,7 +275,9 @@ final class FleetServer implements Closeable {
   private final ServerSocket socket;
   private final Handler handler;
   private final long idleTimeoutMillis;
+  private final IdleClose idleClose;
   private final int maxRequestsPerConnection;
+  private final SSLContext tls;
   private final ExecutorService threads = Executors.newCachedThreadPool(daemon());
   private final List<Received> received = Collections.synchronizedList(new ArrayList<>());
   private final Set<Socket> open = ConcurrentHashMap.newKeySet();
@@ -179,39 +291,47 @@ final class FleetServer implements Closeable {
    *     without announcing it (0: never)
    */
   FleetServer(Duration idleTimeout, int maxRequestsPerConnection, Handler handler) throws IOException {
+    this(Options.defaults().idleTimeout(idleTimeout).maxRequestsPerConnection(maxRequestsPerConnection), null, handler);
+  }
+
+  /**
+   * @param tls serve over TLS with this context (ALPN offers only {@code http/1.1}), or null for
+   *     cleartext
+   */
+  FleetServer(Options options, SSLContext tls, Handler handler) throws IOException {
     this.socket = new ServerSocket(0, 200, InetAddress.getLoopbackAddress());
     this.handler = handler;
-    this.idleTimeoutMillis = idleTimeout.toMillis();
-    this.maxRequestsPerConnection = maxRequestsPerConnection;
+    this.idleTimeoutMillis = options.idleTimeout.toMillis();
+    this.idleClose = options.idleClose;
+    this.maxRequestsPerConnection = options.maxRequestsPerConnection;
+    this.tls = tls;
     threads.execute(this::acceptLoop);
   }
 
-  String baseUrl() {
-    return "http://127.0.0.1:" + socket.getLocalPort();
+  @Override
+  public String baseUrl() {
+    return (tls == null ? "http" : "https") + "://127.0.0.1:" + socket.getLocalPort();
   }
 
-  int port() {
+  @Override
+  public int port() {
     return socket.getLocalPort();
   }
 
-  /** Every request that arrived whole, in order of arrival. */
-  List<Received> received() {
+  @Override
+  public List<Received> received() {
     synchronized (received) {
       return new ArrayList<>(received);
     }
   }
 
-  /** How many requests arrived whole for {@code route}, such as {@code POST /v1/deployments}. */
-  long count(String route) {
-    return received().stream().filter(r -> r.route().equals(route)).count();
-  }
-
-  int connectionsAccepted() {
+  @Override
+  public int connectionsAccepted() {
     return connections.get();
   }
 
-  /** Connections the server still holds open: a client that let go of all has none left here. */
-  int openConnections() {
+  @Override
+  public int openConnections() {
     return open.size();
   }
 
@@ -239,7 +359,9 @@ final class FleetServer implements Closeable {
   }
 
   private void serve(Socket client, int id) {
-    try (Socket s = client) {
+    // Over TLS the socket is layered on the accepted one, so that a reset can go out on the TCP
+    // socket itself, without the close_notify that closing the TLS socket would send first.
+    try (Socket s = tls == null ? client : handshake(client)) {
       s.setTcpNoDelay(true);
       InputStream in = new BufferedInputStream(s.getInputStream());
       OutputStream out = s.getOutputStream();
@@ -249,6 +371,9 @@ final class FleetServer implements Closeable {
         try {
           request = read(in, id, index);
         } catch (SocketTimeoutException idle) {
+          if (idleClose == IdleClose.RESET) {
+            reset(client);
+          }
           return; // the idle timeout: close without a word
         }
         if (request == null) {
@@ -257,10 +382,11 @@ final class FleetServer implements Closeable {
         s.setSoTimeout(0);
         received.add(request);
         Reply reply = handler.handle(request);
+        request.processed(reply.processed());
         if (reply.delayMillis > 0) {
           Thread.sleep(reply.delayMillis);
         }
-        if (!send(s, out, reply)) {
+        if (!send(client, out, reply)) {
           return;
         }
         if (maxRequestsPerConnection > 0 && index >= maxRequestsPerConnection) {
@@ -271,16 +397,41 @@ final class FleetServer implements Closeable {
       // The client went away, the test closed the server, or a reply ended the connection.
     } finally {
       open.remove(client);
+      try {
+        client.close(); // already closed, unless the TLS handshake failed
+      } catch (IOException e) {
+        // closed
+      }
     }
   }
 
-  /** Sends {@code reply}; returns whether the connection can carry another request. */
-  private static boolean send(Socket s, OutputStream out, Reply reply) throws IOException {
+  private SSLSocket handshake(Socket client) throws IOException {
+    SSLSocket s = (SSLSocket) tls.getSocketFactory().createSocket(client, null, true);
+    SSLParameters parameters = s.getSSLParameters();
+    parameters.setApplicationProtocols(new String[] {"http/1.1"});
+    s.setSSLParameters(parameters);
+    s.startHandshake();
+    return s;
+  }
+
+  /** Resets the TCP connection: RST, and over TLS no close_notify before it. */
+  private static void reset(Socket tcp) throws IOException {
+    tcp.setSoLinger(true, 0);
+    tcp.close();
+  }
+
+  /**
+   * Sends {@code reply} on {@code out}, the stream of {@code tcp} or of TLS over it; returns
+   * whether the connection can carry another request.
+   */
+  private static boolean send(Socket tcp, OutputStream out, Reply reply) throws IOException {
     switch (reply.kind) {
       case RESET:
-        s.setSoLinger(true, 0);
+      case RESET_STREAM:
+        reset(tcp);
         return false;
       case CLOSE:
+      case GOAWAY:
         return false;
       case RAW:
         out.write(reply.body);
@@ -290,12 +441,13 @@ final class FleetServer implements Closeable {
         out.write(head(reply, reply.body.length));
         out.write(reply.body);
         out.flush();
-        return true;
+        return !reply.goingAway;
       case RESET_MID_BODY:
+      case RESET_STREAM_MID_BODY:
         out.write(head(reply, reply.body.length));
         out.write(reply.body, 0, reply.body.length / 2);
         out.flush();
-        s.setSoLinger(true, 0);
+        reset(tcp);
         return false;
       case ENDLESS:
         out.write(head(reply, -1));
@@ -333,7 +485,7 @@ final class FleetServer implements Closeable {
     if (!declared && length >= 0) {
       head.append("Content-Length: ").append(length).append("\r\n");
     }
-    if (length < 0 && !declared) {
+    if ((length < 0 && !declared) || reply.goingAway) {
       head.append("Connection: close\r\n");
     }
     return head.append("\r\n").toString().getBytes(StandardCharsets.ISO_8859_1);
