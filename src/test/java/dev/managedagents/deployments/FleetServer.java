@@ -135,6 +135,8 @@ final class FleetServer implements Fleet {
     boolean thenClose;
     /** Announce GOAWAY at this stream before answering it, and close once the connection's streams are done. */
     boolean goingAway;
+    /** After the whole declared body: this reset instead of the stream's (or connection's) end. */
+    Http2Error resetAfterBody;
 
     private Reply(Kind kind, int status, byte[] body) {
       this.kind = kind;
@@ -262,6 +264,16 @@ final class FleetServer implements Fleet {
 
     Reply header(String name, String value) {
       headers.put(name, value);
+      return this;
+    }
+
+    /**
+     * HTTP/2: sends the whole body with its {@code Content-Length}, then resets the stream with
+     * {@code code} instead of ending it: the answer is complete, what follows it is not. HTTP/1.1:
+     * closes the connection after the body (a reset could discard the body itself).
+     */
+    Reply thenReset(Http2Error code) {
+      this.resetAfterBody = code;
       return this;
     }
 
@@ -441,7 +453,7 @@ final class FleetServer implements Fleet {
         out.write(head(reply, reply.body.length));
         out.write(reply.body);
         out.flush();
-        return !reply.goingAway;
+        return !reply.goingAway && reply.resetAfterBody == null;
       case RESET_MID_BODY:
       case RESET_STREAM_MID_BODY:
         out.write(head(reply, reply.body.length));

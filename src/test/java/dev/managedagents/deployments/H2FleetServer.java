@@ -387,9 +387,13 @@ final class H2FleetServer implements Fleet {
       switch (reply.kind) {
         case RESPOND:
           if (open) {
-            writeHead(streamId, reply, reply.body.length, reply.body.length == 0);
+            boolean reset = reply.resetAfterBody != null;
+            writeHead(streamId, reply, reply.body.length, reply.body.length == 0 && !reset);
             if (reply.body.length > 0) {
-              encoder().writeData(ctx, streamId, Unpooled.wrappedBuffer(reply.body), 0, true, ctx.newPromise());
+              encoder().writeData(ctx, streamId, Unpooled.wrappedBuffer(reply.body), 0, !reset, ctx.newPromise());
+            }
+            if (reset) {
+              resetStream(ctx, streamId, reply.resetAfterBody.code(), ctx.newPromise());
             }
             flushFrames();
           }
