@@ -25,7 +25,6 @@ import io.netty.handler.codec.http2.Http2ConnectionEncoder;
 import io.netty.handler.codec.http2.Http2ConnectionHandler;
 import io.netty.handler.codec.http2.Http2Error;
 import io.netty.handler.codec.http2.Http2EventAdapter;
-import io.netty.handler.codec.http2.Http2Exception;
 import io.netty.handler.codec.http2.Http2Headers;
 import io.netty.handler.codec.http2.Http2Settings;
 import io.netty.handler.codec.http2.Http2Stream;
@@ -242,7 +241,17 @@ final class H2FleetServer implements Fleet {
     public void handlerAdded(ChannelHandlerContext ctx) throws Exception {
       this.ctx = ctx;
       super.handlerAdded(ctx);
+      unlimitedForNetty();
       armIdleTimer();
+    }
+
+    /**
+     * The concurrent-stream limit is enforced in {@code onHeadersRead}, not by Netty: Netty refuses
+     * a stream over it without opening it, then takes the request body that follows for a stream
+     * that never existed, and ends the connection, failing every stream on it.
+     */
+    private void unlimitedForNetty() {
+      connection().remote().maxActiveStreams(Integer.MAX_VALUE);
     }
 
     @Override
@@ -255,18 +264,24 @@ final class H2FleetServer implements Fleet {
       super.userEventTriggered(ctx, event);
     }
 
-    @Override
-    protected void onStreamError(ChannelHandlerContext ctx, boolean outbound, Throwable cause, Http2Exception.StreamException e) {
-      if (!outbound && e.error() == Http2Error.REFUSED_STREAM) {
-        refusedOverLimit.incrementAndGet();
-      }
-      super.onStreamError(ctx, outbound, cause, e);
-    }
 
     /** Frames and stream events, on the event loop. */
     private final class Events extends Http2EventAdapter {
       @Override
+      public void onSettingsAckRead(ChannelHandlerContext ctx) {
+        unlimitedForNetty(); // Netty applies the announced limit once the client has it
+      }
+
+      @Override
       public void onHeadersRead(ChannelHandlerContext ctx, int streamId, Http2Headers headers, int padding, boolean endOfStream) {
+        if (options.maxConcurrentStreams > 0 && connection().numActiveStreams() > options.maxConcurrentStreams) {
+          // Over the limit, also before the client has the SETTINGS that announced it (RFC 9113
+          // §5.1.2): refused, so the client may send it again; its body, if any, is then ignored.
+          refusedOverLimit.incrementAndGet();
+          resetStream(ctx, streamId, Http2Error.REFUSED_STREAM.code(), ctx.newPromise());
+          flushFrames();
+          return;
+        }
         Partial partial = new Partial(headers);
         if (endOfStream) {
           arrived(streamId, partial);
@@ -390,10 +405,14 @@ final class H2FleetServer implements Fleet {
             boolean reset = reply.resetAfterBody != null;
             writeHead(streamId, reply, reply.body.length, reply.body.length == 0 && !reset);
             if (reply.body.length > 0) {
-              encoder().writeData(ctx, streamId, Unpooled.wrappedBuffer(reply.body), 0, !reset, ctx.newPromise());
-            }
-            if (reset) {
-              resetStream(ctx, streamId, reply.resetAfterBody.code(), ctx.newPromise());
+              ChannelFuture data =
+                  encoder().writeData(ctx, streamId, Unpooled.wrappedBuffer(reply.body), 0, !reset, ctx.newPromise());
+              if (reset) {
+                // Once the data is out: a reset still queued beside it would discard it.
+                data.addListener(f -> afterData(streamId, reply.resetAfterBody));
+              }
+            } else if (reset) {
+              afterData(streamId, reply.resetAfterBody);
             }
             flushFrames();
           }
@@ -423,9 +442,12 @@ final class H2FleetServer implements Fleet {
           if (open) {
             writeHead(streamId, reply, reply.body.length, false);
             if (reply.body.length > 1) {
-              encoder().writeData(ctx, streamId, Unpooled.wrappedBuffer(reply.body, 0, reply.body.length / 2), 0, false, ctx.newPromise());
+              encoder()
+                  .writeData(ctx, streamId, Unpooled.wrappedBuffer(reply.body, 0, reply.body.length / 2), 0, false, ctx.newPromise())
+                  .addListener(f -> afterData(streamId, reply.errorCode));
+            } else {
+              afterData(streamId, reply.errorCode);
             }
-            resetStream(ctx, streamId, reply.errorCode.code(), ctx.newPromise());
             flushFrames();
           }
           break;
@@ -602,6 +624,12 @@ final class H2FleetServer implements Fleet {
      * Flushes through this handler, which first hands the flow controller's queued DATA frames
      * down; {@code ctx.flush()} would start below it and leave them queued.
      */
+    /** Resets the stream with {@code code} and sends it: for use once its data went out. */
+    private void afterData(int streamId, Http2Error code) {
+      resetStream(ctx, streamId, code.code(), ctx.newPromise());
+      flushFrames();
+    }
+
     private void flushFrames() {
       flush(ctx);
     }
