@@ -72,16 +72,31 @@ final class JsonConverterFactory extends Converter.Factory {
   /**
    * The body, read while counting: more than the client's limit ends the read (after gzip is
    * undone, since that is what is counted), so no answer can exhaust the heap.
+   *
+   * <p>A body that declares its length is whole once that many bytes came, even if what follows
+   * fails. Over HTTP/2 the end of a body is a frame of its own; OkHttp releases the connection when
+   * the declared length arrives, so a pool that closes it then (evicted, or over its idle limit)
+   * fails the read that waits for that frame, and a call whose answer had fully arrived would say
+   * it may have failed. The read still waits for that frame rather than stopping at the length:
+   * closing a stream before its end sends the server a reset, and servers count resets against
+   * their clients.
    */
   private byte[] readBounded(ResponseBody body) throws IOException {
-    if (body.contentLength() > maxResponseBytes) {
-      throw tooLarge("declares " + body.contentLength() + " bytes");
+    long declared = body.contentLength();
+    if (declared > maxResponseBytes) {
+      throw tooLarge("declares " + declared + " bytes");
     }
     BufferedSource source = body.source();
     Buffer buffer = new Buffer();
-    while (source.read(buffer, 64 * 1024) != -1) {
-      if (buffer.size() > maxResponseBytes) {
-        throw tooLarge("has more than that");
+    try {
+      while (source.read(buffer, 64 * 1024) != -1) {
+        if (buffer.size() > maxResponseBytes) {
+          throw tooLarge("has more than that");
+        }
+      }
+    } catch (IOException e) {
+      if (buffer.size() != declared) {
+        throw e;
       }
     }
     return buffer.readByteArray();

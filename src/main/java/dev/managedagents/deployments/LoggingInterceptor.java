@@ -12,8 +12,8 @@ import okhttp3.ResponseBody;
 import okio.Buffer;
 
 /**
- * Logs every attempt of a request and its response (or failure), one message each, with headers
- * and the start of the body; credentials and secret properties are masked by the {@link Redactor}.
+ * Logs every attempt of a request and its response (or failure), one message each, with headers and
+ * the start of the body; credentials and secret properties are masked by the {@link Redactor}.
  */
 final class LoggingInterceptor implements Interceptor {
   /** How much of a body is shown. */
@@ -73,7 +73,11 @@ final class LoggingInterceptor implements Interceptor {
             .append(millis)
             .append(" ms)");
     appendHeaders(in, response.headers());
-    ResponseBody peeked = response.peekBody(MAX_BODY_BYTES);
+    // No further than a declared length, whose end the call's own read does not wait for either
+    // (see JsonConverterFactory.readBounded).
+    long declared = response.body() == null ? -1 : response.body().contentLength();
+    ResponseBody peeked =
+        response.peekBody(declared >= 0 ? Math.min(declared, MAX_BODY_BYTES) : MAX_BODY_BYTES);
     Buffer buffer = new Buffer();
     buffer.writeAll(peeked.source());
     appendBody(in, buffer, peeked.contentLength() < MAX_BODY_BYTES ? buffer.size() : -1);
