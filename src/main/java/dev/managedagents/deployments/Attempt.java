@@ -1,9 +1,6 @@
 package dev.managedagents.deployments;
 
 import java.io.IOException;
-import java.util.Collections;
-import java.util.Set;
-import java.util.WeakHashMap;
 import okhttp3.Connection;
 import okhttp3.Headers;
 import okhttp3.Interceptor;
@@ -22,8 +19,9 @@ import org.jspecify.annotations.Nullable;
  */
 final class Attempt {
   /**
-   * The network interceptor that fills in the {@link Attempt} a request is tagged with. It also
-   * takes {@code Retry-After} off a 503 before OkHttp sees it: OkHttp would parse it as an int
+   * The network interceptor that fills in the {@link Attempt} a request is tagged with, and turns
+   * down the pooled connection OkHttp chose for a write where {@link ConnectionRules} says the
+   * write could be lost on it. It also takes {@code Retry-After} off a 503 before OkHttp sees it: OkHttp would parse it as an int
    * (throwing on a large value) and resend a zero-delay 503 by itself; {@link RetryPolicy} reads
    * the value kept here instead, and {@link Exchange} puts the header back for the caller.
    */
@@ -33,7 +31,17 @@ final class Attempt {
         if (attempt == null) {
           return chain.proceed(chain.request());
         }
-        attempt.reusedConnection = !firstUse(chain.connection());
+        Connection connection = chain.connection();
+        if (connection == null) { // only an application interceptor has none
+          throw new IllegalStateException("Attempt.MARKER must be a network interceptor");
+        }
+        attempt.connection = connection;
+        long answeredAt = ConnectionRules.startRequest(connection);
+        attempt.reusedConnection = answeredAt != ConnectionRules.NEW_CONNECTION;
+        if (attempt.reusedConnection && attempt.write) {
+          ConnectionRules.requireSafeForWrite(
+              connection, answeredAt, connection == attempt.turnedDown);
+        }
         attempt.reachedNetwork = true;
         Request request = chain.request();
         RequestBody body = request.body();
@@ -45,7 +53,14 @@ final class Attempt {
                   .method(request.method(), new TrackedBody(body, attempt, body.isOneShot()))
                   .build();
         }
-        Response response = chain.proceed(request);
+        Response response;
+        try {
+          response = chain.proceed(request);
+        } catch (IOException e) {
+          attempt.refused = ConnectionRules.provesUnprocessed(e);
+          throw e;
+        }
+        ConnectionRules.answered(connection);
         attempt.status = response.code();
         attempt.headers = response.headers();
         attempt.answered = true;
@@ -84,14 +99,20 @@ final class Attempt {
         }
       };
 
-  /** Connections that have carried a request; weak, so closed ones are forgotten. */
-  private static final Set<Connection> USED = Collections.newSetFromMap(new WeakHashMap<>());
-
   final Exchange<?> exchange;
   volatile boolean reachedNetwork;
   volatile boolean reusedConnection;
   volatile boolean bodyStarted;
   volatile boolean answered;
+
+  /** The server said it did not process the request ({@link ConnectionRules#provesUnprocessed}). */
+  volatile boolean refused;
+
+  /** The connection the attempt went out on, once it had one. */
+  volatile @Nullable Connection connection;
+
+  /** A connection an earlier attempt of the call turned down for its write, if any. */
+  final @Nullable Connection turnedDown;
 
   /** The answer's status and headers, once {@link #answered}. */
   volatile int status;
@@ -102,17 +123,21 @@ final class Attempt {
   /** Whether the request has a body; set when the attempt tags it. */
   private volatile boolean hasBody;
 
-  Attempt(Exchange<?> exchange) {
+  /** Whether the request is a create or a run, which may reach the server only once. */
+  private volatile boolean write;
+
+  Attempt(Exchange<?> exchange, @Nullable Connection turnedDown) {
     this.exchange = exchange;
+    this.turnedDown = turnedDown;
   }
 
   /**
-   * Whether any byte of the request may have reached the server. A request with a body (every
-   * write) can only have been acted on once its body started to go out; one without (a GET) once it
-   * had a connection.
+   * Whether the server may have acted on the request. A request with a body (every write) can only
+   * have been acted on once its body started to go out; one without (a GET) once it had a
+   * connection; neither when the server said it did not process it.
    */
   boolean possiblySent() {
-    return hasBody ? bodyStarted : reachedNetwork;
+    return !refused && (hasBody ? bodyStarted : reachedNetwork);
   }
 
   /** A pooled connection failed before any answer: the server had closed it while it was idle. */
@@ -125,19 +150,11 @@ final class Attempt {
     Request.Builder builder = request.newBuilder().tag(Attempt.class, this);
     RequestBody body = request.body();
     hasBody = body != null;
+    write = oneShot;
     if (body != null && oneShot) {
       builder.method(request.method(), new TrackedBody(body, null, true));
     }
     return builder.build();
-  }
-
-  private static boolean firstUse(@Nullable Connection connection) {
-    if (connection == null) {
-      return true;
-    }
-    synchronized (USED) {
-      return USED.add(connection);
-    }
   }
 
   /**
@@ -190,6 +207,8 @@ final class Attempt {
         + bodyStarted
         + ", answered="
         + answered
+        + ", refused="
+        + refused
         + "}";
   }
 }

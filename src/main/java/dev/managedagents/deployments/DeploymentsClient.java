@@ -33,11 +33,16 @@ import org.jspecify.annotations.Nullable;
  * ApiException#getRetryAfter()} says how long the server asked for. Other 4xx are final. A pooled
  * connection that the server had closed while idle is replaced without counting as a retry.
  *
- * <p><b>Create and run are not idempotent.</b> Each is sent on a new connection, and sent again
- * only when the server certainly did not act on it: nothing of it was sent, or the server answered
- * 408 or 429, or said {@code x-should-retry: true}. Otherwise the failure says that the operation
- * may have happened ({@link ConnectionException#isPossiblySent()}, or a 5xx {@link ApiException}):
- * list before you try again.
+ * <p><b>Create and run are not idempotent.</b> Each is sent again only when the server certainly
+ * did not act on it: nothing of it was sent, the server refused its HTTP/2 stream unprocessed
+ * ({@code REFUSED_STREAM}, or a {@code GOAWAY} below it), answered 408 or 429, or said {@code
+ * x-should-retry: true}. Otherwise the failure says that the operation may have happened ({@link
+ * ConnectionException#isPossiblySent()}, or a 5xx {@link ApiException}): list before you try again.
+ * They take a pooled connection only where they cannot be lost on one the server is closing: one
+ * that answered within the last half second (servers close idle connections after seconds), or
+ * over HTTP/2 one that other calls are using; over HTTP/1.1 it must also show no sign of a close
+ * just before the request goes out. Writes in a row reuse their connection; a write after a pause
+ * may open a new one.
  *
  * <p><b>Redirects</b> are followed only for reads, and only on the same origin; a redirected write
  * fails with an {@link ApiException} that says where it pointed, so that no write is lost or sent

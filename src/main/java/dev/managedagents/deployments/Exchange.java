@@ -52,8 +52,17 @@ final class Exchange<M> implements Callback<M>, Runnable {
     return exchange.newCall(request);
   }
 
-  /** How many times a call may replace a pooled connection the server had closed, for free. */
-  private static final int MAX_STALE_CONNECTIONS = 16;
+  /**
+   * How many times a call may be sent again, for free, after a server proved it had not processed
+   * it: a pooled connection it had closed while idle, or a refused HTTP/2 stream.
+   */
+  private static final int MAX_UNPROCESSED = 16;
+
+  /**
+   * How many pooled connections a write may turn down ({@link ConnectionRules.Unused}); each one
+   * leaves the pool, so this only bounds a pool that keeps refilling with unusable connections.
+   */
+  private static final int MAX_UNUSED_CONNECTIONS = 1024;
 
   /** How many same-origin redirects a GET follows. */
   private static final int MAX_REDIRECTS = 5;
@@ -80,7 +89,9 @@ final class Exchange<M> implements Callback<M>, Runnable {
   // Attempts run one after another; these change only between them.
   private int attempts;
   private int retries;
-  private int staleConnections;
+  private int unprocessed;
+  private int unusedConnections;
+  private okhttp3.@Nullable Connection turnedDown;
   private int redirects;
 
   // Guarded by this: a cancel, a close or the deadline can end the call from another thread.
@@ -368,7 +379,7 @@ final class Exchange<M> implements Callback<M>, Runnable {
       throw closedFailure();
     }
     attempts++;
-    attempt = new Attempt(this);
+    attempt = new Attempt(this, turnedDown);
     Call<M> next = template.clone();
     MAKING.set(this);
     try {
@@ -401,7 +412,7 @@ final class Exchange<M> implements Callback<M>, Runnable {
     if (current == null) {
       throw new IllegalStateException("no attempt under way");
     }
-    return transport.client(operation).newCall(current.tag(next, !operation.idempotent));
+    return transport.http().newCall(current.tag(next, !operation.idempotent));
   }
 
   /**
@@ -441,19 +452,32 @@ final class Exchange<M> implements Callback<M>, Runnable {
       }
       possiblySent |= current != null && current.possiblySent();
     }
+    if (e instanceof ConnectionRules.Unused && unusedConnections++ < MAX_UNUSED_CONNECTIONS) {
+      // Nothing was written: not an attempt. The next one takes another connection.
+      attempts--;
+      if (((ConnectionRules.Unused) e).evict && current != null) {
+        turnedDown = current.connection;
+        transport.evictIdleConnections();
+      }
+      return Step.retry(Duration.ZERO);
+    }
     if (current != null && current.answered) {
       return failedReading(current, e);
     }
     boolean sent = current != null && current.possiblySent();
     boolean safe = operation.idempotent || !sent;
+    boolean refused = current != null && current.refused;
     if (current != null
-        && current.failedOnStaleConnection()
+        && (refused || current.failedOnStaleConnection())
         && safe
-        && staleConnections < MAX_STALE_CONNECTIONS) {
-      // The server closed this pooled connection while it sat idle; the next attempt takes a fresh
-      // one. Not a retry: nothing reached a server that was listening.
-      staleConnections++;
-      transport.evictIdleConnections();
+        && unprocessed < MAX_UNPROCESSED) {
+      // The server refused the stream unprocessed, or had closed this pooled connection while it
+      // sat idle: not a retry, since nothing reached a server that acted on it. A stale
+      // connection's idle siblings are likely stale too.
+      unprocessed++;
+      if (!refused) {
+        transport.evictIdleConnections();
+      }
       return Step.retry(Duration.ZERO);
     }
     if (e instanceof InterruptedIOException
@@ -690,21 +714,27 @@ final class Exchange<M> implements Callback<M>, Runnable {
 
   private ConnectionException failure(String what, IOException cause, @Nullable String reason) {
     boolean sent;
+    Attempt last;
     synchronized (this) {
-      sent = possiblySent || (attempt != null && attempt.possiblySent());
+      last = attempt;
+      sent = possiblySent || (last != null && last.possiblySent());
     }
     String effect;
     if (!sent) {
-      effect = "; nothing was sent";
+      effect =
+          last != null && last.refused ? "; the server did not process it" : "; nothing was sent";
     } else if (operation.idempotent) {
       effect = "; the request may have reached the server";
     } else {
       effect = "; the request may have reached the server, so the operation may have happened";
     }
+    String signal = ConnectionRules.describe(cause);
     String detail =
-        cause instanceof InterruptedIOException || cause.getMessage() == null
-            ? ""
-            : " (" + cause.getClass().getSimpleName() + ": " + cause.getMessage() + ")";
+        signal != null
+            ? " (" + signal + ")"
+            : cause instanceof InterruptedIOException || cause.getMessage() == null
+                ? ""
+                : " (" + cause.getClass().getSimpleName() + ": " + cause.getMessage() + ")";
     return new ConnectionException(
         redactor.redact(
             operation.method + " " + path() + " " + what + detail + effect + note(reason)),

@@ -6,18 +6,16 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import okhttp3.ConnectionPool;
 import okhttp3.OkHttpClient;
 import org.jspecify.annotations.Nullable;
 import retrofit2.Retrofit;
 
 /**
  * What every call of one client shares: the generated Retrofit interface its calls start from, the
- * two OkHttp clients that send them, the settings calls start with, the calls under way, and the
- * timer their waits and deadlines run on. {@link #withOptions} gives a view with other settings
- * over the same parts; {@link #close} ends them all.
+ * OkHttp client that sends them, the settings calls start with, the calls under way, and the timer
+ * their waits and deadlines run on. {@link #withOptions} gives a view with other settings over the
+ * same parts; {@link #close} ends them all.
  */
 final class Transport {
   /** How long the client keeps an idle connection: below the idle timeouts of common servers. */
@@ -42,7 +40,7 @@ final class Transport {
   }
 
   /**
-   * @param pooled the client for idempotent calls, with the connection pool
+   * @param pooled the client every call goes through, with its connection pool
    * @param ownsHttp whether the client's dispatcher and pool were made for this client (and are
    *     shut down by {@link #close})
    */
@@ -86,17 +84,9 @@ final class Transport {
   }
 
   /**
-   * The OkHttp client for {@code operation}. Idempotent calls share pooled connections; a create or
-   * a run always gets a new connection, because a pooled one may have been closed by the server
-   * while idle, and a write that fails on it cannot prove it was not received, so it could be
-   * neither retried nor reported as not sent. A new connection that fails before the body goes out
-   * proves it.
+   * The OkHttp client every call goes through. Writes share its pooled connections too, where
+   * {@link ConnectionRules} allows.
    */
-  OkHttpClient client(Operation operation) {
-    return operation.idempotent ? shared.pooled : shared.fresh;
-  }
-
-  /** The OkHttp client calls go through, for tests. */
   OkHttpClient http() {
     return shared.pooled;
   }
@@ -153,7 +143,6 @@ final class Transport {
       shared.pooled.dispatcher().executorService().shutdown();
       shared.pooled.connectionPool().evictAll();
     }
-    shared.fresh.connectionPool().evictAll();
     return true;
   }
 
@@ -164,7 +153,6 @@ final class Transport {
    */
   private static final class Shared implements okhttp3.Call.Factory, ThreadFactory {
     final OkHttpClient pooled;
-    final OkHttpClient fresh;
     final boolean ownsHttp;
     final DeploymentsApi api;
     final Set<Exchange<?>> live = ConcurrentHashMap.newKeySet();
@@ -173,9 +161,6 @@ final class Transport {
 
     Shared(OkHttpClient pooled, boolean ownsHttp, okhttp3.HttpUrl baseUrl, long maxResponseBytes) {
       this.pooled = pooled;
-      // No idle connection is ever kept for non-idempotent calls: each gets a new one.
-      this.fresh =
-          pooled.newBuilder().connectionPool(new ConnectionPool(0, 1, TimeUnit.SECONDS)).build();
       this.ownsHttp = ownsHttp;
       this.api =
           new Retrofit.Builder()

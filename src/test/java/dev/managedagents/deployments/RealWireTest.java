@@ -87,17 +87,20 @@ class RealWireTest {
         calls.add(client.deployments().createAsync(named("side-by-side-" + i)));
       }
       join(calls);
-      assertEquals(afterReads, server.connectionsAccepted(), "the writes took the reads' connections");
+      if (wire.isHttp2()) {
+        assertEquals(afterReads, server.connectionsAccepted(), "the writes took the reads' connection");
+      } else { // one call per connection at a time: 8 at once need 8
+        assertTrue(server.connectionsAccepted() <= 8, server.connectionsAccepted() + " connections");
+      }
     }
     assertEquals(8, server.processedCount(CREATE));
   }
 
   /**
-   * Over HTTP/1.1 nothing watches an idle connection, so a write takes one only if it answered in
-   * the last 500 ms. Here the server closes idle connections after 600 ms and the write starts at
-   * 580 ms (a round trip of 100 ms): the server's close is on its way and a write on that
-   * connection would be lost; the write takes a new connection instead. Over HTTP/2 the client
-   * keeps using the connection: it would see the server's close.
+   * A write takes a pooled connection only if it answered in the last 500 ms. Here the server
+   * closes idle connections after 600 ms, without a GOAWAY, and the write starts 580 ms after the
+   * last answer arrived, a round trip of 100 ms away: the server's close is on its way, and a write
+   * on that connection would be lost on any protocol. The write takes a new connection instead.
    */
   @ParameterizedTest
   @EnumSource(Wire.class)
@@ -165,7 +168,7 @@ class RealWireTest {
         });
     try (DeploymentsClient client = server.builder(sleeper).maxRetries(0).build()) {
       assertEquals("depl_01ExampleMin", client.deployments().create(named("whole")).getId());
-      assertEquals("run_01ExampleOk", client.deployments().runAsync("depl_01").get().getId());
+      assertEquals("drun_01ExampleRunOk", client.deployments().runAsync("depl_01").get().getId());
       assertEquals("depl_01ExampleMin", client.deployments().retrieve("depl_01").getId());
     }
     assertEquals(1, server.processedCount(CREATE));

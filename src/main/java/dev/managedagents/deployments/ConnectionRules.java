@@ -1,0 +1,204 @@
+package dev.managedagents.deployments;
+
+import java.io.IOException;
+import java.net.Socket;
+import java.net.SocketTimeoutException;
+import java.util.Map;
+import java.util.WeakHashMap;
+import java.util.concurrent.TimeUnit;
+import okhttp3.Connection;
+import okhttp3.Protocol;
+import okhttp3.internal.http2.ConnectionShutdownException;
+import okhttp3.internal.http2.ErrorCode;
+import okhttp3.internal.http2.StreamResetException;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What the SDK knows of the connections its calls go over: which have carried a request before,
+ * when a pooled connection may carry a create or a run, and what a server's HTTP/2 signals say
+ * about whether it processed a request.
+ *
+ * <p><b>A write reuses a connection only where it cannot be lost on it.</b> A request sent on a
+ * connection that the server is closing, because it sat idle too long, never reaches the server;
+ * and the client cannot tell that from a request the server received and then failed on, so such a
+ * write could be neither retried nor reported as not sent. A server closes a connection only while
+ * no request is under way on it, and after seconds of idleness (Node.js and Apache 5 s, nginx 75
+ * s, load balancers 60 s and more). So a create or a run takes a pooled connection only if it
+ * answered within {@link #WRITE_WINDOW_NANOS the last 500 ms}, or (HTTP/2) if another call
+ * still holds it; and over HTTP/1.1, if a read of at most 1 ms just before the request finds
+ * nothing: a server that closed after its last answer without saying {@code Connection: close} is
+ * caught there. Over HTTP/2 OkHttp reads every connection all the time, so a {@code GOAWAY} or close
+ * is seen as it arrives and the connection is not handed out again.
+ *
+ * <p>A connection turned down is closed (HTTP/1.1) or dropped from the pool once no call holds it
+ * (HTTP/2), and the write takes another, new if need be: a TLS handshake costs two round trips
+ * once, a write lost on a closing connection costs a duplicate or an error. Writes in a row, the
+ * common case, reuse their connection; reads follow the pool's own rules.
+ *
+ * <p>What a server says about a stream it dropped decides whether a retry is safe: {@code
+ * REFUSED_STREAM}, or a {@code GOAWAY} whose last stream ID is below it, proves that it was not
+ * processed (RFC 9113 §8.7), for any operation.
+ */
+final class ConnectionRules {
+  /** How recently a pooled connection must have answered to carry a write. */
+  static final long WRITE_WINDOW_NANOS = TimeUnit.MILLISECONDS.toNanos(500);
+
+  /** What {@link #startRequest} answers for a connection's first request. */
+  static final long NEW_CONNECTION = Long.MIN_VALUE;
+
+  /** What {@link #startRequest} answers for a connection that has not answered a request yet. */
+  static final long NO_ANSWER = Long.MIN_VALUE + 1;
+
+  /** What each connection has carried; weak, so closed connections are forgotten. */
+  private static final Map<Connection, Use> USES = new WeakHashMap<>();
+
+  private ConnectionRules() {}
+
+  /**
+   * Notes that {@code connection} carries a request now, and returns when it last answered ({@link
+   * System#nanoTime}): {@link #NEW_CONNECTION} for its first request, {@link #NO_ANSWER} if it
+   * carried one that has not answered (still under way over HTTP/2).
+   */
+  static long startRequest(Connection connection) {
+    synchronized (USES) {
+      Use use = USES.get(connection);
+      if (use == null) {
+        USES.put(connection, new Use());
+        return NEW_CONNECTION;
+      }
+      return use.answeredAt;
+    }
+  }
+
+  /** Notes that {@code connection} has just answered a request. */
+  static void answered(Connection connection) {
+    long now = System.nanoTime();
+    synchronized (USES) {
+      Use use = USES.get(connection);
+      if (use != null) {
+        use.answeredAt = now;
+      }
+    }
+  }
+
+  /**
+   * Throws {@link Unused} when the pooled {@code connection}, which last answered at {@code
+   * answeredAt} ({@link #startRequest}), may not carry a write (see the class comment); nothing has
+   * been written to it. An HTTP/1.1 connection is closed first. An HTTP/2 connection may be held by
+   * other calls, so it is left for the pool to drop once none does ({@link Unused#evict}); {@code
+   * turnedDownBefore} says this call met it before, after that: another call still held it, so the
+   * server is not idle on it, and the write may take it.
+   */
+  static void requireSafeForWrite(Connection connection, long answeredAt, boolean turnedDownBefore)
+      throws Unused {
+    boolean multiplexed = isMultiplexed(connection.protocol());
+    if (multiplexed && turnedDownBefore) {
+      return;
+    }
+    String why;
+    long idle = System.nanoTime() - answeredAt;
+    if (answeredAt == NO_ANSWER) {
+      if (multiplexed) {
+        return; // its first request is still under way: not idle
+      }
+      why = "its last request had no answer";
+    } else if (idle > WRITE_WINDOW_NANOS) {
+      why = "it had been idle " + TimeUnit.NANOSECONDS.toMillis(idle) + " ms";
+    } else if (!multiplexed && !stillOpen(connection.socket())) {
+      why = "the server had closed it";
+    } else {
+      return;
+    }
+    if (!multiplexed) {
+      closeQuietly(connection.socket());
+    }
+    throw new Unused(
+        "a pooled " + connection.protocol() + " connection was not used for a write: " + why,
+        multiplexed);
+  }
+
+  /**
+   * Whether the server said it did not process the request: it refused the stream, or sent a {@code
+   * GOAWAY} whose last stream ID is below it (OkHttp reports both as {@code REFUSED_STREAM}), or
+   * the connection had received {@code GOAWAY} before the stream was opened.
+   */
+  static boolean provesUnprocessed(IOException e) {
+    return e instanceof ConnectionShutdownException
+        || (e instanceof StreamResetException
+            && ((StreamResetException) e).errorCode == ErrorCode.REFUSED_STREAM);
+  }
+
+  /**
+   * What the server signalled, in words, for a message: {@code null} when {@code e} is not an
+   * HTTP/2 signal and its own message says enough.
+   */
+  static @Nullable String describe(IOException e) {
+    if (e instanceof ConnectionShutdownException) {
+      return "the HTTP/2 connection had received GOAWAY before the request was sent";
+    }
+    if (!(e instanceof StreamResetException)) {
+      return null;
+    }
+    ErrorCode code = ((StreamResetException) e).errorCode;
+    if (code == ErrorCode.REFUSED_STREAM) {
+      return "the server refused the HTTP/2 stream unprocessed (REFUSED_STREAM, or a GOAWAY below"
+          + " it)";
+    }
+    return "the HTTP/2 stream was reset with " + code;
+  }
+
+  private static boolean isMultiplexed(Protocol protocol) {
+    return protocol == Protocol.HTTP_2 || protocol == Protocol.H2_PRIOR_KNOWLEDGE;
+  }
+
+  /**
+   * Whether nothing has arrived on an idle HTTP/1.1 connection: the end of the stream, a byte (an
+   * unasked answer such as a 408 before a close) or a failure all mean the server is done with it.
+   * Waits at most 1 ms, the least a socket's timeout allows, and only when the connection is open.
+   */
+  private static boolean stillOpen(Socket socket) {
+    try {
+      int timeout = socket.getSoTimeout();
+      try {
+        socket.setSoTimeout(1);
+        socket.getInputStream().read();
+        return false;
+      } catch (SocketTimeoutException quiet) {
+        return true;
+      } finally {
+        socket.setSoTimeout(timeout);
+      }
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  private static void closeQuietly(Socket socket) {
+    try {
+      socket.close();
+    } catch (IOException ignored) {
+      // Closed either way.
+    }
+  }
+
+  /** What one connection has carried. Guarded by {@link #USES}. */
+  private static final class Use {
+    long answeredAt = NO_ANSWER;
+  }
+
+  /**
+   * A pooled connection was turned down instead of carrying a write: nothing was sent, and the next
+   * attempt takes another connection at once, without counting as a retry.
+   */
+  static final class Unused extends IOException {
+    private static final long serialVersionUID = 1L;
+
+    /** Whether the connection is still open, to be dropped from the pool once no call holds it. */
+    final boolean evict;
+
+    Unused(String message, boolean evict) {
+      super(message);
+      this.evict = evict;
+    }
+  }
+}
