@@ -1,7 +1,6 @@
 package dev.managedagents.deployments.bench;
 
 import io.netty.bootstrap.ServerBootstrap;
-import io.netty.buffer.ByteBuf;
 import io.netty.buffer.ByteBufUtil;
 import io.netty.buffer.Unpooled;
 import io.netty.channel.Channel;
@@ -15,16 +14,18 @@ import io.netty.channel.SimpleChannelInboundHandler;
 import io.netty.channel.nio.NioIoHandler;
 import io.netty.channel.socket.SocketChannel;
 import io.netty.channel.socket.nio.NioServerSocketChannel;
-import io.netty.handler.codec.http.DefaultFullHttpResponse;
+import io.netty.handler.codec.http.DefaultHttpContent;
+import io.netty.handler.codec.http.DefaultHttpResponse;
 import io.netty.handler.codec.http.FullHttpRequest;
-import io.netty.handler.codec.http.FullHttpResponse;
 import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpMethod;
 import io.netty.handler.codec.http.HttpObjectAggregator;
+import io.netty.handler.codec.http.HttpResponse;
 import io.netty.handler.codec.http.HttpResponseStatus;
 import io.netty.handler.codec.http.HttpServerCodec;
 import io.netty.handler.codec.http.HttpServerKeepAliveHandler;
 import io.netty.handler.codec.http.HttpVersion;
+import io.netty.handler.codec.http.LastHttpContent;
 import io.netty.handler.codec.http2.Http2FrameCodecBuilder;
 import io.netty.handler.codec.http2.Http2MultiplexHandler;
 import io.netty.handler.codec.http2.Http2StreamChannel;
@@ -179,15 +180,20 @@ final class TlsServer implements AutoCloseable {
             "{\"type\":\"error\",\"error\":{\"type\":\"not_found_error\",\"message\":\"Not found\"}}"
                 .getBytes(StandardCharsets.UTF_8);
       }
-      ByteBuf content = Unpooled.wrappedBuffer(body);
-      FullHttpResponse response = new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, status, content);
+      HttpResponse response = new DefaultHttpResponse(HttpVersion.HTTP_1_1, status);
       response
           .headers()
           .set(HttpHeaderNames.CONTENT_TYPE, "application/json")
           .set(HttpHeaderNames.CONTENT_LENGTH, body.length)
           .set("request-id", "req_011CZkZBenchmark");
       answered.incrementAndGet();
-      ctx.writeAndFlush(response);
+      // Over h2 the body's DATA frame and the END_STREAM that follows it go out in two writes, as
+      // from a server that sends its answer and then ends the stream (OkHttp's MockWebServer, or a
+      // handler that returns after writing): a client must not take the body's last byte for the
+      // stream's end. Over HTTP/1.1 the last part writes nothing: the length delimits the body.
+      ctx.write(response);
+      ctx.writeAndFlush(new DefaultHttpContent(Unpooled.wrappedBuffer(body)));
+      ctx.writeAndFlush(LastHttpContent.EMPTY_LAST_CONTENT);
     }
   }
 
