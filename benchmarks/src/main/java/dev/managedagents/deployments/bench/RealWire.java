@@ -51,10 +51,11 @@ import okhttp3.tls.HeldCertificate;
  * counted and reported instead: at commit 965eaeb some of its creates and runs over h2 fail although
  * the server answered them (issue 18), and the benchmark must show how often.
  *
- * <p>Arguments: OUT full|smoke. Writes the lines {@link Report} reads:
+ * <p>Arguments: OUT full|smoke. Writes the lines {@link RealWireReport} reads:
  *
  * <pre>
  * info KEY VALUE...
+ * load PROTOCOL RTT LOAD_1 LOAD_5 LOAD_15 (as the wire starts)
  * seq PROTOCOL RTT OP CLIENT MEDIAN_MS P90_MS CALLS FAILED ANSWERED CONNECTIONS
  * async PROTOCOL RTT retrieve-64 CLIENT OPS_PER_S P50_MS P99_MS CALLS FAILED CONNECTIONS
  * failure PROTOCOL RTT OP CLIENT measured|warm-up COUNT MESSAGE...
@@ -164,7 +165,8 @@ public final class RealWire {
   private void wire(boolean h2, int rtt) throws Exception {
     String protocol = h2 ? "h2" : "http/1.1";
     String where = protocol + " " + rtt;
-    System.out.println("== " + protocol + ", " + rtt + " ms round trip, load " + load());
+    System.out.println("== " + protocol + ", " + rtt + " ms round trip");
+    emit("load " + where + " " + load());
     try (TlsServer server = TlsServer.start(certificate, h2);
         DelayProxy proxy = rtt == 0 ? null : DelayProxy.start(server.port(), rtt);
         Wire wire = new Wire("https://127.0.0.1:" + (proxy == null ? server.port() : proxy.port()), certificate)) {

@@ -30,6 +30,7 @@ public final class RealWireReport {
   private final Map<String, Map<String, String[]>> seq = new LinkedHashMap<>();
   private final Map<String, Map<String, String[]>> async = new LinkedHashMap<>();
   private final List<String[]> failures = new ArrayList<>();
+  private final Map<String, String> loads = new LinkedHashMap<>();
 
   private RealWireReport(Path file) throws IOException {
     for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
@@ -43,6 +44,9 @@ public final class RealWireReport {
           break;
         case "async":
           async.computeIfAbsent(f[1] + " " + f[2], k -> new LinkedHashMap<>()).put(f[4], f);
+          break;
+        case "load":
+          loads.put(f[1] + " " + f[2], line.split(" ", 4)[3]);
           break;
         case "failure":
           failures.add(line.split(" ", 8));
@@ -194,6 +198,7 @@ public final class RealWireReport {
 
   private void table(StringBuilder md, String wire) {
     md.append("### ").append(wireName(wire)).append(" round trip\n\n");
+    md.append("Load average as it started: ").append(loads.getOrDefault(wire, "?")).append(".\n\n");
     md.append("| Phase | Client | median | p90 | p99 | calls/s | calls | failed calls | answered | new connections |\n")
         .append("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
     for (String op : OPS) {
