@@ -40,7 +40,7 @@ final class Clients implements AutoCloseable {
   }
 
   /** A GET with the headers the API requires, so the floor's server does the same work as for the clients. */
-  private static Request apiRequest(String url) {
+  static Request apiRequest(String url) {
     return new Request.Builder()
         .url(url)
         .header("Authorization", "Bearer " + API_KEY)
@@ -80,18 +80,27 @@ final class Clients implements AutoCloseable {
    * body's length.
    */
   private long plainCall(Request request) throws IOException {
-    try (Response response = plain.newCall(request).execute()) {
-      if (!response.isSuccessful()) {
-        throw new IOException("HTTP " + response.code());
-      }
-      ResponseBody body = response.body();
-      JsonReader reader = JsonReader.of(body.source());
-      reader.skipValue();
-      if (reader.peek() != JsonReader.Token.END_DOCUMENT) {
-        throw new IOException("More than one JSON value");
-      }
-      return body.contentLength();
+    return plainCall(plain, request);
+  }
+
+  static long plainCall(OkHttpClient http, Request request) throws IOException {
+    try (Response response = http.newCall(request).execute()) {
+      return skipBody(response);
     }
+  }
+
+  /** The floor's reading of an answer: its status, and {@code skipValue()} over the body. */
+  static long skipBody(Response response) throws IOException {
+    if (!response.isSuccessful()) {
+      throw new IOException("HTTP " + response.code());
+    }
+    ResponseBody body = response.body();
+    JsonReader reader = JsonReader.of(body.source());
+    reader.skipValue();
+    if (reader.peek() != JsonReader.Token.END_DOCUMENT) {
+      throw new IOException("More than one JSON value");
+    }
+    return body.contentLength();
   }
 
   /** Fails unless each way got the whole, right answer: a benchmark of a failing call measures nothing. */

@@ -14,9 +14,10 @@ import okio.BufferedSource;
 
 /**
  * The fixed bodies every benchmark uses, so both clients and the floor read the same bytes: one
- * deployment with every field and union variant set, a page of 100 deployments made from it, and a
- * create request body with every field set. The decode benchmarks read the deployment and the page
- * in each {@link KeyOrder}: a server may order an object's properties as it likes.
+ * deployment with every field and union variant set, a page of 100 deployments made from it, a
+ * create request body with every field set, and a run record. The decode benchmarks read the
+ * deployment and the page in each {@link KeyOrder}: a server may order an object's properties as
+ * it likes.
  */
 final class Fixtures {
   static final String DEPLOYMENT_ID = "depl_011CZkZPx3nH8RvmQw2Ks7Te";
@@ -39,6 +40,9 @@ final class Fixtures {
 
   /** A create request body with every field set. */
   static final byte[] CREATE_REQUEST = resource("create-request.json");
+
+  /** The run record the real-wire server answers a run of {@link #DEPLOYMENT_ID} with. */
+  static final byte[] DEPLOYMENT_RUN = resource("deployment-run.json");
 
   private Fixtures() {}
 
