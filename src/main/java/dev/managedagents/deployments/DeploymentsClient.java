@@ -335,6 +335,7 @@ public final class DeploymentsClient implements AutoCloseable {
         dispatcher.setMaxRequestsPerHost(maxConcurrentRequests);
         http =
             new OkHttpClient.Builder()
+                .socketFactory(new NoDelaySockets())
                 .dispatcher(dispatcher)
                 .connectionPool(
                     new ConnectionPool(

@@ -5,6 +5,7 @@ import static dev.managedagents.deployments.ReliabilitySupport.minimalCreate;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -15,6 +16,7 @@ import dev.managedagents.deployments.FleetServer.Reply.LastStream;
 import dev.managedagents.deployments.ReliabilitySupport.RecordingSleeper;
 import dev.managedagents.deployments.model.CreateDeploymentParams;
 import io.netty.handler.codec.http2.Http2Error;
+import java.net.Socket;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -25,6 +27,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import okhttp3.OkHttpClient;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -355,6 +358,20 @@ class RealWireTest {
     assertEquals(64, server.processedCount(CREATE));
     assertEquals(64, server.processedCount(RUN));
     answered.forEach((name, count) -> assertEquals(1, count.get(), name));
+  }
+
+  @Test
+  void theClientsOwnSocketsSendSmallWritesAtOnce_aCallersClientKeepsItsOwn() throws Exception {
+    try (DeploymentsClient client =
+            ReliabilitySupport.builder("https://127.0.0.1:1", sleeper).build();
+        Socket socket = client.httpClient().socketFactory().createSocket()) {
+      assertTrue(socket.getTcpNoDelay(), "Nagle's algorithm is off");
+    }
+    OkHttpClient own = new OkHttpClient();
+    try (DeploymentsClient client =
+        ReliabilitySupport.builder("https://127.0.0.1:1", sleeper).okHttpClient(own).build()) {
+      assertSame(own.socketFactory(), client.httpClient().socketFactory());
+    }
   }
 
   // ---------------------------------------------------------------- helpers
