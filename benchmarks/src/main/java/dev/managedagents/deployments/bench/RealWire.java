@@ -8,9 +8,14 @@ import dev.managedagents.deployments.DeploymentsClient;
 import dev.managedagents.deployments.DeploymentsException;
 import dev.managedagents.deployments.model.CreateDeploymentParams;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.security.GeneralSecurityException;
+import java.security.KeyStore;
+import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -27,6 +32,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
+import javax.net.ssl.TrustManager;
+import javax.net.ssl.TrustManagerFactory;
+import javax.net.ssl.X509TrustManager;
 import okhttp3.Call;
 import okhttp3.Callback;
 import okhttp3.ConnectionPool;
@@ -36,7 +44,6 @@ import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.RequestBody;
 import okhttp3.Response;
-import okhttp3.tls.HandshakeCertificates;
 import okhttp3.tls.HeldCertificate;
 
 /**
@@ -116,12 +123,46 @@ public final class RealWire {
   private final Settings settings;
   private final HeldCertificate certificate;
   private final List<String> out = new ArrayList<>();
+  private static final String TRUST_STORE_PASSWORD = "real-wire";
 
   private RealWire(Settings settings) {
     this.settings = settings;
     // For the address the clients call: an IP, so no name lookup (and no ::1 first) is involved.
     this.certificate =
         new HeldCertificate.Builder().addSubjectAlternativeName("127.0.0.1").duration(1, TimeUnit.DAYS).build();
+    trustJvmWide(certificate);
+  }
+
+  /**
+   * Makes this JVM's default trust store the JDK's roots plus {@code certificate}, so that both
+   * clients are built with their builders only, as users build them, and still trust the server.
+   */
+  private static void trustJvmWide(HeldCertificate certificate) {
+    try {
+      KeyStore store = KeyStore.getInstance("PKCS12");
+      store.load(null, null);
+      TrustManagerFactory jdk = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+      jdk.init((KeyStore) null);
+      int n = 0;
+      for (TrustManager manager : jdk.getTrustManagers()) {
+        if (manager instanceof X509TrustManager) {
+          for (X509Certificate root : ((X509TrustManager) manager).getAcceptedIssuers()) {
+            store.setCertificateEntry("jdk-" + n++, root);
+          }
+        }
+      }
+      store.setCertificateEntry("benchmark-server", certificate.certificate());
+      Path file = Files.createTempFile("real-wire-truststore", ".p12");
+      file.toFile().deleteOnExit();
+      try (OutputStream out = Files.newOutputStream(file)) {
+        store.store(out, TRUST_STORE_PASSWORD.toCharArray());
+      }
+      System.setProperty("javax.net.ssl.trustStore", file.toString());
+      System.setProperty("javax.net.ssl.trustStorePassword", TRUST_STORE_PASSWORD);
+      System.setProperty("javax.net.ssl.trustStoreType", "PKCS12");
+    } catch (IOException | GeneralSecurityException e) {
+      throw new IllegalStateException("cannot make a trust store for the benchmark server", e);
+    }
   }
 
   public static void main(String[] args) throws Exception {
@@ -169,7 +210,7 @@ public final class RealWire {
     emit("load " + where + " " + load());
     try (TlsServer server = TlsServer.start(certificate, h2);
         DelayProxy proxy = rtt == 0 ? null : DelayProxy.start(server.port(), rtt);
-        Wire wire = new Wire("https://127.0.0.1:" + (proxy == null ? server.port() : proxy.port()), certificate)) {
+        Wire wire = new Wire("https://127.0.0.1:" + (proxy == null ? server.port() : proxy.port()))) {
       Failures warmUpFailures = new Failures();
       wire.check(server, warmUpFailures);
       if (rtt == 0) {
@@ -393,7 +434,6 @@ public final class RealWire {
   private static final class Wire implements AutoCloseable {
     final String baseUrl;
     final DeploymentsClient sdk;
-    final OkHttpClient sdkHttp;
     final AnthropicClient official;
     final OkHttpClient floor;
     final CreateDeploymentParams sdkCreate = Codecs.sdkCreateParams();
@@ -402,32 +442,21 @@ public final class RealWire {
     final Request floorRun;
     final Request floorRetrieve;
 
-    Wire(String baseUrl, HeldCertificate certificate) throws IOException {
+    Wire(String baseUrl) throws IOException {
       this.baseUrl = baseUrl;
-      HandshakeCertificates sdkTls = trusting(certificate);
-      // A caller's OkHttpClient is used as given, so it gets what the SDK's builder would have
-      // set up itself: 64 calls at once to the host, idle connections kept 30 s.
-      sdkHttp = pooled(new OkHttpClient.Builder().sslSocketFactory(sdkTls.sslSocketFactory(), sdkTls.trustManager()))
-          .build();
-      sdk = DeploymentsClient.builder().apiKey(Clients.API_KEY).baseUrl(baseUrl).okHttpClient(sdkHttp)
-          .timeout(TIMEOUT).build();
-      HandshakeCertificates officialTls = trusting(certificate);
-      official = AnthropicOkHttpClient.builder().apiKey(Clients.API_KEY).baseUrl(baseUrl).timeout(TIMEOUT)
-          .sslSocketFactory(officialTls.sslSocketFactory()).trustManager(officialTls.trustManager()).build();
+      // Both clients as their users build them: builders only, defaults otherwise (the server's
+      // certificate is trusted JVM-wide, see trustJvmWide).
+      sdk = DeploymentsClient.builder().apiKey(Clients.API_KEY).baseUrl(baseUrl).timeout(TIMEOUT).build();
+      official = AnthropicOkHttpClient.builder().apiKey(Clients.API_KEY).baseUrl(baseUrl).timeout(TIMEOUT).build();
       officialCreate = Codecs.officialCreateParams();
-      HandshakeCertificates floorTls = trusting(certificate);
-      floor = pooled(new OkHttpClient.Builder().sslSocketFactory(floorTls.sslSocketFactory(), floorTls.trustManager()))
-          .callTimeout(TIMEOUT).build();
+      // The floor may have as many calls in flight as the SDK (64; OkHttp's default is 5 per host).
+      floor = pooled(new OkHttpClient.Builder()).callTimeout(TIMEOUT).build();
       // The requests the SDK sends: the create body as JSON, a run's body empty.
       floorCreate = Clients.apiRequest(baseUrl + TlsServer.CREATE_PATH).newBuilder()
           .post(RequestBody.create(Fixtures.CREATE_REQUEST, JSON)).build();
       floorRun = Clients.apiRequest(baseUrl + TlsServer.RUN_PATH).newBuilder()
           .post(RequestBody.create(new byte[0])).build();
       floorRetrieve = Clients.apiRequest(baseUrl + TlsServer.RETRIEVE_PATH);
-    }
-
-    private static HandshakeCertificates trusting(HeldCertificate certificate) {
-      return new HandshakeCertificates.Builder().addTrustedCertificate(certificate.certificate()).build();
     }
 
     private static OkHttpClient.Builder pooled(OkHttpClient.Builder builder) {
@@ -543,10 +572,8 @@ public final class RealWire {
     public void close() {
       sdk.close();
       official.close();
-      for (OkHttpClient http : new OkHttpClient[] {sdkHttp, floor}) {
-        http.dispatcher().executorService().shutdown();
-        http.connectionPool().evictAll();
-      }
+      floor.dispatcher().executorService().shutdown();
+      floor.connectionPool().evictAll();
     }
   }
 }
