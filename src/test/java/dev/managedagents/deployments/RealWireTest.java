@@ -180,14 +180,17 @@ class RealWireTest {
 
   /**
    * Half the writes sync and half async, eight at a time, over each wire: every one the server
-   * answered succeeds, and each is performed once.
+   * answered succeeds, and each is performed once. 2,000 in the suite; {@code -Drealwire.writes}
+   * and {@code -Drealwire.roundTripMillis} run more, further away (issue 18 asks for 0 failures in
+   * 10,000).
    */
   @ParameterizedTest
   @EnumSource(Wire.class)
-  void twoThousandCreatesAndRuns_syncAndAsync_noneFailsAndNoneIsPerformedTwice(Wire wire)
+  void manyCreatesAndRuns_syncAndAsync_noneFailsAndNoneIsPerformedTwice(Wire wire)
       throws Exception {
-    start(wire, Fleet.Options.defaults(), answeringAll());
-    int calls = 2_000;
+    int calls = Integer.getInteger("realwire.writes", 2_000);
+    Duration roundTrip = Duration.ofMillis(Integer.getInteger("realwire.roundTripMillis", 0));
+    start(wire, Fleet.Options.defaults().roundTrip(roundTrip), answeringAll());
     List<Throwable> failures = Collections.synchronizedList(new ArrayList<>());
     try (DeploymentsClient client = server.builder(sleeper).maxRetries(0).build()) {
       List<CompletableFuture<?>> inFlight = new ArrayList<>();
@@ -232,7 +235,11 @@ class RealWireTest {
     assertEquals(calls / 2, server.processedCount(CREATE));
     assertEquals(calls / 2, server.processedCount(RUN));
     answered.forEach((name, count) -> assertEquals(1, count.get(), name + " was created " + count + " times"));
-    assertTrue(server.connectionsAccepted() <= 8, server.connectionsAccepted() + " connections");
+    // Eight at a time need eight HTTP/1.1 connections, and those left idle past the write window
+    // while sync calls run are replaced (more often the longer the round trip): far fewer than one
+    // per write all the same. HTTP/2 carries everything on one.
+    int most = wire.isHttp2() ? 2 : Math.max(8, calls / 10);
+    assertTrue(server.connectionsAccepted() <= most, server.connectionsAccepted() + " connections");
   }
 
   // ---------------------------------------------------------------- HTTP/2's own signals
