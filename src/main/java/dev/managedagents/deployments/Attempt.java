@@ -1,6 +1,8 @@
 package dev.managedagents.deployments;
 
 import java.io.IOException;
+import java.util.Map;
+import java.util.WeakHashMap;
 import okhttp3.Connection;
 import okhttp3.Headers;
 import okhttp3.Interceptor;
@@ -18,6 +20,15 @@ import org.jspecify.annotations.Nullable;
  * TrackedBody}; {@link Exchange} reads it to decide what a failure means.
  */
 final class Attempt {
+  /** What {@link #startRequest} answers for a connection's first request. */
+  private static final long NEW_CONNECTION = Long.MIN_VALUE + 1;
+
+  /**
+   * When each connection that has carried a request last answered one ({@link System#nanoTime},
+   * or {@link ConnectionRules#NO_ANSWER}); weak, so closed connections are forgotten.
+   */
+  private static final Map<Connection, long[]> ANSWERED = new WeakHashMap<>();
+
   /**
    * The network interceptor that fills in the {@link Attempt} a request is tagged with, and turns
    * down the pooled connection OkHttp chose for a write where {@link ConnectionRules} says the
@@ -36,11 +47,18 @@ final class Attempt {
           throw new IllegalStateException("Attempt.MARKER must be a network interceptor");
         }
         attempt.connection = connection;
-        long answeredAt = ConnectionRules.startRequest(connection);
-        attempt.reusedConnection = answeredAt != ConnectionRules.NEW_CONNECTION;
+        long answeredAt = startRequest(connection);
+        attempt.reusedConnection = answeredAt != NEW_CONNECTION;
         if (attempt.reusedConnection && attempt.write) {
-          ConnectionRules.requireSafeForWrite(
-              connection, answeredAt, connection == attempt.turnedDown);
+          String why =
+              ConnectionRules.whyNotForAWrite(
+                  connection, answeredAt, connection == attempt.turnedDown);
+          if (why != null) {
+            attempt.turnedDownConnection = true;
+            ConnectionRules.turnDown(connection);
+            throw new IOException(
+                "a pooled " + connection.protocol() + " connection was not used for a write: " + why);
+          }
         }
         attempt.reachedNetwork = true;
         Request request = chain.request();
@@ -60,7 +78,7 @@ final class Attempt {
           attempt.refused = ConnectionRules.provesUnprocessed(e);
           throw e;
         }
-        ConnectionRules.answered(connection);
+        answered(connection);
         attempt.status = response.code();
         attempt.headers = response.headers();
         attempt.answered = true;
@@ -111,6 +129,12 @@ final class Attempt {
   /** The connection the attempt went out on, once it had one. */
   volatile @Nullable Connection connection;
 
+  /**
+   * The write turned that pooled connection down ({@link ConnectionRules#whyNotForAWrite}) before
+   * anything was written to it.
+   */
+  volatile boolean turnedDownConnection;
+
   /** A connection an earlier attempt of the call turned down for its write, if any. */
   final @Nullable Connection turnedDown;
 
@@ -143,6 +167,32 @@ final class Attempt {
   /** A pooled connection failed before any answer: the server had closed it while it was idle. */
   boolean failedOnStaleConnection() {
     return reusedConnection && !answered;
+  }
+
+  /**
+   * Notes that {@code connection} carries a request now, and returns when it last answered: {@link
+   * #NEW_CONNECTION} for its first request, {@link ConnectionRules#NO_ANSWER} if none has answered
+   * yet (under way over HTTP/2).
+   */
+  private static long startRequest(Connection connection) {
+    synchronized (ANSWERED) {
+      long[] answeredAt = ANSWERED.get(connection);
+      if (answeredAt == null) {
+        ANSWERED.put(connection, new long[] {ConnectionRules.NO_ANSWER});
+        return NEW_CONNECTION;
+      }
+      return answeredAt[0];
+    }
+  }
+
+  private static void answered(Connection connection) {
+    long now = System.nanoTime();
+    synchronized (ANSWERED) {
+      long[] answeredAt = ANSWERED.get(connection);
+      if (answeredAt != null) {
+        answeredAt[0] = now;
+      }
+    }
   }
 
   /** The request, tagged with this attempt; a non-idempotent one's body is one-shot. */

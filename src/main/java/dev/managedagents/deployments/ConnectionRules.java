@@ -3,8 +3,6 @@ package dev.managedagents.deployments;
 import java.io.IOException;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
-import java.util.Map;
-import java.util.WeakHashMap;
 import java.util.concurrent.TimeUnit;
 import okhttp3.Connection;
 import okhttp3.Protocol;
@@ -43,78 +41,52 @@ final class ConnectionRules {
   /** How recently a pooled connection must have answered to carry a write. */
   static final long WRITE_WINDOW_NANOS = TimeUnit.MILLISECONDS.toNanos(500);
 
-  /** What {@link #startRequest} answers for a connection's first request. */
-  static final long NEW_CONNECTION = Long.MIN_VALUE;
-
-  /** What {@link #startRequest} answers for a connection that has not answered a request yet. */
-  static final long NO_ANSWER = Long.MIN_VALUE + 1;
-
-  /** What each connection has carried; weak, so closed connections are forgotten. */
-  private static final Map<Connection, Use> USES = new WeakHashMap<>();
+  /** What {@link Attempt} records for a connection that has not answered yet. */
+  static final long NO_ANSWER = Long.MIN_VALUE;
 
   private ConnectionRules() {}
 
   /**
-   * Notes that {@code connection} carries a request now, and returns when it last answered ({@link
-   * System#nanoTime}): {@link #NEW_CONNECTION} for its first request, {@link #NO_ANSWER} if it
-   * carried one that has not answered (still under way over HTTP/2).
+   * Why the pooled {@code connection}, which last answered at {@code answeredAt} ({@link
+   * System#nanoTime}, or {@link #NO_ANSWER}), may not carry a write (see the class comment), or
+   * {@code null} when it may. {@code turnedDownBefore}: this call turned it down before, and the
+   * pool handed it out again, so another call holds it (only an HTTP/2 connection comes back).
    */
-  static long startRequest(Connection connection) {
-    synchronized (USES) {
-      Use use = USES.get(connection);
-      if (use == null) {
-        USES.put(connection, new Use());
-        return NEW_CONNECTION;
-      }
-      return use.answeredAt;
+  static @Nullable String whyNotForAWrite(
+      Connection connection, long answeredAt, boolean turnedDownBefore) {
+    boolean multiplexed = isMultiplexed(connection);
+    if (answeredAt == NO_ANSWER) {
+      // Over HTTP/2 its first request is still under way, so it is not idle.
+      return multiplexed ? null : "its last request had no answer";
     }
-  }
-
-  /** Notes that {@code connection} has just answered a request. */
-  static void answered(Connection connection) {
-    long now = System.nanoTime();
-    synchronized (USES) {
-      Use use = USES.get(connection);
-      if (use != null) {
-        use.answeredAt = now;
-      }
+    long idle = System.nanoTime() - answeredAt;
+    if (idle > WRITE_WINDOW_NANOS && !(multiplexed && turnedDownBefore)) {
+      return "it had been idle " + TimeUnit.NANOSECONDS.toMillis(idle) + " ms";
     }
+    if (!multiplexed && !stillOpen(connection.socket())) {
+      return "the server had closed it";
+    }
+    return null;
   }
 
   /**
-   * Throws {@link Unused} when the pooled {@code connection}, which last answered at {@code
-   * answeredAt} ({@link #startRequest}), may not carry a write (see the class comment); nothing has
-   * been written to it. An HTTP/1.1 connection is closed first. An HTTP/2 connection may be held by
-   * other calls, so it is left for the pool to drop once none does ({@link Unused#evict}); {@code
-   * turnedDownBefore} says this call met it before, after that: another call still held it, so the
-   * server is not idle on it, and the write may take it.
+   * Takes a connection turned down for a write out of use: an HTTP/1.1 one is closed (nothing else
+   * holds it); an HTTP/2 one may carry other calls, so the pool drops it once none does ({@code
+   * evictAll} after this call lets go of it).
    */
-  static void requireSafeForWrite(Connection connection, long answeredAt, boolean turnedDownBefore)
-      throws Unused {
-    boolean multiplexed = isMultiplexed(connection.protocol());
-    if (multiplexed && turnedDownBefore) {
-      return;
-    }
-    String why;
-    long idle = System.nanoTime() - answeredAt;
-    if (answeredAt == NO_ANSWER) {
-      if (multiplexed) {
-        return; // its first request is still under way: not idle
+  static void turnDown(Connection connection) {
+    if (!isMultiplexed(connection)) {
+      try {
+        connection.socket().close();
+      } catch (IOException ignored) {
+        // Closed either way.
       }
-      why = "its last request had no answer";
-    } else if (idle > WRITE_WINDOW_NANOS) {
-      why = "it had been idle " + TimeUnit.NANOSECONDS.toMillis(idle) + " ms";
-    } else if (!multiplexed && !stillOpen(connection.socket())) {
-      why = "the server had closed it";
-    } else {
-      return;
     }
-    if (!multiplexed) {
-      closeQuietly(connection.socket());
-    }
-    throw new Unused(
-        "a pooled " + connection.protocol() + " connection was not used for a write: " + why,
-        multiplexed);
+  }
+
+  static boolean isMultiplexed(Connection connection) {
+    Protocol protocol = connection.protocol();
+    return protocol == Protocol.HTTP_2 || protocol == Protocol.H2_PRIOR_KNOWLEDGE;
   }
 
   /**
@@ -147,10 +119,6 @@ final class ConnectionRules {
     return "the HTTP/2 stream was reset with " + code;
   }
 
-  private static boolean isMultiplexed(Protocol protocol) {
-    return protocol == Protocol.HTTP_2 || protocol == Protocol.H2_PRIOR_KNOWLEDGE;
-  }
-
   /**
    * Whether nothing has arrived on an idle HTTP/1.1 connection: the end of the stream, a byte (an
    * unasked answer such as a 408 before a close) or a failure all mean the server is done with it.
@@ -170,35 +138,6 @@ final class ConnectionRules {
       }
     } catch (IOException e) {
       return false;
-    }
-  }
-
-  private static void closeQuietly(Socket socket) {
-    try {
-      socket.close();
-    } catch (IOException ignored) {
-      // Closed either way.
-    }
-  }
-
-  /** What one connection has carried. Guarded by {@link #USES}. */
-  private static final class Use {
-    long answeredAt = NO_ANSWER;
-  }
-
-  /**
-   * A pooled connection was turned down instead of carrying a write: nothing was sent, and the next
-   * attempt takes another connection at once, without counting as a retry.
-   */
-  static final class Unused extends IOException {
-    private static final long serialVersionUID = 1L;
-
-    /** Whether the connection is still open, to be dropped from the pool once no call holds it. */
-    final boolean evict;
-
-    Unused(String message, boolean evict) {
-      super(message);
-      this.evict = evict;
     }
   }
 }

@@ -335,7 +335,6 @@ public final class DeploymentsClient implements AutoCloseable {
         dispatcher.setMaxRequestsPerHost(maxConcurrentRequests);
         http =
             new OkHttpClient.Builder()
-                .socketFactory(new NoDelaySockets())
                 .dispatcher(dispatcher)
                 .connectionPool(
                     new ConnectionPool(
@@ -364,7 +363,7 @@ public final class DeploymentsClient implements AutoCloseable {
       http.addNetworkInterceptor(Attempt.MARKER);
       Transport transport =
           new Transport(
-              http.build(),
+              http,
               okHttpClient == null,
               url,
               redactor,

@@ -59,8 +59,8 @@ final class Exchange<M> implements Callback<M>, Runnable {
   private static final int MAX_UNPROCESSED = 16;
 
   /**
-   * How many pooled connections a write may turn down ({@link ConnectionRules.Unused}); each one
-   * leaves the pool, so this only bounds a pool that keeps refilling with unusable connections.
+   * How many pooled connections a write may turn down ({@link ConnectionRules#whyNotForAWrite});
+   * each one leaves the pool, so this only bounds a pool that keeps refilling with unusable ones.
    */
   private static final int MAX_UNUSED_CONNECTIONS = 1024;
 
@@ -452,11 +452,14 @@ final class Exchange<M> implements Callback<M>, Runnable {
       }
       possiblySent |= current != null && current.possiblySent();
     }
-    if (e instanceof ConnectionRules.Unused && unusedConnections++ < MAX_UNUSED_CONNECTIONS) {
+    if (current != null
+        && current.turnedDownConnection
+        && unusedConnections++ < MAX_UNUSED_CONNECTIONS) {
       // Nothing was written: not an attempt. The next one takes another connection.
       attempts--;
-      if (((ConnectionRules.Unused) e).evict && current != null) {
-        turnedDown = current.connection;
+      okhttp3.Connection connection = current.connection;
+      if (connection != null && ConnectionRules.isMultiplexed(connection)) {
+        turnedDown = connection;
         transport.evictIdleConnections();
       }
       return Step.retry(Duration.ZERO);
