@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The maintainers' commands behind the gate and release/cut, run by Maven on the test class path
@@ -88,7 +89,7 @@ public final class Release {
     return report.summary();
   }
 
-  private void plan(Version requested) throws IOException {
+  private void plan(@Nullable Version requested) throws IOException {
     Optional<Baseline> baseline = Baseline.read(basedir);
     Version version;
     String entry;
@@ -103,13 +104,7 @@ public final class Release {
     } else {
       Report report = report(baseline.get(), spec(), built, dependencies);
       System.out.print(report.summary());
-      Version needed = report.next();
-      if (requested != null && requested.compareTo(needed) < 0) {
-        throw new IllegalStateException(
-            "refusing " + requested + ": the changes since " + baseline.get().version()
-                + " need at least " + needed + " (" + report.bump().name().toLowerCase() + ")");
-      }
-      version = requested == null ? needed : requested;
+      version = report.accept(requested);
       entry = report.changelogEntry(version, date, specVersion);
     }
     Path out = Files.createDirectories(basedir.resolve("target/release"));

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What changed since the last release, the version bump that needs, and the CHANGELOG entry that
@@ -26,6 +27,24 @@ public record Report(Version baseline, List<Change> changes) {
   /** The lowest version the next release may have. */
   public Version next() {
     return baseline.next(bump());
+  }
+
+  /**
+   * The version to release: {@code requested}, or without one the lowest the changes allow.
+   *
+   * @throws IllegalStateException if {@code requested} is below what the changes need
+   */
+  public Version accept(@Nullable Version requested) {
+    Version needed = next();
+    if (requested == null) {
+      return needed;
+    }
+    if (requested.compareTo(needed) < 0) {
+      throw new IllegalStateException(
+          "refusing " + requested + ": the changes since " + baseline + " need at least " + needed
+              + " (" + bump().name().toLowerCase() + (worst().breaking() ? ", breaking" : "") + ")");
+    }
+    return requested;
   }
 
   /** The gate's verdict in a few lines, then every change: what CI prints. */
