@@ -206,6 +206,9 @@ public final class SpecDiff {
       if (where.equals("header")) {
         continue; // The client sets every header itself.
       }
+      if (where.equals("path") && (before == null || after == null)) {
+        continue; // Path IDs are positional arguments: a renamed one changes no call.
+      }
       if (after == null) {
         changes.add(
             Change.spec(
