@@ -68,10 +68,10 @@ public final class ApiDump {
     // Package, then class, in name order; a nested class follows its outer class.
     TreeMap<String, TreeMap<String, String>> packages = new TreeMap<>();
     for (String name : classNames) {
-      Class<?> type = load(name);
-      if (name.endsWith("package-info")) {
-        continue;
+      if (name.endsWith(".package-info")) {
+        continue; // Its annotations head the package instead.
       }
+      Class<?> type = load(name);
       if (!reachable(type)) {
         continue;
       }

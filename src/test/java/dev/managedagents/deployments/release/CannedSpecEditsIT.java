@@ -272,7 +272,9 @@ class CannedSpecEditsIT {
     for (Edit edit : edits) {
       edited = edit.apply(edited);
     }
-    return new Report(ZERO, SpecDiff.compare(Spec.parse(spec), Spec.parse(edited)));
+    Report report = new Report(ZERO, SpecDiff.compare(Spec.parse(spec), Spec.parse(edited)));
+    System.out.println("== Gate on the canned edit \"" + edits[0].name() + "\"\n" + report.summary());
+    return report;
   }
 
   /** The edit's change, and besides it only the new model a new variant brings. */
