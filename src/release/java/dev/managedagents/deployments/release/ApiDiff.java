@@ -22,16 +22,16 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Binary and source compatibility of the SDK, Kotlin and local-server jars against another build
- * of them, by japicmp, read through this SDK's conventions:
+ * Binary and source compatibility of the SDK, Kotlin and local-server jars against another build of
+ * them, by japicmp, read through this SDK's conventions:
  *
  * <ul>
  *   <li>a method added to a union's {@code Visitor} is source-breaking for the apps that implement
- *       it (japicmp: binary compatible, source incompatible), and the action says to add the
- *       {@code visit} overload or extend the union's {@code DefaultVisitor};
+ *       it (japicmp: binary compatible, source incompatible), and the action says to add the {@code
+ *       visit} overload or extend the union's {@code DefaultVisitor};
  *   <li>a Kotlin {@code fold} or builder function that gains a parameter is one change, not a
- *       removal and an addition: every call must pass the new argument, and calls compiled
- *       against the old one fail to link;
+ *       removal and an addition: every call must pass the new argument, and calls compiled against
+ *       the old one fail to link;
  *   <li>annotations that only Kotlin's compiler reads ({@code @Metadata}) are not changes.
  * </ul>
  */
@@ -159,7 +159,9 @@ public final class ApiDiff {
                 Impact.BREAKING,
                 was,
                 "removed.",
-                "Stop calling `" + behavior.getName() + "`; see the spec changes for what replaces it."));
+                "Stop calling `"
+                    + behavior.getName()
+                    + "`; see the spec changes for what replaces it."));
       }
       reported.add(behavior);
     }
@@ -194,8 +196,13 @@ public final class ApiDiff {
               change.isBinaryCompatible() ? Impact.SOURCE_BREAKING : Impact.BREAKING,
               subject,
               "new abstract method: implementations of `" + owner + "` no longer compile.",
-              "Add `" + signature(behavior) + "` to each `" + owner + "` you implement, or extend `"
-                  + union + ".DefaultVisitor`, which sends what it does not override to `visitDefault`.");
+              "Add `"
+                  + signature(behavior)
+                  + "` to each `"
+                  + owner
+                  + "` you implement, or extend `"
+                  + union
+                  + ".DefaultVisitor`, which sends what it does not override to `visitDefault`.");
         }
         return incompatible(subject, change, describe(change.getType()));
       }
@@ -223,12 +230,18 @@ public final class ApiDiff {
     String from = "`" + signature(was) + "`";
     String to = "`" + signature(is) + "`";
     if (was.getName().equals("fold") && owner.endsWith("DeploymentsFolds")) {
-      String union = was.getParameters().isEmpty() ? "" : simple(was.getParameters().get(0).getType());
+      String union =
+          was.getParameters().isEmpty() ? "" : simple(was.getParameters().get(0).getType());
       return Change.api(
           Impact.BREAKING,
           owner + ".fold(" + union + ")",
-          "`" + union + ".fold` now takes " + is.getParameters().size() + " arguments (was "
-              + was.getParameters().size() + "): a lambda per new variant. Calls compiled against"
+          "`"
+              + union
+              + ".fold` now takes "
+              + is.getParameters().size()
+              + " arguments (was "
+              + was.getParameters().size()
+              + "): a lambda per new variant. Calls compiled against"
               + " the old `fold` fail to link.",
           "Pass the new variant's lambda in every `" + union + ".fold(...)` call, then rebuild.");
     }
@@ -261,8 +274,12 @@ public final class ApiDiff {
         Change.Origin.API,
         change.isBinaryCompatible() ? Impact.SOURCE_BREAKING : Impact.BREAKING,
         subject,
-        what + " (" + (change.isBinaryCompatible() ? "source" : "binary and source")
-            + " incompatible, japicmp " + change.getType() + ").",
+        what
+            + " ("
+            + (change.isBinaryCompatible() ? "source" : "binary and source")
+            + " incompatible, japicmp "
+            + change.getType()
+            + ").",
         "Update the code that uses `" + subject + "` and rebuild.");
   }
 
@@ -272,8 +289,11 @@ public final class ApiDiff {
   }
 
   private static String kind(JApiClass type) {
-    return switch (type.getClassType().getNewTypeOptional().or(type.getClassType()::getOldTypeOptional)
-        .map(Enum::name).orElse("CLASS")) {
+    return switch (type.getClassType()
+        .getNewTypeOptional()
+        .or(type.getClassType()::getOldTypeOptional)
+        .map(Enum::name)
+        .orElse("CLASS")) {
       case "INTERFACE" -> "interface";
       case "ENUM" -> "enum";
       case "ANNOTATION" -> "annotation";

@@ -28,10 +28,10 @@ import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 
 /**
- * The public API of one artifact as text: every public and protected class, constructor, method
- * and field that code outside the SDK can reach, one signature a line, sorted, with JSpecify
- * nullness. The dump is committed (api/), so a review shows each change to what users compile
- * against; {@code ApiDumpIT} fails the build when the jars no longer match it.
+ * The public API of one artifact as text: every public and protected class, constructor, method and
+ * field that code outside the SDK can reach, one signature a line, sorted, with JSpecify nullness.
+ * The dump is committed (api/), so a review shows each change to what users compile against; {@code
+ * ApiDumpIT} fails the build when the jars no longer match it.
  *
  * <p>Signatures are the JVM's view, as Java sees them: a Kotlin {@code suspend fun} shows its
  * {@code Continuation} parameter, an extension function its receiver as the first parameter.
@@ -272,8 +272,7 @@ public final class ApiDump {
         }
       }
       rendered.add(
-          variable.getName()
-              + (bounds.isEmpty() ? "" : " extends " + String.join(" & ", bounds)));
+          variable.getName() + (bounds.isEmpty() ? "" : " extends " + String.join(" & ", bounds)));
     }
     return "<" + String.join(", ", rendered) + ">";
   }

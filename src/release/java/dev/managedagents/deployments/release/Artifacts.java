@@ -11,8 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The three artifacts whose API the gate watches: the SDK jar, the Kotlin jar and the local
- * server jar, as built in target/ or as recorded in release/baseline/.
+ * The three artifacts whose API the gate watches: the SDK jar, the Kotlin jar and the local server
+ * jar, as built in target/ or as recorded in release/baseline/.
  */
 public record Artifacts(List<Jar> jars) {
   /** One artifact's jar, the title its dump carries and the dump's file name in api/. */
@@ -76,7 +76,8 @@ public record Artifacts(List<Jar> jars) {
   public static List<Path> dependencies(Path classpathFile, String[] args, int from) {
     List<Path> paths = new ArrayList<>();
     try {
-      for (String entry : Files.readString(classpathFile).trim().split(java.io.File.pathSeparator)) {
+      for (String entry :
+          Files.readString(classpathFile).trim().split(java.io.File.pathSeparator)) {
         if (!entry.isEmpty()) {
           paths.add(Path.of(entry));
         }

@@ -9,8 +9,8 @@ import java.util.Properties;
 
 /**
  * The last release as the repository records it in release/baseline/: its version, the commit it
- * was built from, its spec, its API dumps and its jars. The gate compares the work tree with it,
- * so CI never rebuilds an old commit; the release command replaces it.
+ * was built from, its spec, its API dumps and its jars. The gate compares the work tree with it, so
+ * CI never rebuilds an old commit; the release command replaces it.
  */
 public record Baseline(Path directory, Version version, String commit) {
   public static final String DIRECTORY = "release/baseline";

@@ -8,8 +8,8 @@ import org.jspecify.annotations.Nullable;
  *
  * @param origin what found it: the spec diff or the API diff
  * @param impact how it affects users, which decides the version bump
- * @param subject what changed, in the spec's or the API's names ({@code Deployment.budget},
- *     {@code operation pauseDeployment}, {@code PausedReason.Visitor})
+ * @param subject what changed, in the spec's or the API's names ({@code Deployment.budget}, {@code
+ *     operation pauseDeployment}, {@code PausedReason.Visitor})
  * @param what one sentence: the change and what it does to the SDK
  * @param action for a breaking change, what users must change; otherwise null
  */

@@ -29,9 +29,9 @@ import org.jspecify.annotations.Nullable;
  * set-version version       set pom.xml's version (the next -SNAPSHOT after a release)
  * </pre>
  *
- * Before the command come the project directory, the build's final name, the file with the
- * runtime class path and the kotlinx-coroutines jar (the Kotlin jar's one extra dependency);
- * pom.xml passes them.
+ * Before the command come the project directory, the build's final name, the file with the runtime
+ * class path and the kotlinx-coroutines jar (the Kotlin jar's one extra dependency); pom.xml passes
+ * them.
  */
 public final class Release {
   private static final Pattern PROJECT_VERSION =
@@ -68,9 +68,10 @@ public final class Release {
   }
 
   /** The report of the work tree (built jars, current spec) against the last release. */
-  public static Report report(
-      Baseline baseline, Path spec, Artifacts now, List<Path> dependencies) throws IOException {
-    List<Change> changes = new ArrayList<>(SpecDiff.compare(Spec.read(baseline.spec()), Spec.read(spec)));
+  public static Report report(Baseline baseline, Path spec, Artifacts now, List<Path> dependencies)
+      throws IOException {
+    List<Change> changes =
+        new ArrayList<>(SpecDiff.compare(Spec.read(baseline.spec()), Spec.read(spec)));
     changes.addAll(ApiDiff.compare(Artifacts.baseline(baseline.directory()), now, dependencies));
     return new Report(baseline.version(), changes);
   }
@@ -98,7 +99,12 @@ public final class Release {
     if (baseline.isEmpty()) {
       version = requested == null ? new Version(0, 1, 0) : requested;
       entry =
-          "## " + version + " (" + date + ")\n\nFirst release, for API version " + specVersion
+          "## "
+              + version
+              + " ("
+              + date
+              + ")\n\nFirst release, for API version "
+              + specVersion
               + ". It is the baseline that the compatibility gate compares every later change"
               + " with.\n";
     } else {
@@ -146,7 +152,11 @@ public final class Release {
         directory.resolve(Baseline.FILE),
         "# The last release, which the compatibility gate compares the work tree with.\n"
             + "# Written by release/cut; the jars are that commit's reproducible build.\n"
-            + "version=" + version + "\ncommit=" + commit + "\n",
+            + "version="
+            + version
+            + "\ncommit="
+            + commit
+            + "\n",
         StandardCharsets.UTF_8);
   }
 

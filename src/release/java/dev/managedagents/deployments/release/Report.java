@@ -41,8 +41,16 @@ public record Report(Version baseline, List<Change> changes) {
     }
     if (requested.compareTo(needed) < 0) {
       throw new IllegalStateException(
-          "refusing " + requested + ": the changes since " + baseline + " need at least " + needed
-              + " (" + bump().name().toLowerCase() + (worst().breaking() ? ", breaking" : "") + ")");
+          "refusing "
+              + requested
+              + ": the changes since "
+              + baseline
+              + " need at least "
+              + needed
+              + " ("
+              + bump().name().toLowerCase()
+              + (worst().breaking() ? ", breaking" : "")
+              + ")");
     }
     return requested;
   }
@@ -57,15 +65,20 @@ public record Report(Version baseline, List<Change> changes) {
     out.append('\n');
     changes.forEach(
         change ->
-            out.append("  [").append(change.impact()).append("] ")
-                .append(change.origin().name().toLowerCase()).append(' ')
-                .append(change.changelogLine().substring(2)).append('\n'));
+            out.append("  [")
+                .append(change.impact())
+                .append("] ")
+                .append(change.origin().name().toLowerCase())
+                .append(' ')
+                .append(change.changelogLine().substring(2))
+                .append('\n'));
     return out.toString();
   }
 
   private String count() {
     Map<Impact, Long> counts =
-        new TreeMap<>(changes.stream().collect(Collectors.groupingBy(Change::impact, Collectors.counting())));
+        new TreeMap<>(
+            changes.stream().collect(Collectors.groupingBy(Change::impact, Collectors.counting())));
     return counts.entrySet().stream()
         .map(e -> e.getValue() + " " + e.getKey().heading().toLowerCase())
         .collect(Collectors.joining(", "));
@@ -80,14 +93,20 @@ public record Report(Version baseline, List<Change> changes) {
     out.append("## ").append(version).append(" (").append(date).append(")\n\n");
     out.append("API version ").append(specVersion).append(". Compared with ").append(baseline);
     out.append(": ").append(bump().name().toLowerCase()).append(" release");
-    out.append(worst().breaking() ? ", with breaking changes (marked below with what to change)." : ".");
+    out.append(
+        worst().breaking() ? ", with breaking changes (marked below with what to change)." : ".");
     out.append('\n');
     for (Change.Origin origin : Change.Origin.values()) {
       List<Change> found = changes.stream().filter(c -> c.origin() == origin).toList();
       if (found.isEmpty()) {
         continue;
       }
-      out.append('\n').append(origin == Change.Origin.SPEC ? "### The API (spec changes)" : "### The Java and Kotlin API (from the jars)").append('\n');
+      out.append('\n')
+          .append(
+              origin == Change.Origin.SPEC
+                  ? "### The API (spec changes)"
+                  : "### The Java and Kotlin API (from the jars)")
+          .append('\n');
       for (Impact impact : Impact.values()) {
         List<Change> under = found.stream().filter(c -> c.impact() == impact).toList();
         if (!under.isEmpty()) {

@@ -64,7 +64,8 @@ final class Spec {
               for (String method : METHODS) {
                 if (pathItem.containsKey(method)) {
                   Map<String, Object> definition = new LinkedHashMap<>(map(pathItem.get(method)));
-                  List<Object> parameters = new java.util.ArrayList<>(list(pathItem.get("parameters")));
+                  List<Object> parameters =
+                      new java.util.ArrayList<>(list(pathItem.get("parameters")));
                   parameters.addAll(list(definition.get("parameters")));
                   definition.put("parameters", parameters);
                   Operation operation = new Operation(method, path, definition);

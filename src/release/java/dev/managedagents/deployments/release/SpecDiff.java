@@ -18,8 +18,8 @@ import org.jspecify.annotations.Nullable;
  * Compares two versions of openapi/deployments.yaml and says what each difference does to this
  * SDK's users, by the conventions the templates follow (generator-templates/README.md): an object
  * schema is an immutable class with getters and a builder, a named enum is open, a {@code oneOf}
- * with a discriminator is a union with an exhaustive Visitor and Kotlin {@code fold}, the limits
- * of what a request carries are checked before sending, and each operation is a Kotlin suspend
+ * with a discriminator is a union with an exhaustive Visitor and Kotlin {@code fold}, the limits of
+ * what a request carries are checked before sending, and each operation is a Kotlin suspend
  * function named by its operationId.
  *
  * <p>A difference it has no rule for is reported as breaking, to be looked at by hand: the gate
@@ -28,7 +28,13 @@ import org.jspecify.annotations.Nullable;
 public final class SpecDiff {
   /** Limits whose higher value accepts more. */
   private static final List<String> UPPER_LIMITS =
-      List.of("maxLength", "maxItems", "maxProperties", "maximum", "x-max-key-length", "x-max-set-keys");
+      List.of(
+          "maxLength",
+          "maxItems",
+          "maxProperties",
+          "maximum",
+          "x-max-key-length",
+          "x-max-set-keys");
 
   /** Limits whose lower value accepts more. */
   private static final List<String> LOWER_LIMITS = List.of("minLength", "minItems", "minimum");
@@ -76,7 +82,11 @@ public final class SpecDiff {
                   Change.spec(
                       Impact.COMPATIBLE,
                       "operation " + was.id(),
-                      "moved from `" + key + "` to `" + moved.key() + "`; its SDK methods keep their names.",
+                      "moved from `"
+                          + key
+                          + "` to `"
+                          + moved.key()
+                          + "`; its SDK methods keep their names.",
                       null));
               operation(was, moved);
             } else {
@@ -134,23 +144,34 @@ public final class SpecDiff {
           Change.spec(
               Impact.BREAKING,
               "operation " + was.id(),
-              "operationId renamed to `" + is.id() + "`: the Kotlin function `client." + was.id()
-                  + "(...)` is now `client." + is.id() + "(...)`; the Java facade keeps its name.",
-              "Kotlin: call `client." + is.id() + "(...)` instead of `client." + was.id() + "(...)`."));
+              "operationId renamed to `"
+                  + is.id()
+                  + "`: the Kotlin function `client."
+                  + was.id()
+                  + "(...)` is now `client."
+                  + is.id()
+                  + "(...)`; the Java facade keeps its name.",
+              "Kotlin: call `client."
+                  + is.id()
+                  + "(...)` instead of `client."
+                  + was.id()
+                  + "(...)`."));
     }
     Object facadeWas = was.definition().get("x-sdk-method");
     Object facadeIs = is.definition().get("x-sdk-method");
     if (!Objects.equals(facadeWas, facadeIs)) {
       if (facadeWas == null) {
-        changes.add(
-            Change.spec(Impact.ADDITION, subject, "now in the SDK: " + added(is), null));
+        changes.add(Change.spec(Impact.ADDITION, subject, "now in the SDK: " + added(is), null));
       } else {
         changes.add(
             Change.spec(
                 Impact.BREAKING,
                 subject,
-                "Java method `client." + facadeWas + "(...)` is now "
-                    + (facadeIs == null ? "gone" : "`client." + facadeIs + "(...)`") + ".",
+                "Java method `client."
+                    + facadeWas
+                    + "(...)` is now "
+                    + (facadeIs == null ? "gone" : "`client." + facadeIs + "(...)`")
+                    + ".",
                 facadeIs == null
                     ? "Stop calling `client." + facadeWas + "(...)`."
                     : "Call `client." + facadeIs + "(...)` instead."));
@@ -225,9 +246,14 @@ public final class SpecDiff {
                     parameter,
                     "new and required.",
                     "Pass `" + name + "` on every call.")
-                : Change.spec(Impact.ADDITION, parameter, "new and optional: `" + camel(name) + "(...)`.", null));
+                : Change.spec(
+                    Impact.ADDITION,
+                    parameter,
+                    "new and optional: `" + camel(name) + "(...)`.",
+                    null));
       } else {
-        if (!Boolean.TRUE.equals(before.get("required")) && Boolean.TRUE.equals(after.get("required"))) {
+        if (!Boolean.TRUE.equals(before.get("required"))
+            && Boolean.TRUE.equals(after.get("required"))) {
           changes.add(
               Change.spec(
                   Impact.BREAKING,
@@ -254,7 +280,8 @@ public final class SpecDiff {
                 "model removed: the class `" + name + "` is gone.",
                 "Stop using `" + name + "`."));
       } else if (!before.containsKey(name)) {
-        changes.add(Change.spec(Impact.ADDITION, name, "new model: the class `" + name + "`.", null));
+        changes.add(
+            Change.spec(Impact.ADDITION, name, "new model: the class `" + name + "`.", null));
       } else {
         schema(name, map(before.get(name)), map(after.get(name)));
       }
@@ -273,7 +300,8 @@ public final class SpecDiff {
     }
   }
 
-  private void union(String name, Map<String, Object> was, Map<String, Object> is, boolean request) {
+  private void union(
+      String name, Map<String, Object> was, Map<String, Object> is, boolean request) {
     Map<String, String> before = variants(was);
     Map<String, String> after = variants(is);
     for (String tag : union(before.keySet(), after.keySet())) {
@@ -284,28 +312,55 @@ public final class SpecDiff {
             Change.spec(
                 Impact.BREAKING,
                 subject,
-                "removed from the union `" + name + "`: `" + variant + "` no longer is one of its forms, and its `Visitor` method and `fold` lambda are gone.",
-                "Remove the `" + name + ".Visitor` method and the `fold` lambda for `" + variant + "`."))
-        ;
+                "removed from the union `"
+                    + name
+                    + "`: `"
+                    + variant
+                    + "` no longer is one of its forms, and its `Visitor` method and `fold` lambda"
+                    + " are gone.",
+                "Remove the `"
+                    + name
+                    + ".Visitor` method and the `fold` lambda for `"
+                    + variant
+                    + "`."));
       } else if (!before.containsKey(tag)) {
         changes.add(
             Change.spec(
                 Impact.SOURCE_BREAKING,
                 subject,
-                "new variant `" + variant + "` of the union `" + name + "`. Apps already built"
-                    + " read it as `" + name + ".Unknown` and keep working"
+                "new variant `"
+                    + variant
+                    + "` of the union `"
+                    + name
+                    + "`. Apps already built"
+                    + " read it as `"
+                    + name
+                    + ".Unknown` and keep working"
                     + (request ? "; requests may now send it." : "."),
-                "Java: implementations of `" + name + ".Visitor` add `visit(" + variant + ")`"
-                    + " (a `" + name + ".DefaultVisitor` passes it to `visitDefault`). Kotlin: every"
-                    + " `" + name + ".fold(...)` call adds a `" + camel(tag) + " = { ... }` lambda."))
-        ;
+                "Java: implementations of `"
+                    + name
+                    + ".Visitor` add `visit("
+                    + variant
+                    + ")`"
+                    + " (a `"
+                    + name
+                    + ".DefaultVisitor` passes it to `visitDefault`). Kotlin: every"
+                    + " `"
+                    + name
+                    + ".fold(...)` call adds a `"
+                    + camel(tag)
+                    + " = { ... }` lambda."));
       } else if (!before.get(tag).equals(after.get(tag))) {
         changes.add(
             Change.spec(
                 Impact.BREAKING,
                 subject,
                 "now reads as `" + after.get(tag) + "` instead of `" + before.get(tag) + "`.",
-                "Handle `" + after.get(tag) + "` where the code handled `" + before.get(tag) + "`."));
+                "Handle `"
+                    + after.get(tag)
+                    + "` where the code handled `"
+                    + before.get(tag)
+                    + "`."));
       }
     }
     remaining(name, was, is, Set.of("oneOf", "discriminator", "x-string-variant"));
@@ -332,7 +387,11 @@ public final class SpecDiff {
   }
 
   private void openEnum(
-      String name, Map<String, Object> was, Map<String, Object> is, boolean request, boolean response) {
+      String name,
+      Map<String, Object> was,
+      Map<String, Object> is,
+      boolean request,
+      boolean response) {
     List<Object> before = list(was.get("enum"));
     List<Object> after = list(is.get("enum"));
     for (Object value : after) {
@@ -341,7 +400,13 @@ public final class SpecDiff {
             Change.spec(
                 Impact.ADDITION,
                 name + " value " + value,
-                "new value of the open enum `" + name + "`: `" + name + "." + constant(value) + "`"
+                "new value of the open enum `"
+                    + name
+                    + "`: `"
+                    + name
+                    + "."
+                    + constant(value)
+                    + "`"
                     + (response ? "; apps already built keep it as an unknown value." : "."),
                 null));
       }
@@ -352,7 +417,13 @@ public final class SpecDiff {
             Change.spec(
                 Impact.BREAKING,
                 name + " value " + value,
-                "removed from `" + name + "`: the constant `" + name + "." + constant(value) + "` is gone"
+                "removed from `"
+                    + name
+                    + "`: the constant `"
+                    + name
+                    + "."
+                    + constant(value)
+                    + "` is gone"
                     + (request ? " and the API refuses it in requests." : "."),
                 "Stop using `" + name + "." + constant(value) + "`."));
       }
@@ -361,11 +432,17 @@ public final class SpecDiff {
   }
 
   private void object(
-      String name, Map<String, Object> was, Map<String, Object> is, boolean request, boolean response) {
+      String name,
+      Map<String, Object> was,
+      Map<String, Object> is,
+      boolean request,
+      boolean response) {
     Map<String, Object> before = map(was.get("properties"));
     Map<String, Object> after = map(is.get("properties"));
-    Set<Object> requiredBefore = new TreeSet<>(list(was.get("required")).stream().map(String::valueOf).toList());
-    Set<Object> requiredAfter = new TreeSet<>(list(is.get("required")).stream().map(String::valueOf).toList());
+    Set<Object> requiredBefore =
+        new TreeSet<>(list(was.get("required")).stream().map(String::valueOf).toList());
+    Set<Object> requiredAfter =
+        new TreeSet<>(list(is.get("required")).stream().map(String::valueOf).toList());
     for (String property : union(before.keySet(), after.keySet())) {
       String subject = name + "." + property;
       String getter = "`" + name + ".get" + pascal(property) + "()`";
@@ -376,9 +453,13 @@ public final class SpecDiff {
               Change.spec(
                   Impact.BREAKING,
                   subject,
-                  "response property removed: " + getter + " is gone"
+                  "response property removed: "
+                      + getter
+                      + " is gone"
                       + (request ? ", and so is " + setter + "." : "."),
-                  "Stop reading " + getter + "; while a server still sends it, it is in"
+                  "Stop reading "
+                      + getter
+                      + "; while a server still sends it, it is in"
                       + " `getAdditionalProperties()`."));
         } else {
           changes.add(
@@ -396,15 +477,23 @@ public final class SpecDiff {
                   Impact.BREAKING,
                   subject,
                   "new required request property: `build()` fails without " + setter + ".",
-                  "Set " + setter + " on every `" + name + "` you build (in Kotlin it is a parameter of `"
-                      + camel(name) + "(...)`)."));
+                  "Set "
+                      + setter
+                      + " on every `"
+                      + name
+                      + "` you build (in Kotlin it is a parameter of `"
+                      + camel(name)
+                      + "(...)`)."));
         } else {
           changes.add(
               Change.spec(
                   Impact.ADDITION,
                   subject,
-                  (response ? "new response property: " + getter : "new optional request property: " + setter)
-                      + (response && request ? " and " + setter : "") + ".",
+                  (response
+                          ? "new response property: " + getter
+                          : "new optional request property: " + setter)
+                      + (response && request ? " and " + setter : "")
+                      + ".",
                   null));
         }
       } else {
@@ -440,10 +529,19 @@ public final class SpecDiff {
           Change.spec(
               Impact.BREAKING,
               subject,
-              "request property now required: `build()` fails without " + setter + ", and the Kotlin"
-                  + " builder `" + camel(model) + "(...)` takes it as a parameter.",
-              "Set " + setter + " on every `" + model + "` you build (Kotlin: pass it to `"
-                  + camel(model) + "(...)`)."));
+              "request property now required: `build()` fails without "
+                  + setter
+                  + ", and the Kotlin"
+                  + " builder `"
+                  + camel(model)
+                  + "(...)` takes it as a parameter.",
+              "Set "
+                  + setter
+                  + " on every `"
+                  + model
+                  + "` you build (Kotlin: pass it to `"
+                  + camel(model)
+                  + "(...)`)."));
     } else if (request && requiredBefore && !requiredAfter) {
       changes.add(Change.spec(Impact.COMPATIBLE, subject, "request property now optional.", null));
     }
@@ -463,7 +561,11 @@ public final class SpecDiff {
 
   /** Compares two schemas of one value: its type, nullness, limits and inline enum. */
   private void value(
-      String subject, Map<String, Object> was, Map<String, Object> is, boolean request, boolean response) {
+      String subject,
+      Map<String, Object> was,
+      Map<String, Object> is,
+      boolean request,
+      boolean response) {
     String before = typeOf(old, was);
     String after = typeOf(now, is);
     if (!before.equals(after)) {
@@ -497,7 +599,9 @@ public final class SpecDiff {
             Change.spec(
                 Impact.COMPATIBLE,
                 subject,
-                nullableAfter ? "may now be null (cleared) in requests." : "is never null in responses now.",
+                nullableAfter
+                    ? "may now be null (cleared) in requests."
+                    : "is never null in responses now.",
                 null));
       }
     }
@@ -516,14 +620,33 @@ public final class SpecDiff {
     for (String inner : List.of("items", "additionalProperties")) {
       Map<String, Object> innerBefore = map(was.get(inner));
       Map<String, Object> innerAfter = map(is.get(inner));
-      if (!innerBefore.containsKey("$ref") && !innerAfter.containsKey("$ref")
+      if (!innerBefore.containsKey("$ref")
+          && !innerAfter.containsKey("$ref")
           && !(innerBefore.isEmpty() && innerAfter.isEmpty())) {
-        value(subject + (inner.equals("items") ? "[]" : "{}"), innerBefore, innerAfter, request, response);
+        value(
+            subject + (inner.equals("items") ? "[]" : "{}"),
+            innerBefore,
+            innerAfter,
+            request,
+            response);
       }
     }
     Set<String> compared =
-        Set.of("type", "format", "$ref", "allOf", "nullable", "enum", "items", "additionalProperties",
-            "pattern", "readOnly", "writeOnly", "default", "x-secret", "x-not-with");
+        Set.of(
+            "type",
+            "format",
+            "$ref",
+            "allOf",
+            "nullable",
+            "enum",
+            "items",
+            "additionalProperties",
+            "pattern",
+            "readOnly",
+            "writeOnly",
+            "default",
+            "x-secret",
+            "x-not-with");
     Set<String> limitKeys = new TreeSet<>(UPPER_LIMITS);
     limitKeys.addAll(LOWER_LIMITS);
     for (String key : union(was.keySet(), is.keySet())) {
@@ -552,7 +675,8 @@ public final class SpecDiff {
     }
   }
 
-  private void limits(String subject, Map<String, Object> was, Map<String, Object> is, boolean request) {
+  private void limits(
+      String subject, Map<String, Object> was, Map<String, Object> is, boolean request) {
     for (String key : union(new TreeSet<>(UPPER_LIMITS), new TreeSet<>(LOWER_LIMITS))) {
       Object before = was.get(key);
       Object after = is.get(key);
@@ -562,8 +686,15 @@ public final class SpecDiff {
       boolean upper = UPPER_LIMITS.contains(key);
       boolean tighter =
           before == null
-              || (after != null && (upper ? number(after) < number(before) : number(after) > number(before)));
-      String change = "`" + key + "` " + (before == null ? "set to " + after : after == null ? before + " removed" : before + " → " + after);
+              || (after != null
+                  && (upper ? number(after) < number(before) : number(after) > number(before)));
+      String change =
+          "`"
+              + key
+              + "` "
+              + (before == null
+                  ? "set to " + after
+                  : after == null ? before + " removed" : before + " → " + after);
       if (!request) {
         changes.add(
             Change.spec(
@@ -576,13 +707,17 @@ public final class SpecDiff {
             Change.spec(
                 Impact.BREAKING,
                 subject,
-                change + ": requests that keep the old limit but break the new one are now refused"
+                change
+                    + ": requests that keep the old limit but break the new one are now refused"
                     + " before sending (`ValidationException`).",
                 "Keep `" + subject + "` within " + describe(key, after) + "."));
       } else {
         changes.add(
             Change.spec(
-                Impact.COMPATIBLE, subject, change + ": requests may carry more than before.", null));
+                Impact.COMPATIBLE,
+                subject,
+                change + ": requests may carry more than before.",
+                null));
       }
     }
     Object patternBefore = was.get("pattern");
@@ -590,7 +725,12 @@ public final class SpecDiff {
     if (!Objects.equals(patternBefore, patternAfter)) {
       changes.add(
           patternAfter == null || !request
-              ? Change.spec(Impact.COMPATIBLE, subject, "pattern " + (patternAfter == null ? "removed." : "changed to `" + patternAfter + "`."), null)
+              ? Change.spec(
+                  Impact.COMPATIBLE,
+                  subject,
+                  "pattern "
+                      + (patternAfter == null ? "removed." : "changed to `" + patternAfter + "`."),
+                  null)
               : Change.spec(
                   Impact.BREAKING,
                   subject,
@@ -618,7 +758,8 @@ public final class SpecDiff {
   }
 
   /** Keys of a schema that no rule above reads: a change there is flagged for a person to judge. */
-  private void remaining(String name, Map<String, Object> was, Map<String, Object> is, Set<String> handled) {
+  private void remaining(
+      String name, Map<String, Object> was, Map<String, Object> is, Set<String> handled) {
     for (String key : union(was.keySet(), is.keySet())) {
       if (!handled.contains(key) && !DOCUMENTATION.contains(key)) {
         unknown(name, key, was.get(key), is.get(key));
@@ -626,8 +767,11 @@ public final class SpecDiff {
     }
   }
 
-  private void unknown(String subject, String key, @Nullable Object before, @Nullable Object after) {
-    if (Objects.equals(before, after) || key.startsWith("x-request") || key.equals("x-json-root")
+  private void unknown(
+      String subject, String key, @Nullable Object before, @Nullable Object after) {
+    if (Objects.equals(before, after)
+        || key.startsWith("x-request")
+        || key.equals("x-json-root")
         || key.equals("x-patch")) {
       return; // x-request*, x-json-root and x-patch steer code generation, not the API.
     }
@@ -635,7 +779,13 @@ public final class SpecDiff {
         Change.spec(
             Impact.BREAKING,
             subject,
-            "`" + key + "` changes from `" + before + "` to `" + after + "`, which the gate has no"
+            "`"
+                + key
+                + "` changes from `"
+                + before
+                + "` to `"
+                + after
+                + "`, which the gate has no"
                 + " rule for.",
             "Review by hand; if it breaks nothing, teach SpecDiff the rule."));
   }
@@ -669,7 +819,9 @@ public final class SpecDiff {
 
   static String camel(String name) {
     String pascal = pascal(name);
-    return pascal.isEmpty() ? pascal : Character.toLowerCase(pascal.charAt(0)) + pascal.substring(1);
+    return pascal.isEmpty()
+        ? pascal
+        : Character.toLowerCase(pascal.charAt(0)) + pascal.substring(1);
   }
 
   static String pascal(String name) {

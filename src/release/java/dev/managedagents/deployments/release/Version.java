@@ -31,8 +31,7 @@ public record Version(int major, int minor, int patch) implements Comparable<Ver
    * (breaking raises the minor, the rest the patch), so {@code ^0.2.0} stays safe to upgrade in.
    */
   public Bump required(Impact worst) {
-    Bump bump =
-        worst.breaking() ? Bump.MAJOR : worst == Impact.ADDITION ? Bump.MINOR : Bump.PATCH;
+    Bump bump = worst.breaking() ? Bump.MAJOR : worst == Impact.ADDITION ? Bump.MINOR : Bump.PATCH;
     if (major == 0 && bump != Bump.PATCH) {
       bump = bump == Bump.MAJOR ? Bump.MINOR : Bump.PATCH;
     }

@@ -14,7 +14,8 @@ import org.w3c.dom.NodeList;
 
 /**
  * Runs the OpenAPI generator exactly as the build does, its settings read from pom.xml's
- * generate-sdk execution, on a spec of the test's own; tests that change the spec regenerate with it.
+ * generate-sdk execution, on a spec of the test's own; tests that change the spec regenerate with
+ * it.
  */
 public final class SpecGeneration {
   /** Settings of the generator's execution that only steer the build, not what is generated. */

@@ -45,8 +45,12 @@ class ApiDumpIT {
     Set<String> before = new LinkedHashSet<>(expected.lines().toList());
     Set<String> after = new LinkedHashSet<>(actual.lines().toList());
     StringBuilder out = new StringBuilder();
-    before.stream().filter(line -> !after.contains(line)).forEach(l -> out.append("- ").append(l).append('\n'));
-    after.stream().filter(line -> !before.contains(line)).forEach(l -> out.append("+ ").append(l).append('\n'));
+    before.stream()
+        .filter(line -> !after.contains(line))
+        .forEach(l -> out.append("- ").append(l).append('\n'));
+    after.stream()
+        .filter(line -> !before.contains(line))
+        .forEach(l -> out.append("+ ").append(l).append('\n'));
     return out.toString();
   }
 }

@@ -3,7 +3,9 @@ package dev.managedagents.deployments.release;
 import java.nio.file.Path;
 import java.util.List;
 
-/** The jars this build packaged and their dependencies, as failsafe passes them to the *IT tests. */
+/**
+ * The jars this build packaged and their dependencies, as failsafe passes them to the *IT tests.
+ */
 final class BuiltJars {
   static final Path BASEDIR = Path.of("").toAbsolutePath();
 

@@ -49,7 +49,8 @@ class CannedSpecEditsIT {
   static final Edit REMOVE_RESPONSE_PROPERTY =
       new Edit(
           "remove a response property",
-          "vault_ids, metadata, schedule, status, paused_reason, created_at, updated_at, archived_at]",
+          "vault_ids, metadata, schedule, status, paused_reason, created_at, updated_at,"
+              + " archived_at]",
           "vault_ids, metadata, schedule, status, paused_reason, created_at, updated_at]");
 
   static final Edit REMOVE_RESPONSE_PROPERTY_DEFINITION =
@@ -74,7 +75,8 @@ class CannedSpecEditsIT {
               + "          description: How long starting the session took.\n");
 
   static final Edit ADD_ENUM_VALUE =
-      new Edit("add an open-enum value", "enum: [active, paused]", "enum: [active, paused, draining]");
+      new Edit(
+          "add an open-enum value", "enum: [active, paused]", "enum: [active, paused, draining]");
 
   static final Edit ADD_UNION_VARIANT =
       new Edit(
@@ -109,7 +111,10 @@ class CannedSpecEditsIT {
           "required: [agent, environment_id, initial_events, name, description]");
 
   static final Edit RENAME_OPERATION =
-      new Edit("rename an operationId", "operationId: pauseDeployment", "operationId: suspendDeployment");
+      new Edit(
+          "rename an operationId",
+          "operationId: pauseDeployment",
+          "operationId: suspendDeployment");
 
   static final Edit TIGHTEN_LIMIT =
       new Edit(
@@ -138,9 +143,18 @@ class CannedSpecEditsIT {
   static void regenerateAndBuildWithEveryEdit() throws Exception {
     spec = Files.readString(BASEDIR.resolve("openapi/deployments.yaml"));
     String edited = spec;
-    for (Edit edit : List.of(REMOVE_RESPONSE_PROPERTY, REMOVE_RESPONSE_PROPERTY_DEFINITION,
-        ADD_RESPONSE_PROPERTY, ADD_ENUM_VALUE, ADD_UNION_VARIANT, ADD_UNION_VARIANT_FORM,
-        REQUIRE_REQUEST_PROPERTY, RENAME_OPERATION, TIGHTEN_LIMIT, ADD_OPERATION)) {
+    for (Edit edit :
+        List.of(
+            REMOVE_RESPONSE_PROPERTY,
+            REMOVE_RESPONSE_PROPERTY_DEFINITION,
+            ADD_RESPONSE_PROPERTY,
+            ADD_ENUM_VALUE,
+            ADD_UNION_VARIANT,
+            ADD_UNION_VARIANT_FORM,
+            REQUIRE_REQUEST_PROPERTY,
+            RENAME_OPERATION,
+            TIGHTEN_LIMIT,
+            ADD_OPERATION)) {
       edited = edit.apply(edited);
     }
     Path editedSpec = Files.writeString(work.resolve("deployments.yaml"), edited);
@@ -153,12 +167,21 @@ class CannedSpecEditsIT {
     Path deployments = facade.resolve("dev/managedagents/deployments/Deployments.java");
     Files.writeString(
         deployments,
-        Files.readString(deployments).replace("transport.api.pauseDeployment(", "transport.api.suspendDeployment("));
+        Files.readString(deployments)
+            .replace("transport.api.pauseDeployment(", "transport.api.suspendDeployment("));
 
     Path classes = Files.createDirectories(work.resolve("classes"));
-    javac(classes, generated.resolve("src/main/java"), facade, BASEDIR.resolve("target/generated-sources/java-templates"));
+    javac(
+        classes,
+        generated.resolve("src/main/java"),
+        facade,
+        BASEDIR.resolve("target/generated-sources/java-templates"));
     Path kotlinClasses = Files.createDirectories(work.resolve("kotlin-classes"));
-    kotlinc(kotlinClasses, classes, generated.resolve("src/main/kotlin"), BASEDIR.resolve("src/main/kotlin"));
+    kotlinc(
+        kotlinClasses,
+        classes,
+        generated.resolve("src/main/kotlin"),
+        BASEDIR.resolve("src/main/kotlin"));
 
     Path sdkJar = jar(work.resolve("sdk.jar"), classes);
     Path kotlinJar = jar(work.resolve("kotlin.jar"), kotlinClasses);
@@ -177,7 +200,10 @@ class CannedSpecEditsIT {
     Report report = alone(REMOVE_RESPONSE_PROPERTY, REMOVE_RESPONSE_PROPERTY_DEFINITION);
     assertOnly(report, "Deployment.archived_at", Impact.BREAKING);
     assertBumps(report, "0.2.0", "2.0.0");
-    assertLine(report, "- `Deployment.archived_at`: response property removed: `Deployment.getArchivedAt()` is gone. **What to change:** Stop reading `Deployment.getArchivedAt()`");
+    assertLine(
+        report,
+        "- `Deployment.archived_at`: response property removed: `Deployment.getArchivedAt()` is"
+            + " gone. **What to change:** Stop reading `Deployment.getArchivedAt()`");
   }
 
   @Test
@@ -185,7 +211,9 @@ class CannedSpecEditsIT {
     Report report = alone(ADD_RESPONSE_PROPERTY);
     assertOnly(report, "DeploymentRun.duration_ms", Impact.ADDITION);
     assertBumps(report, "0.1.1", "1.5.0");
-    assertLine(report, "- `DeploymentRun.duration_ms`: new response property: `DeploymentRun.getDurationMs()`.");
+    assertLine(
+        report,
+        "- `DeploymentRun.duration_ms`: new response property: `DeploymentRun.getDurationMs()`.");
   }
 
   @Test
@@ -193,7 +221,8 @@ class CannedSpecEditsIT {
     Report report = alone(ADD_ENUM_VALUE);
     assertOnly(report, "DeploymentStatus value draining", Impact.ADDITION);
     assertBumps(report, "0.1.1", "1.5.0");
-    assertLine(report, "`DeploymentStatus.DRAINING`; apps already built keep it as an unknown value.");
+    assertLine(
+        report, "`DeploymentStatus.DRAINING`; apps already built keep it as an unknown value.");
   }
 
   @Test
@@ -202,8 +231,11 @@ class CannedSpecEditsIT {
     assertOnly(report, "PausedReason variant budget_exhausted", Impact.SOURCE_BREAKING);
     assertBumps(report, "0.2.0", "2.0.0");
     assertLine(report, "Apps already built read it as `PausedReason.Unknown` and keep working.");
-    assertLine(report, "implementations of `PausedReason.Visitor` add `visit(BudgetExhaustedPausedReason)`");
-    assertLine(report, "every `PausedReason.fold(...)` call adds a `budgetExhausted = { ... }` lambda.");
+    assertLine(
+        report,
+        "implementations of `PausedReason.Visitor` add `visit(BudgetExhaustedPausedReason)`");
+    assertLine(
+        report, "every `PausedReason.fold(...)` call adds a `budgetExhausted = { ... }` lambda.");
   }
 
   @Test
@@ -211,7 +243,10 @@ class CannedSpecEditsIT {
     Report report = alone(REQUIRE_REQUEST_PROPERTY);
     assertOnly(report, "CreateDeploymentParams.description", Impact.BREAKING);
     assertBumps(report, "0.2.0", "2.0.0");
-    assertLine(report, "request property now required: `build()` fails without `CreateDeploymentParams.Builder.description(...)`");
+    assertLine(
+        report,
+        "request property now required: `build()` fails without"
+            + " `CreateDeploymentParams.Builder.description(...)`");
   }
 
   @Test
@@ -219,7 +254,10 @@ class CannedSpecEditsIT {
     Report report = alone(RENAME_OPERATION);
     assertOnly(report, "operation pauseDeployment", Impact.BREAKING);
     assertBumps(report, "0.2.0", "2.0.0");
-    assertLine(report, "**What to change:** Kotlin: call `client.suspendDeployment(...)` instead of `client.pauseDeployment(...)`.");
+    assertLine(
+        report,
+        "**What to change:** Kotlin: call `client.suspendDeployment(...)` instead of"
+            + " `client.pauseDeployment(...)`.");
   }
 
   @Test
@@ -227,7 +265,11 @@ class CannedSpecEditsIT {
     Report report = alone(TIGHTEN_LIMIT);
     assertOnly(report, "MemoryStoreResourceParam.instructions", Impact.BREAKING);
     assertBumps(report, "0.2.0", "2.0.0");
-    assertLine(report, "`maxLength` 4096 → 2048: requests that keep the old limit but break the new one are now refused before sending (`ValidationException`). **What to change:** Keep `MemoryStoreResourceParam.instructions` within at most 2048 characters.");
+    assertLine(
+        report,
+        "`maxLength` 4096 → 2048: requests that keep the old limit but break the new one are now"
+            + " refused before sending (`ValidationException`). **What to change:** Keep"
+            + " `MemoryStoreResourceParam.instructions` within at most 2048 characters.");
   }
 
   @Test
@@ -235,7 +277,10 @@ class CannedSpecEditsIT {
     Report report = alone(ADD_OPERATION);
     assertOnly(report, "operation duplicateDeployment", Impact.ADDITION);
     assertBumps(report, "0.1.1", "1.5.0");
-    assertLine(report, "new (`POST /v1/deployments/{deployment_id}/duplicate`): the SDK has its Retrofit method and local-server route; it is callable once a facade method is written");
+    assertLine(
+        report,
+        "new (`POST /v1/deployments/{deployment_id}/duplicate`): the SDK has its Retrofit method"
+            + " and local-server route; it is callable once a facade method is written");
   }
 
   // ---- All eight, regenerated and built: what the jars show.
@@ -249,13 +294,18 @@ class CannedSpecEditsIT {
     assertApi("PausedReason.Visitor.visit(BudgetExhaustedPausedReason)", Impact.SOURCE_BREAKING);
     assertApi("DeploymentsFolds.fold(PausedReason)", Impact.BREAKING);
     assertApi("DeploymentsBuilders.createDeploymentParams", Impact.BREAKING);
-    assertApi("DeploymentsCoroutines.pauseDeployment(DeploymentsClient, String, Continuation)", Impact.BREAKING);
-    assertApi("DeploymentsCoroutines.suspendDeployment(DeploymentsClient, String, Continuation)", Impact.ADDITION);
+    assertApi(
+        "DeploymentsCoroutines.pauseDeployment(DeploymentsClient, String, Continuation)",
+        Impact.BREAKING);
+    assertApi(
+        "DeploymentsCoroutines.suspendDeployment(DeploymentsClient, String, Continuation)",
+        Impact.ADDITION);
     // The tightened limit and the new operation change no signature: only the spec diff sees them.
     assertTrue(
         combined.changes().stream()
             .filter(c -> c.origin() == Change.Origin.API)
-            .noneMatch(c -> c.subject().contains("MemoryStore") || c.subject().contains("duplicate")),
+            .noneMatch(
+                c -> c.subject().contains("MemoryStore") || c.subject().contains("duplicate")),
         combined::summary);
     assertEquals(Version.parse("0.2.0"), combined.next());
     String entry = combined.changelogEntry(combined.next(), "2026-12-07", "2026-10-21");
@@ -263,7 +313,10 @@ class CannedSpecEditsIT {
     assertTrue(entry.contains("#### Breaking for code, compatible on the wire\n"), entry);
     assertTrue(
         entry.contains(
-            "- `PausedReason.Visitor.visit(BudgetExhaustedPausedReason)`: new abstract method: implementations of `PausedReason.Visitor` no longer compile. **What to change:** Add `visit(BudgetExhaustedPausedReason)` to each `PausedReason.Visitor` you implement, or extend `PausedReason.DefaultVisitor`"),
+            "- `PausedReason.Visitor.visit(BudgetExhaustedPausedReason)`: new abstract method:"
+                + " implementations of `PausedReason.Visitor` no longer compile. **What to"
+                + " change:** Add `visit(BudgetExhaustedPausedReason)` to each"
+                + " `PausedReason.Visitor` you implement, or extend `PausedReason.DefaultVisitor`"),
         entry);
   }
 
@@ -273,7 +326,8 @@ class CannedSpecEditsIT {
       edited = edit.apply(edited);
     }
     Report report = new Report(ZERO, SpecDiff.compare(Spec.parse(spec), Spec.parse(edited)));
-    System.out.println("== Gate on the canned edit \"" + edits[0].name() + "\"\n" + report.summary());
+    System.out.println(
+        "== Gate on the canned edit \"" + edits[0].name() + "\"\n" + report.summary());
     return report;
   }
 
@@ -285,14 +339,16 @@ class CannedSpecEditsIT {
             .filter(c -> !(c.impact() == Impact.ADDITION && c.what().startsWith("new model")))
             .toList();
     assertTrue(others.isEmpty(), "unexpected changes:\n" + report.summary());
-    List<Change> found = report.changes().stream().filter(c -> c.subject().equals(subject)).toList();
+    List<Change> found =
+        report.changes().stream().filter(c -> c.subject().equals(subject)).toList();
     assertEquals(1, found.size(), report.summary());
     assertEquals(impact, found.get(0).impact(), report.summary());
   }
 
   private static void assertBumps(Report report, String fromZero, String fromOne) {
     assertEquals(Version.parse(fromZero), report.next(), report.summary());
-    assertEquals(Version.parse(fromOne), new Report(ONE, report.changes()).next(), report.summary());
+    assertEquals(
+        Version.parse(fromOne), new Report(ONE, report.changes()).next(), report.summary());
   }
 
   private static void assertLine(Report report, String text) {
@@ -312,14 +368,29 @@ class CannedSpecEditsIT {
   // ---- The build of the edited spec: javac in this JVM, kotlinc in one of its own.
 
   private static void javac(Path classes, Path... roots) throws IOException {
-    List<String> arguments = new ArrayList<>(List.of("-d", classes.toString(), "-nowarn", "-proc:none",
-        "-parameters", "-source", "8", "-target", "8", "-Xlint:-options", "-classpath", dependencyClasspath()));
+    List<String> arguments =
+        new ArrayList<>(
+            List.of(
+                "-d",
+                classes.toString(),
+                "-nowarn",
+                "-proc:none",
+                "-parameters",
+                "-source",
+                "8",
+                "-target",
+                "8",
+                "-Xlint:-options",
+                "-classpath",
+                dependencyClasspath()));
     for (Path root : roots) {
       try (Stream<Path> files = Files.walk(root)) {
         files.filter(f -> f.toString().endsWith(".java")).forEach(f -> arguments.add(f.toString()));
       }
     }
-    int status = ToolProvider.getSystemJavaCompiler().run(null, null, null, arguments.toArray(new String[0]));
+    int status =
+        ToolProvider.getSystemJavaCompiler()
+            .run(null, null, null, arguments.toArray(new String[0]));
     assertEquals(0, status, "the SDK regenerated from the edited spec compiles");
   }
 
@@ -330,20 +401,39 @@ class CannedSpecEditsIT {
     try (Stream<Path> jars = Files.list(Path.of(System.getProperty("kotlin.compiler.dir")))) {
       command.add(jars.map(Path::toString).collect(Collectors.joining(File.pathSeparator)));
     }
-    command.addAll(List.of("org.jetbrains.kotlin.cli.jvm.K2JVMCompiler", "-no-stdlib", "-no-reflect",
-        "-jvm-target", "1.8", "-language-version", "2.2", "-api-version", "2.2",
-        "-Xjspecify-annotations=strict", "-module-name", "deployments-sdk-kotlin", "-nowarn",
-        "-d", out.toString(), "-classpath", classes + File.pathSeparator + dependencyClasspath()));
+    command.addAll(
+        List.of(
+            "org.jetbrains.kotlin.cli.jvm.K2JVMCompiler",
+            "-no-stdlib",
+            "-no-reflect",
+            "-jvm-target",
+            "1.8",
+            "-language-version",
+            "2.2",
+            "-api-version",
+            "2.2",
+            "-Xjspecify-annotations=strict",
+            "-module-name",
+            "deployments-sdk-kotlin",
+            "-nowarn",
+            "-d",
+            out.toString(),
+            "-classpath",
+            classes + File.pathSeparator + dependencyClasspath()));
     for (Path root : roots) {
       command.add(root.toString());
     }
     Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
     String output = new String(process.getInputStream().readAllBytes());
     assertTrue(process.waitFor(5, TimeUnit.MINUTES), "kotlinc finished");
-    assertEquals(0, process.exitValue(), "the Kotlin artifact of the edited spec compiles:\n" + output);
+    assertEquals(
+        0, process.exitValue(), "the Kotlin artifact of the edited spec compiles:\n" + output);
   }
 
-  /** The test class path's jars: the SDK's dependencies and kotlinx-coroutines, not this build's classes. */
+  /**
+   * The test class path's jars: the SDK's dependencies and kotlinx-coroutines, not this build's
+   * classes.
+   */
   private static String dependencyClasspath() {
     return Stream.of(System.getProperty("java.class.path").split(File.pathSeparator))
         .filter(entry -> entry.endsWith(".jar"))
@@ -355,7 +445,8 @@ class CannedSpecEditsIT {
         JarOutputStream out = new JarOutputStream(file);
         Stream<Path> files = Files.walk(classes)) {
       for (Path path : files.filter(Files::isRegularFile).sorted().toList()) {
-        out.putNextEntry(new JarEntry(classes.relativize(path).toString().replace(File.separatorChar, '/')));
+        out.putNextEntry(
+            new JarEntry(classes.relativize(path).toString().replace(File.separatorChar, '/')));
         out.write(Files.readAllBytes(path));
         out.closeEntry();
       }

@@ -31,7 +31,9 @@ class CompatibilityGateIT {
           Files.exists(changelog)
               ? Files.readString(changelog).lines().filter(l -> l.startsWith("## ")).count()
               : 0;
-      assertTrue(releases <= 1, Baseline.DIRECTORY + " is missing, yet CHANGELOG.md has " + releases + " releases");
+      assertTrue(
+          releases <= 1,
+          Baseline.DIRECTORY + " is missing, yet CHANGELOG.md has " + releases + " releases");
       return null;
     }
     return baseline.get();
@@ -50,8 +52,12 @@ class CompatibilityGateIT {
         assertEquals(
             Files.readString(baseline.dump(jar.dumpName())),
             dump.dumpJar(jar.path(), jar.title()),
-            jar.path() + " is not the release " + baseline.version() + " that "
-                + baseline.dump(jar.dumpName()) + " records");
+            jar.path()
+                + " is not the release "
+                + baseline.version()
+                + " that "
+                + baseline.dump(jar.dumpName())
+                + " records");
       }
     }
   }
@@ -64,17 +70,20 @@ class CompatibilityGateIT {
       return;
     }
     Path spec = BASEDIR.resolve("openapi/deployments.yaml");
-    Report report =
-        Release.report(baseline, spec, BuiltJars.artifacts(), BuiltJars.dependencies());
-    System.out.println("== Compatibility gate against " + baseline.version() + "\n" + report.summary());
+    Report report = Release.report(baseline, spec, BuiltJars.artifacts(), BuiltJars.dependencies());
+    System.out.println(
+        "== Compatibility gate against " + baseline.version() + "\n" + report.summary());
     Path out = Files.createDirectories(BASEDIR.resolve("target/compat"));
     Files.writeString(out.resolve("report.txt"), report.summary());
 
     // The two diffs see the same files the dumps and the spec copy show.
-    List<Change> specChanges = report.changes().stream().filter(c -> c.origin() == Change.Origin.SPEC).toList();
-    List<Change> api = report.changes().stream().filter(c -> c.origin() == Change.Origin.API).toList();
+    List<Change> specChanges =
+        report.changes().stream().filter(c -> c.origin() == Change.Origin.SPEC).toList();
+    List<Change> api =
+        report.changes().stream().filter(c -> c.origin() == Change.Origin.API).toList();
     boolean sameSpec = Files.readString(spec).equals(Files.readString(baseline.spec()));
-    assertTrue(!sameSpec || specChanges.isEmpty(), "the spec is the released one, yet: " + specChanges);
+    assertTrue(
+        !sameSpec || specChanges.isEmpty(), "the spec is the released one, yet: " + specChanges);
     boolean sameApi = true;
     for (Artifacts.Jar jar : BuiltJars.artifacts().jars()) {
       sameApi &=
@@ -82,6 +91,7 @@ class CompatibilityGateIT {
               .equals(Files.readString(baseline.dump(jar.dumpName())));
     }
     assertTrue(!sameApi || api.isEmpty(), "the API dumps are the released ones, yet: " + api);
-    assertTrue(report.next().compareTo(baseline.version()) > 0, "the next release is above the last");
+    assertTrue(
+        report.next().compareTo(baseline.version()) > 0, "the next release is above the last");
   }
 }

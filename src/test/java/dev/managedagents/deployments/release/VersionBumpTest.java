@@ -66,7 +66,9 @@ class VersionBumpTest {
             "## 0.2.0 (2026-12-07)\n\nAPI version 2026-10-21. Compared with 0.1.0: minor release,"
                 + " with breaking changes (marked below with what to change).\n"),
         entry);
-    int breaking = entry.indexOf("#### Breaking\n\n- `Deployment.name`: removed. **What to change:** Stop reading it.");
+    int breaking =
+        entry.indexOf(
+            "#### Breaking\n\n- `Deployment.name`: removed. **What to change:** Stop reading it.");
     int added = entry.indexOf("#### Added\n\n- `Deployment.tags`: new.");
     assertTrue(breaking > 0 && added > breaking, entry);
   }
