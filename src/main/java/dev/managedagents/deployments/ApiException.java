@@ -3,8 +3,10 @@ package dev.managedagents.deployments;
 import dev.managedagents.deployments.model.ErrorEnvelope;
 import dev.managedagents.deployments.model.ErrorObject;
 import java.time.Duration;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -18,7 +20,8 @@ public class ApiException extends DeploymentsException {
   private final @Nullable String errorType;
   private final @Nullable String errorMessage;
   private final @Nullable String requestId;
-  private final Map<String, List<String>> headers;
+  // A TreeMap, not the Map it is read as, so that the exception stays serializable as declared.
+  private final TreeMap<String, List<String>> headers;
   private final String bodyExcerpt;
   private final transient @Nullable ErrorEnvelope error;
 
@@ -71,7 +74,7 @@ public class ApiException extends DeploymentsException {
 
   /** The response headers, by lower-case name; credentials and known secrets masked. */
   public Map<String, List<String>> getHeaders() {
-    return headers;
+    return Collections.unmodifiableMap(headers);
   }
 
   /** The start of the response body (at most a few kilobytes), for bodies that were not the envelope. */

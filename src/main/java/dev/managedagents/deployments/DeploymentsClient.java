@@ -63,7 +63,7 @@ public final class DeploymentsClient implements AutoCloseable {
   /** The beta every request of these endpoints must name (the spec's {@code x-required-beta}). */
   public static final String MANAGED_AGENTS_BETA = RequiredBeta.VALUE;
 
-  static final String USER_AGENT = "deployments-sdk-java/0.1.0";
+  static final String USER_AGENT = "deployments-sdk-java/" + SdkVersion.VALUE;
 
   /** The default of {@link Builder#maxResponseSize}: 32 MiB, far above any page the API returns. */
   public static final long DEFAULT_MAX_RESPONSE_SIZE = 32L * 1024 * 1024;

@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.TreeMap;
 import okhttp3.Headers;
 import okhttp3.Interceptor;
@@ -32,7 +31,7 @@ final class ErrorResponse {
   final @Nullable String errorType;
   final @Nullable String message;
   final @Nullable String requestId;
-  final Map<String, List<String>> headers;
+  final TreeMap<String, List<String>> headers;
   final String bodyExcerpt;
   final @Nullable ErrorEnvelope envelope;
 
@@ -162,8 +161,8 @@ final class ErrorResponse {
   }
 
   /** The headers by lower-case name, with credentials and any known secret masked. */
-  private static Map<String, List<String>> maskedHeaders(Headers headers, Redactor redactor) {
-    Map<String, List<String>> map = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+  private static TreeMap<String, List<String>> maskedHeaders(Headers headers, Redactor redactor) {
+    TreeMap<String, List<String>> map = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
     for (String name : headers.names()) {
       List<String> values = new ArrayList<>();
       for (String value : headers.values(name)) {
@@ -171,7 +170,7 @@ final class ErrorResponse {
       }
       map.put(name.toLowerCase(Locale.ROOT), Collections.unmodifiableList(values));
     }
-    return Collections.unmodifiableMap(map);
+    return map;
   }
 
   /**

@@ -65,8 +65,10 @@ final class Validation {
     return id;
   }
 
-  /** A page size within the spec's range for the operation. */
-  /** Checks an integer parameter against the spec's range; {@code null} means not set. */
+  /**
+   * Checks an integer parameter, such as a page size, against the spec's range; {@code null} means
+   * not set.
+   */
   static void inRange(String name, @Nullable Integer value, int min, int max) {
     if (value != null && (value < min || value > max)) {
       throw new ValidationException(

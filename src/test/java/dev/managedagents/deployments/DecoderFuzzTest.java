@@ -223,8 +223,10 @@ class DecoderFuzzTest {
     assertTrue(decodeAndRoundTrip(ReliabilitySupport.fixture("update-params.json"), UpdateDeploymentParams.class));
   }
 
-  /** Decodes; on success writes the value back and checks that it decodes equal. */
-  /** Whether the value was written back; {@code false} for a request refused for a broken limit. */
+  /**
+   * Decodes; on success writes the value back and checks that it decodes equal. Says whether it
+   * was written back: {@code false} for a request refused for a broken limit.
+   */
   private static boolean decodeAndRoundTrip(String json, Class<?> type) {
     Object value = DeploymentsJson.fromJson(json, type);
     String written;

@@ -9,6 +9,7 @@ import static dev.managedagents.deployments.TestSupport.respond;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -368,6 +369,21 @@ class DeploymentsOperationsTest {
     LoggedRequest request = onlyRequest(server);
     assertFalse(request.containsHeader("anthropic-workspace-id"));
     assertEquals("managed-agents-2026-04-01", TestSupport.single(request, "anthropic-beta"));
+  }
+
+  @Test
+  void theUserAgentNamesTheVersionThatWasBuilt() {
+    respond(server, 200, fixture("deployment-paused.json"));
+
+    try (DeploymentsClient client = TestSupport.client(server)) {
+      client.deployments().retrieve("depl_01ExampleDeployment");
+    }
+
+    // pom.xml's version, as the build passes it to the tests; a hard-coded one would drift.
+    String version = System.getProperty("sdk.version");
+    assertNotNull(version, "surefire passes sdk.version");
+    assertEquals(
+        "deployments-sdk-java/" + version, TestSupport.single(onlyRequest(server), "User-Agent"));
   }
 
   @Test

@@ -3,7 +3,6 @@ package dev.managedagents.deployments.generation;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.File;
 import java.lang.reflect.Field;
 import java.net.URL;
 import java.net.URLClassLoader;
@@ -12,20 +11,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.Set;
 import java.util.TreeSet;
 import javax.tools.JavaCompiler;
 import javax.tools.ToolProvider;
-import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.openapitools.codegen.DefaultGenerator;
-import org.openapitools.codegen.config.CodegenConfigurator;
-import org.w3c.dom.Element;
-import org.w3c.dom.Node;
-import org.w3c.dom.NodeList;
 
 /**
  * Adding an operation is a spec edit: run the generator exactly as the build does (its settings are
@@ -71,10 +63,6 @@ class AddingAnOperationTest {
           + "          writeOnly: true\n"
           + "          x-secret: true\n";
 
-  /** Settings of the generator's execution that only steer the build, not what is generated. */
-  private static final Set<String> BUILD_ONLY =
-      new HashSet<>(Arrays.asList("output", "skipIfSpecIsUnchanged", "verbose", "skip"));
-
   @TempDir static Path work;
   private static Path generated;
 
@@ -90,17 +78,7 @@ class AddingAnOperationTest {
     Files.write(changedSpec, spec.getBytes(StandardCharsets.UTF_8));
     generated = work.resolve("generated");
 
-    Element settings = generatorSettings(root.resolve("pom.xml").toFile());
-    CodegenConfigurator configurator =
-        CodegenConfigurator.fromFile(setting(settings, "configurationFile", root));
-    configurator.setInputSpec(changedSpec.toString()).setOutputDir(generated.toString());
-    NodeList children = settings.getChildNodes();
-    for (int i = 0; i < children.getLength(); i++) {
-      if (children.item(i) instanceof Element) {
-        apply(configurator, (Element) children.item(i), root);
-      }
-    }
-    new DefaultGenerator().opts(configurator.toClientOptInput()).generate();
+    SpecGeneration.generate(root, changedSpec, generated);
   }
 
   @Test
@@ -194,99 +172,5 @@ class AddingAnOperationTest {
     int at = text.indexOf(marker);
     assertTrue(at >= 0, "the spec has " + marker.trim());
     return text.substring(0, at + marker.length()) + insert + text.substring(at + marker.length());
-  }
-
-  /** The configuration of the build's generator execution, read from pom.xml. */
-  private static Element generatorSettings(File pom) throws Exception {
-    NodeList executions =
-        DocumentBuilderFactory.newInstance()
-            .newDocumentBuilder()
-            .parse(pom)
-            .getElementsByTagName("execution");
-    for (int i = 0; i < executions.getLength(); i++) {
-      Element execution = (Element) executions.item(i);
-      if ("generate-sdk".equals(text(execution, "id"))) {
-        return (Element) execution.getElementsByTagName("configuration").item(0);
-      }
-    }
-    throw new AssertionError("pom.xml has no generate-sdk execution");
-  }
-
-  /** Applies one setting the way the generator's Maven plugin does. */
-  private static void apply(CodegenConfigurator configurator, Element setting, Path root) {
-    String name = setting.getTagName();
-    String value = setting.getTextContent().trim().replace("${project.basedir}", root.toString());
-    switch (name) {
-      case "inputSpec":
-      case "configurationFile":
-        break; // set above
-      case "generatorName":
-        configurator.setGeneratorName(value);
-        break;
-      case "templateDirectory":
-        configurator.setTemplateDir(value);
-        break;
-      case "ignoreFileOverride":
-        configurator.setIgnoreFileOverride(value);
-        break;
-      case "apiPackage":
-        configurator.setApiPackage(value);
-        break;
-      case "modelPackage":
-        configurator.setModelPackage(value);
-        break;
-      case "invokerPackage":
-        configurator.setInvokerPackage(value);
-        break;
-      case "generateApiTests":
-        configurator.addGlobalProperty("apiTests", value);
-        break;
-      case "generateModelTests":
-        configurator.addGlobalProperty("modelTests", value);
-        break;
-      case "generateApiDocumentation":
-        configurator.addGlobalProperty("apiDocs", value);
-        break;
-      case "generateModelDocumentation":
-        configurator.addGlobalProperty("modelDocs", value);
-        break;
-      case "skipOperationExample":
-        configurator.setSkipOperationExample(Boolean.parseBoolean(value));
-        break;
-      case "openapiNormalizer":
-        String[] rule = value.split("=", 2);
-        configurator.addOpenapiNormalizer(rule[0], rule[1]);
-        break;
-      case "configOptions":
-        NodeList options = setting.getChildNodes();
-        for (int i = 0; i < options.getLength(); i++) {
-          Node option = options.item(i);
-          if (option instanceof Element) {
-            String key = ((Element) option).getTagName();
-            String optionValue = option.getTextContent().trim();
-            if (key.equals("library")) {
-              configurator.setLibrary(optionValue);
-            } else {
-              configurator.addAdditionalProperty(key, optionValue);
-            }
-          }
-        }
-        break;
-      default:
-        if (!BUILD_ONLY.contains(name)) {
-          throw new AssertionError(
-              "pom.xml sets the generator's "
-                  + name
-                  + ": apply it here too, so that this test generates as the build does");
-        }
-    }
-  }
-
-  private static String setting(Element settings, String name, Path root) {
-    return text(settings, name).replace("${project.basedir}", root.toString());
-  }
-
-  private static String text(Element parent, String tag) {
-    return parent.getElementsByTagName(tag).item(0).getTextContent().trim();
   }
 }

@@ -14,7 +14,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -111,9 +113,8 @@ class ShrunkConsumerIT {
     // Notes say what ProGuard found and kept (reflection in Moshi, Kotlin, OkHttp); warnings,
     // which fail the build, still print.
     config.append("-dontnote\n");
-    Path jmods = Paths.get(System.getProperty("java.home"), "jmods");
     for (String module : new String[] {"java.base", "java.logging"}) {
-      config.append("-libraryjars '").append(jmods.resolve(module + ".jmod")).append("'(!**.jar;!module-info.class)\n");
+      config.append("-libraryjars ").append(library(module, work)).append('\n');
     }
     config.append("-include '").append(Paths.get(System.getProperty("consumer.rules"))).append("'\n");
     for (Path rules : shippedRules(inputs, work, retrofitDontwarnOnly)) {
@@ -130,6 +131,32 @@ class ShrunkConsumerIT {
     }
     new ProGuard(configuration).execute();
     return out;
+  }
+
+  /**
+   * A JDK module as a ProGuard library: its jmod, or, on a JDK shipped without jmods (JDK 24 and
+   * later may leave them out, as Temurin 25 does), a jar of its classes read from the running JDK's
+   * jrt: image.
+   */
+  private static String library(String module, Path work) throws IOException {
+    Path jmod = Paths.get(System.getProperty("java.home"), "jmods", module + ".jmod");
+    if (Files.exists(jmod)) {
+      return "'" + jmod + "'(!**.jar;!module-info.class)";
+    }
+    Path jar = work.resolve(module + ".jar");
+    Path root = FileSystems.getFileSystem(URI.create("jrt:/")).getPath("modules", module);
+    try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar));
+        Stream<Path> files = Files.walk(root)) {
+      for (Path file : (Iterable<Path>) files.filter(Files::isRegularFile)::iterator) {
+        String name = root.relativize(file).toString();
+        if (name.endsWith(".class") && !name.equals("module-info.class")) {
+          out.putNextEntry(new JarEntry(name));
+          out.write(Files.readAllBytes(file));
+          out.closeEntry();
+        }
+      }
+    }
+    return "'" + jar + "'";
   }
 
   /** The consumer's classes, as the app's own jar. */
