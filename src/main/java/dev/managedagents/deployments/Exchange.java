@@ -375,7 +375,8 @@ final class Exchange<M> implements Callback<M>, Runnable {
       throw abortedWith != null ? abortedWith : new CancellationException();
     }
     if (transport.isClosed()) {
-      finished = true;
+      // Not finished here: an async call's finish() must still complete its future, and close()
+      // may have passed this call already while a retry came due.
       throw closedFailure();
     }
     attempts++;
