@@ -12,9 +12,9 @@ import okhttp3.internal.http2.StreamResetException;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What the SDK knows of the connections its calls go over: which have carried a request before,
- * when a pooled connection may carry a create or a run, and what a server's HTTP/2 signals say
- * about whether it processed a request.
+ * The rules for the connections calls go over: when a pooled connection may carry a create or a
+ * run (from what {@link Attempt} records of each connection), and what a server's HTTP/2 signals
+ * say about whether it processed a request.
  *
  * <p><b>A write reuses a connection only where it cannot be lost on it.</b> A request sent on a
  * connection that the server is closing, because it sat idle too long, never reaches the server;
