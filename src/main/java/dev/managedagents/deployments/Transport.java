@@ -133,7 +133,10 @@ final class Transport {
       exchange.closed();
     }
     long until = System.nanoTime() + grace.toNanos();
-    while (!shared.live.isEmpty() && System.nanoTime() < until) {
+    // A call's exchange ends before OkHttp's thread lets go of its connection: over HTTP/2 a
+    // cancelled call leaves its connection fit for more, so it must be idle before the pool closes.
+    while ((!shared.live.isEmpty() || shared.runningOwnCalls() > 0)
+        && System.nanoTime() < until) {
       try {
         Thread.sleep(5);
       } catch (InterruptedException e) {
@@ -184,6 +187,11 @@ final class Transport {
               .addConverterFactory(new JsonConverterFactory(maxResponseBytes))
               .build()
               .create(DeploymentsApi.class);
+    }
+
+    /** OkHttp calls still running on this client's own dispatcher; 0 for a caller's client. */
+    int runningOwnCalls() {
+      return ownsHttp ? pooled.dispatcher().runningCallsCount() : 0;
     }
 
     @Override
