@@ -242,7 +242,7 @@ final class H2FleetServer implements Fleet {
       this.ctx = ctx;
       super.handlerAdded(ctx);
       unlimitedForNetty();
-      armIdleTimer();
+      // No idle timer yet: it starts once a stream has closed (see Options#idleTimeout).
     }
 
     /**
