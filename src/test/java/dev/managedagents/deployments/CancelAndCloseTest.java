@@ -23,24 +23,32 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import okhttp3.OkHttpClient;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * Cancel cancels, close closes: a cancelled future stops its HTTP call and any wait at once, and
  * {@link DeploymentsClient#close()} leaves no call running, no connection pooled and no thread of
- * its own, while queued or waiting calls say that nothing was sent. Retry waits are real here.
+ * its own, while queued or waiting calls say that nothing was sent. Retry waits are real here. On
+ * every {@link Wire}, over TLS a round trip of 20 ms away: a cancel then meets a request or an
+ * answer on its way, and over HTTP/2 it resets one stream of a shared connection.
  */
 class CancelAndCloseTest {
   private final AtomicReference<FleetServer.Handler> handler = new AtomicReference<>();
-  private final FleetServer server;
+  private WireServer server;
 
-  CancelAndCloseTest() throws Exception {
-    server = new FleetServer(Duration.ZERO, 0, request -> handler.get().handle(request));
+  private void start(Wire wire) throws Exception {
+    server =
+        wire.start(
+            Fleet.Options.defaults().roundTrip(wire.tls ? Duration.ofMillis(20) : Duration.ZERO),
+            request -> handler.get().handle(request));
   }
 
   @AfterEach
   void stop() throws Exception {
-    server.close();
+    if (server != null) {
+      server.close();
+    }
   }
 
   private DeploymentsClient.Builder builder() {
@@ -51,8 +59,10 @@ class CancelAndCloseTest {
     return Reply.json(200, fixture(fixture)).after(Duration.ofMillis(millis));
   }
 
-  @Test
-  void cancellingAListFuture_cancelsItsHttpCallAtOnce() throws Exception {
+  @ParameterizedTest
+  @EnumSource(Wire.class)
+  void cancellingAListFuture_cancelsItsHttpCallAtOnce(Wire wire) throws Exception {
+    start(wire);
     handler.set(r -> slow(r.route().contains("runs") ? "deployment-run-page.json" : "deployment-page.json", 3_000));
     try (DeploymentsClient client = builder().build()) {
       OkHttpClient http = client.httpClient();
@@ -68,8 +78,10 @@ class CancelAndCloseTest {
     }
   }
 
-  @Test
-  void cancellingDuringARetryWait_freesEverythingAndSendsNoRetry() throws Exception {
+  @ParameterizedTest
+  @EnumSource(Wire.class)
+  void cancellingDuringARetryWait_freesEverythingAndSendsNoRetry(Wire wire) throws Exception {
+    start(wire);
     handler.set(r -> Reply.json(500, fixture("error-envelope.json")).header("retry-after-ms", "700"));
     try (DeploymentsClient client = builder().build()) {
       CompletableFuture<?> call = client.deployments().retrieveAsync("depl_01");
@@ -82,8 +94,10 @@ class CancelAndCloseTest {
     }
   }
 
-  @Test
-  void aCancelNeverLosesItsRace_theFutureSaysCancelled() throws Exception {
+  @ParameterizedTest
+  @EnumSource(Wire.class)
+  void aCancelNeverLosesItsRace_theFutureSaysCancelled(Wire wire) throws Exception {
+    start(wire);
     handler.set(r -> slow("deployment-minimal.json", 5));
     try (DeploymentsClient client = builder().build()) {
       for (int i = 0; i < 200; i++) {
@@ -102,8 +116,10 @@ class CancelAndCloseTest {
     }
   }
 
-  @Test
-  void close_failsQueuedAndWaitingCallsAsNotSent_cancelsInFlightOnes_andLeavesNothingBehind() throws Exception {
+  @ParameterizedTest
+  @EnumSource(Wire.class)
+  void close_failsQueuedAndWaitingCallsAsNotSent_cancelsInFlightOnes_andLeavesNothingBehind(Wire wire) throws Exception {
+    start(wire);
     CountDownLatch inFlight = new CountDownLatch(2);
     handler.set(
         r -> {
@@ -171,8 +187,10 @@ class CancelAndCloseTest {
     assertThrows(IllegalStateException.class, () -> client.deployments().retrieve("depl_01"));
   }
 
-  @Test
-  void aSyncCallWaitingToRetry_endsAtOnceWhenItsThreadIsInterrupted() throws Exception {
+  @ParameterizedTest
+  @EnumSource(Wire.class)
+  void aSyncCallWaitingToRetry_endsAtOnceWhenItsThreadIsInterrupted(Wire wire) throws Exception {
+    start(wire);
     handler.set(r -> Reply.json(503, fixture("error-envelope.json")).header("retry-after-ms", "5000"));
     try (DeploymentsClient client = builder().build()) {
       AtomicReference<Throwable> thrown = new AtomicReference<>();
