@@ -20,6 +20,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import okhttp3.OkHttpClient;
 import org.junit.jupiter.api.AfterEach;
@@ -187,6 +188,46 @@ class CancelAndCloseTest {
     assertThrows(IllegalStateException.class, () -> client.deployments().retrieve("depl_01"));
   }
 
+  /**
+   * close() ends calls one after another, and a future's callbacks run on the thread that completes
+   * it: here the first one holds close() for 400 ms, while the other calls' retries come due. Those
+   * retries must not start, and their calls must end like the others. Found by the soak over
+   * HTTP/2, where retries without a wait (after a connection failed under its calls) come due at any
+   * moment.
+   */
+  @ParameterizedTest
+  @EnumSource(Wire.class)
+  void close_completesEveryFuture_evenWhenRetriesComeDueWhileItRuns(Wire wire) throws Exception {
+    start(wire);
+    handler.set(r -> Reply.json(429, fixture("error-envelope.json")).header("retry-after-ms", "200"));
+    DeploymentsClient client = builder().build();
+    List<CompletableFuture<?>> calls = new ArrayList<>();
+    AtomicBoolean first = new AtomicBoolean(true);
+    for (int i = 0; i < 8; i++) {
+      CompletableFuture<?> call = client.deployments().retrieveAsync("depl_0" + i);
+      call.whenComplete(
+          (value, failure) -> {
+            if (first.getAndSet(false)) {
+              sleepQuietly(400);
+            }
+          });
+      calls.add(call);
+    }
+    assertTrue(FleetServer.await(() -> server.received().size() == 8, Duration.ofSeconds(5)));
+    Thread.sleep(100); // each answered 429, and waits 200 ms to retry
+
+    client.close();
+
+    assertTrue(
+        FleetServer.await(() -> calls.stream().allMatch(CompletableFuture::isDone), Duration.ofSeconds(3)),
+        calls.stream().filter(call -> !call.isDone()).count() + " of 8 futures left incomplete");
+    for (CompletableFuture<?> call : calls) {
+      ConnectionException e = failure(call);
+      assertTrue(e.getMessage().contains("client was closed"), e.getMessage());
+    }
+    assertEquals(8, server.received().size(), "no retry was sent after close(): " + server.received());
+  }
+
   @ParameterizedTest
   @EnumSource(Wire.class)
   void aSyncCallWaitingToRetry_endsAtOnceWhenItsThreadIsInterrupted(Wire wire) throws Exception {
@@ -211,6 +252,14 @@ class CancelAndCloseTest {
       assertTrue(System.nanoTime() - started < TimeUnit.SECONDS.toNanos(1));
       ConnectionException e = assertInstanceOf(ConnectionException.class, thrown.get());
       assertTrue(e.getMessage().contains("interrupted"), e.getMessage());
+    }
+  }
+
+  private static void sleepQuietly(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
   }
 
