@@ -190,7 +190,7 @@ class CancelAndCloseTest {
 
   /**
    * close() ends calls one after another, and a future's callbacks run on the thread that completes
-   * it: here the first one holds close() for 400 ms, while the other calls' retries come due. Those
+   * it: here the first one holds close() for a second, while the other calls' retries come due. Those
    * retries must not start, and their calls must end like the others. Found by the soak over
    * HTTP/2, where retries without a wait (after a connection failed under its calls) come due at any
    * moment.
@@ -199,7 +199,7 @@ class CancelAndCloseTest {
   @EnumSource(Wire.class)
   void close_completesEveryFuture_evenWhenRetriesComeDueWhileItRuns(Wire wire) throws Exception {
     start(wire);
-    handler.set(r -> Reply.json(429, fixture("error-envelope.json")).header("retry-after-ms", "200"));
+    handler.set(r -> Reply.json(429, fixture("error-envelope.json")).header("retry-after-ms", "500"));
     DeploymentsClient client = builder().build();
     List<CompletableFuture<?>> calls = new ArrayList<>();
     AtomicBoolean first = new AtomicBoolean(true);
@@ -208,13 +208,13 @@ class CancelAndCloseTest {
       call.whenComplete(
           (value, failure) -> {
             if (first.getAndSet(false)) {
-              sleepQuietly(400);
+              sleepQuietly(1_000);
             }
           });
       calls.add(call);
     }
     assertTrue(FleetServer.await(() -> server.received().size() == 8, Duration.ofSeconds(5)));
-    Thread.sleep(100); // each answered 429, and waits 200 ms to retry
+    Thread.sleep(100); // each answered 429, and waits 500 ms to retry
 
     client.close();
 
