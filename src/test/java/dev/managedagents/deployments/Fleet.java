@@ -87,7 +87,11 @@ interface Fleet extends Closeable {
       return new Options(Duration.ZERO, IdleClose.CLOSE, 0, 0, Duration.ZERO, false);
     }
 
-    /** How long a connection may stay without a request in flight before the server ends it (0: never). */
+    /**
+     * How long a connection may stay without a request in flight, once it has carried one, before
+     * the server ends it (0: never). A new connection is not idle: servers give the first request a
+     * timeout of its own, and a TLS handshake on a busy machine can outlast a short idle timeout.
+     */
     Options idleTimeout(Duration idleTimeout) {
       return new Options(idleTimeout, idleClose, maxRequestsPerConnection, maxConcurrentStreams, roundTrip, chargeTcpHandshake);
     }

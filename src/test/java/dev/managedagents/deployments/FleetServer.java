@@ -378,7 +378,8 @@ final class FleetServer implements Fleet {
       InputStream in = new BufferedInputStream(s.getInputStream());
       OutputStream out = s.getOutputStream();
       for (int index = 1; ; index++) {
-        s.setSoTimeout(idleTimeoutMillis > 0 ? (int) idleTimeoutMillis : 0);
+        // The idle timeout starts once the connection has answered a request (see Options).
+        s.setSoTimeout(idleTimeoutMillis > 0 && index > 1 ? (int) idleTimeoutMillis : 0);
         Received request;
         try {
           request = read(in, id, index);

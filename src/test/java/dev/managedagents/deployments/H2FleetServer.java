@@ -242,7 +242,7 @@ final class H2FleetServer implements Fleet {
       this.ctx = ctx;
       super.handlerAdded(ctx);
       unlimitedForNetty();
-      armIdleTimer();
+      // No idle timer yet: it starts once a stream has closed (see Options#idleTimeout).
     }
 
     /**
@@ -587,6 +587,9 @@ final class H2FleetServer implements Fleet {
 
     /** TCP RST, with no TLS close_notify: the close starts below the TLS handler. */
     private void resetConnection() {
+      if (!ctx.channel().isActive()) {
+        return; // closed meanwhile, by the client or another reply: its socket takes no option now
+      }
       ctx.channel().config().setOption(ChannelOption.SO_LINGER, 0);
       ctx.pipeline().context(SslHandler.class).close();
     }

@@ -16,18 +16,21 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * Responses with no end: an endless body, a 1 GB body, a gzip bomb. The test JVM runs with a heap of
  * 256 MB (see the surefire configuration), so reading any of them whole would end in an
- * OutOfMemoryError; each must fail the call cleanly, naming the limit, sync and async.
+ * OutOfMemoryError; each must fail the call cleanly, naming the limit, sync and async. On every
+ * {@link Wire}: over HTTP/2 the body comes in DATA frames, the client's cancel is a stream reset.
  */
 class ResponseBoundsTest {
   private static final String START = "{\"id\":\"depl_01\",\"type\":\"deployment\",\"name\":\"";
   private static final long ONE_GB = 1L << 30;
 
   private final AtomicReference<Reply> next = new AtomicReference<>();
-  private FleetServer server;
+  private WireServer server;
 
   @AfterEach
   void stop() throws Exception {
@@ -36,9 +39,9 @@ class ResponseBoundsTest {
     }
   }
 
-  private DeploymentsClient client(Reply reply) throws Exception {
+  private DeploymentsClient client(Wire wire, Reply reply) throws Exception {
     next.set(reply);
-    server = new FleetServer(Duration.ZERO, 0, request -> next.get());
+    server = wire.start(request -> next.get());
     return builder(server.baseUrl(), new RecordingSleeper()).timeout(Duration.ofSeconds(20)).build();
   }
 
@@ -47,35 +50,39 @@ class ResponseBoundsTest {
     assertTrue(Runtime.getRuntime().maxMemory() <= 300L * 1024 * 1024, "run with -Xmx256m");
   }
 
-  @Test
-  void anEndlessBody_failsNamingTheLimit() throws Exception {
-    try (DeploymentsClient client = client(Reply.endless(200, START, -1))) {
+  @ParameterizedTest
+  @EnumSource(Wire.class)
+  void anEndlessBody_failsNamingTheLimit(Wire wire) throws Exception {
+    try (DeploymentsClient client = client(wire, Reply.endless(200, START, -1))) {
       assertTooLarge(() -> client.deployments().retrieve("depl_01"), 32L << 20);
       assertTooLarge(() -> join(client.deployments().retrieveAsync("depl_01")), 32L << 20);
     }
   }
 
-  @Test
-  void aOneGigabyteBody_failsNamingTheLimit() throws Exception {
-    try (DeploymentsClient client = client(Reply.endless(200, START, ONE_GB))) {
+  @ParameterizedTest
+  @EnumSource(Wire.class)
+  void aOneGigabyteBody_failsNamingTheLimit(Wire wire) throws Exception {
+    try (DeploymentsClient client = client(wire, Reply.endless(200, START, ONE_GB))) {
       assertTooLarge(() -> client.deployments().list(), 32L << 20);
       assertTooLarge(() -> join(client.deployments().listAsync()), 32L << 20);
     }
   }
 
-  @Test
-  void aGzipBomb_failsNamingTheLimitCountedAfterDecompression() throws Exception {
-    try (DeploymentsClient client = client(Reply.gzipBomb(START, ONE_GB))) {
+  @ParameterizedTest
+  @EnumSource(Wire.class)
+  void aGzipBomb_failsNamingTheLimitCountedAfterDecompression(Wire wire) throws Exception {
+    try (DeploymentsClient client = client(wire, Reply.gzipBomb(START, ONE_GB))) {
       assertTooLarge(() -> client.deployments().retrieve("depl_01"), 32L << 20);
       assertTooLarge(() -> join(client.deployments().createAsync(ReliabilitySupport.minimalCreate())), 32L << 20);
     }
   }
 
-  @Test
-  void anEndlessErrorBody_isReadOnlyAsFarAsTheMessageNeeds() throws Exception {
+  @ParameterizedTest
+  @EnumSource(Wire.class)
+  void anEndlessErrorBody_isReadOnlyAsFarAsTheMessageNeeds(Wire wire) throws Exception {
     Reply reply =
         Reply.endless(500, "{\"type\":\"error\",\"error\":{\"type\":\"api_error\",\"message\":\"x", -1);
-    try (DeploymentsClient client = client(reply)) {
+    try (DeploymentsClient client = client(wire, reply)) {
       // An error body is read only as far as its excerpt needs, however long it is.
       ApiException e =
           assertThrows(ApiException.class, () -> client.deployments().withOptions(RequestOptions.defaults().withMaxRetries(0)).retrieve("depl_01"));
@@ -84,11 +91,12 @@ class ResponseBoundsTest {
     }
   }
 
-  @Test
-  void theLimitIsASetting_atTheLimitPassesOneByteMoreFails() throws Exception {
+  @ParameterizedTest
+  @EnumSource(Wire.class)
+  void theLimitIsASetting_atTheLimitPassesOneByteMoreFails(Wire wire) throws Exception {
     String body = fixture("deployment-minimal.json");
     int size = body.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
-    server = new FleetServer(Duration.ZERO, 0, request -> Reply.json(200, body));
+    server = wire.start(request -> Reply.json(200, body));
     try (DeploymentsClient exact = builder(server.baseUrl(), new RecordingSleeper()).maxResponseSize(size).build();
         DeploymentsClient tight = builder(server.baseUrl(), new RecordingSleeper()).maxResponseSize(size - 1).build()) {
       assertEquals("depl_01ExampleMin", exact.deployments().retrieve("depl_01").getId());

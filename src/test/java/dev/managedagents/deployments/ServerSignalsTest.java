@@ -1,6 +1,5 @@
 package dev.managedagents.deployments;
 
-import static dev.managedagents.deployments.ReliabilitySupport.API_KEY;
 import static dev.managedagents.deployments.ReliabilitySupport.builder;
 import static dev.managedagents.deployments.ReliabilitySupport.fixture;
 import static dev.managedagents.deployments.ReliabilitySupport.minimalCreate;
@@ -13,7 +12,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.managedagents.deployments.FleetServer.Reply;
 import dev.managedagents.deployments.ReliabilitySupport.RecordingSleeper;
-import dev.managedagents.deployments.model.UpdateDeploymentParams;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -27,8 +25,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * What the server says besides the body: retry hints of any size and case, redirects, 408s, a
- * concurrency limit fit for services, and settings that could never be sent.
+ * What the server says besides the body: retry hints of any size and case, 408s, a concurrency
+ * limit fit for services, and settings that could never be sent. Redirects: {@link RedirectsTest}.
  */
 class ServerSignalsTest {
   private final AtomicReference<FleetServer.Handler> handler = new AtomicReference<>();
@@ -187,45 +185,6 @@ class ServerSignalsTest {
       assertFalse(e.getMessage().contains("(empty body)"), e.getMessage());
       assertTrue(e.getBodyExcerpt().contains("not_found_error"), e.getBodyExcerpt());
     }
-  }
-
-  @Test
-  void writesAnsweredWithARedirect_failNamingWhereItPointed_andAreNeverResentAsGet() throws Exception {
-    try (FleetServer elsewhere = new FleetServer(Duration.ZERO, 0, r -> Reply.json(200, fixture("deployment-minimal.json")));
-        DeploymentsClient client = client()) {
-      handler.set(r -> Reply.redirect(302, "/v1/deployments/depl_moved"));
-      ApiException update =
-          assertThrows(
-              ApiException.class,
-              () -> client.deployments().update("depl_01", UpdateDeploymentParams.builder().name("n").build()));
-      assertEquals(302, update.getStatus());
-      assertTrue(update.getMessage().contains("/v1/deployments/depl_moved"), update.getMessage());
-
-      handler.set(r -> Reply.redirect(303, "/v1/deployments/depl_moved"));
-      assertThrows(ApiException.class, () -> client.deployments().archive("depl_01"));
-
-      handler.set(r -> Reply.redirect(308, elsewhere.baseUrl() + "/v1/deployments/depl_01"));
-      assertThrows(
-          ApiException.class,
-          () -> client.deployments().update("depl_01", UpdateDeploymentParams.builder().name("n").build()));
-      assertThrows(ApiException.class, () -> client.deployments().retrieve("depl_01"));
-      assertEquals(0, elsewhere.received().size(), "nothing, and no key, went to another origin");
-    }
-    for (FleetServer.Received r : server.received()) {
-      assertFalse(r.method.equals("GET") && r.target.contains("depl_moved"), "a write was turned into a GET");
-    }
-  }
-
-  @Test
-  void aGetRedirectedOnTheSameOrigin_isFollowed() throws Exception {
-    handler.set(
-        r -> r.target.contains("depl_old")
-            ? Reply.redirect(301, "/v1/deployments/depl_01ExampleMin")
-            : Reply.json(200, fixture("deployment-minimal.json")));
-    try (DeploymentsClient client = client()) {
-      assertEquals("depl_01ExampleMin", client.deployments().retrieve("depl_old").getId());
-    }
-    assertEquals(API_KEY, server.received().get(1).header("authorization").substring("Bearer ".length()));
   }
 
   @Test

@@ -1,6 +1,5 @@
 package dev.managedagents.deployments;
 
-import static dev.managedagents.deployments.ReliabilitySupport.builder;
 import static dev.managedagents.deployments.ReliabilitySupport.fixture;
 import static dev.managedagents.deployments.ReliabilitySupport.minimalCreate;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -23,26 +22,37 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * Keep-alive connections that the server closes: when idle for a second, as load balancers do, or
  * after a number of requests. A pooled connection that went stale must never fail a call, never
- * cost a retry or a backoff, and never make a create or a run happen twice.
+ * cost a retry or a backoff, and never make a create or a run happen twice. On every {@link Wire};
+ * over TLS a round trip of 20 ms away, so that a server's close takes time to reach the client.
  */
 class StaleConnectionTest {
   private static final Duration IDLE_TIMEOUT = Duration.ofSeconds(1);
   private static final Duration PAST_IDLE = Duration.ofMillis(1_500);
+  private static final Duration ROUND_TRIP = Duration.ofMillis(20);
 
   private final RecordingSleeper sleeper = new RecordingSleeper();
   private final Map<String, AtomicInteger> createsByName = new ConcurrentHashMap<>();
-  private FleetServer server;
+  private WireServer server;
 
-  private FleetServer start(Duration idleTimeout, int maxRequestsPerConnection) throws Exception {
+  private WireServer start(Wire wire, Duration idleTimeout, int maxRequestsPerConnection)
+      throws Exception {
+    return start(
+        wire,
+        Fleet.Options.defaults()
+            .idleTimeout(idleTimeout)
+            .maxRequestsPerConnection(maxRequestsPerConnection));
+  }
+
+  private WireServer start(Wire wire, Fleet.Options options) throws Exception {
     server =
-        new FleetServer(
-            idleTimeout,
-            maxRequestsPerConnection,
+        wire.start(
+            options.roundTrip(wire.tls ? ROUND_TRIP : Duration.ZERO),
             request -> {
               if (request.route().equals("POST /v1/deployments")) {
                 String name = request.body().replaceAll("(?s).*\"name\":\"([^\"]*)\".*", "$1");
@@ -62,13 +72,17 @@ class StaleConnectionTest {
 
   @AfterEach
   void stop() throws Exception {
-    server.close();
+    if (server != null) {
+      server.close();
+    }
   }
 
-  @Test
-  void aCreateAfterTheServerClosedTheIdleConnection_isSentOnceAndSucceeds() throws Exception {
-    start(IDLE_TIMEOUT, 0);
-    try (DeploymentsClient client = builder(server.baseUrl(), sleeper).build()) {
+  @ParameterizedTest
+  @EnumSource(Wire.class)
+  void aCreateAfterTheServerClosedTheIdleConnection_isSentOnceAndSucceeds(Wire wire)
+      throws Exception {
+    start(wire, IDLE_TIMEOUT, 0);
+    try (DeploymentsClient client = server.builder(sleeper).build()) {
       client.deployments().retrieve("depl_01"); // leaves a pooled connection behind
       Thread.sleep(PAST_IDLE.toMillis());
       client.deployments().create(named("after-idle"));
@@ -80,10 +94,12 @@ class StaleConnectionTest {
     assertTrue(sleeper.waits().isEmpty(), "no retry was needed: " + sleeper.millis());
   }
 
-  @Test
-  void aRunAfterTheServerClosedTheIdleConnection_isSentOnceAndSucceeds() throws Exception {
-    start(IDLE_TIMEOUT, 0);
-    try (DeploymentsClient client = builder(server.baseUrl(), sleeper).build()) {
+  @ParameterizedTest
+  @EnumSource(Wire.class)
+  void aRunAfterTheServerClosedTheIdleConnection_isSentOnceAndSucceeds(Wire wire)
+      throws Exception {
+    start(wire, IDLE_TIMEOUT, 0);
+    try (DeploymentsClient client = server.builder(sleeper).build()) {
       client.deployments().retrieve("depl_01");
       Thread.sleep(PAST_IDLE.toMillis());
       client.deployments().run("depl_01");
@@ -94,10 +110,12 @@ class StaleConnectionTest {
     assertTrue(sleeper.waits().isEmpty(), "no retry was needed: " + sleeper.millis());
   }
 
-  @Test
-  void aGetOnAStaleConnection_succeedsWithoutARetryEvenWithMaxRetriesZero() throws Exception {
-    start(IDLE_TIMEOUT, 0);
-    try (DeploymentsClient client = builder(server.baseUrl(), sleeper).maxRetries(0).build()) {
+  @ParameterizedTest
+  @EnumSource(Wire.class)
+  void aGetOnAStaleConnection_succeedsWithoutARetryEvenWithMaxRetriesZero(Wire wire)
+      throws Exception {
+    start(wire, IDLE_TIMEOUT, 0);
+    try (DeploymentsClient client = server.builder(sleeper).maxRetries(0).build()) {
       client.deployments().retrieve("depl_01");
       Thread.sleep(PAST_IDLE.toMillis());
       client.deployments().retrieve("depl_01");
@@ -107,10 +125,13 @@ class StaleConnectionTest {
     assertTrue(sleeper.waits().isEmpty(), "no backoff was spent: " + sleeper.millis());
   }
 
-  @Test
-  void afterABurst_everyStaleConnectionIsRecoveredWithoutSpendingRetries() throws Exception {
-    start(IDLE_TIMEOUT, 0);
-    try (DeploymentsClient client = builder(server.baseUrl(), sleeper).maxRetries(0).build()) {
+  @ParameterizedTest
+  @EnumSource(Wire.class)
+  void afterABurst_everyStaleConnectionIsRecoveredWithoutSpendingRetries(Wire wire)
+      throws Exception {
+    // One stream per connection: over HTTP/2 too, the burst needs several connections.
+    start(wire, Fleet.Options.defaults().idleTimeout(IDLE_TIMEOUT).maxConcurrentStreams(1));
+    try (DeploymentsClient client = server.builder(sleeper).maxRetries(0).build()) {
       // A burst leaves several connections in the pool, all of which go stale together.
       List<CompletableFuture<?>> burst = new ArrayList<>();
       for (int i = 0; i < 6; i++) {
@@ -126,10 +147,12 @@ class StaleConnectionTest {
     assertTrue(sleeper.waits().isEmpty(), "no backoff was spent: " + sleeper.millis());
   }
 
-  @Test
-  void aServerThatClosesAfterEveryAnswer_neverFailsACallOrDuplicatesAWrite() throws Exception {
-    start(Duration.ZERO, 1);
-    try (DeploymentsClient client = builder(server.baseUrl(), sleeper).maxRetries(0).build()) {
+  @ParameterizedTest
+  @EnumSource(Wire.class)
+  void aServerThatClosesAfterEveryAnswer_neverFailsACallOrDuplicatesAWrite(Wire wire)
+      throws Exception {
+    start(wire, Duration.ZERO, 1);
+    try (DeploymentsClient client = server.builder(sleeper).maxRetries(0).build()) {
       for (int i = 0; i < 10; i++) {
         client.deployments().retrieve("depl_01");
         client.deployments().create(named("closing-" + i));
@@ -146,16 +169,19 @@ class StaleConnectionTest {
   /**
    * The issue's load: 200 creates, 200 runs and 200 GETs (with no retries allowed), each after a
    * random pause of 0 to 3 s, against a server that closes connections idle for 1 s. Lanes run side
-   * by side so that the test takes seconds, not minutes; each lane keeps the random gaps.
+   * by side so that the test takes seconds, not minutes; each lane keeps the random gaps. 40 lanes
+   * of 5 rather than 20 of 10: as many calls and gaps, in half the time per wire, and about as many
+   * connections replaced (stale or turned down for a write).
    */
-  @Test
-  void twoHundredOfEachAtRandomGaps_noFailureNoDuplicate() throws Exception {
-    start(IDLE_TIMEOUT, 0);
-    int lanes = 20;
-    int perLane = 10;
+  @ParameterizedTest
+  @EnumSource(Wire.class)
+  void twoHundredOfEachAtRandomGaps_noFailureNoDuplicate(Wire wire) throws Exception {
+    start(wire, IDLE_TIMEOUT, 0);
+    int lanes = 40;
+    int perLane = 5;
     ExecutorService threads = Executors.newFixedThreadPool(lanes * 3);
     List<Throwable> failures = Collections.synchronizedList(new ArrayList<>());
-    try (DeploymentsClient client = builder(server.baseUrl(), sleeper).maxRetries(0).build()) {
+    try (DeploymentsClient client = server.builder(sleeper).maxRetries(0).build()) {
       List<Future<?>> done = new ArrayList<>();
       for (int lane = 0; lane < lanes; lane++) {
         for (String kind : new String[] {"create", "run", "get"}) {
