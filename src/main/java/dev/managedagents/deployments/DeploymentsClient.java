@@ -348,9 +348,8 @@ public final class DeploymentsClient implements AutoCloseable {
           // Each call keeps its own deadline from the moment it is made, queue time included.
           .callTimeout(0, TimeUnit.MILLISECONDS)
           // OkHttp would silently resend a request whose connection broke, even a create, and
-          // follow
-          // a redirect of a write as a GET: every attempt is decided by Exchange instead, knowing
-          // which operations are safe to resend.
+          // follow a redirect of a write as a GET: every attempt is decided by Exchange instead,
+          // knowing which operations are safe to resend.
           .retryOnConnectionFailure(false)
           .followRedirects(false)
           .followSslRedirects(false);

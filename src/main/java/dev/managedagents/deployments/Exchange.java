@@ -90,6 +90,7 @@ final class Exchange<M> implements Callback<M>, Runnable {
   private int attempts;
   private int retries;
   private int unprocessed;
+  private int refusals;
   private int unusedConnections;
   private okhttp3.@Nullable Connection turnedDown;
   private int redirects;
@@ -481,8 +482,13 @@ final class Exchange<M> implements Callback<M>, Runnable {
       unprocessed++;
       if (!refused) {
         transport.evictIdleConnections();
+        return Step.retry(Duration.ZERO);
       }
-      return Step.retry(Duration.ZERO);
+      // A server refusing again and again is at its stream limit: give it time to finish some.
+      Duration pause = transport.policy.refusedPause(++refusals);
+      if (pause.toNanos() < deadlineNanos - System.nanoTime()) {
+        return Step.retry(pause);
+      }
     }
     if (e instanceof InterruptedIOException
         && (cancelledByOkHttp || System.nanoTime() >= deadlineNanos)) {
@@ -543,7 +549,8 @@ final class Exchange<M> implements Callback<M>, Runnable {
           reason =
               "not retried: "
                   + operation.id
-                  + " is not idempotent and the request reached the server, so the operation may have happened";
+                  + " is not idempotent and the request reached the server, so the operation may"
+                  + " have happened";
         } else if (headers.get("x-should-retry") != null && status >= 500) {
           reason = "not retried: the server said x-should-retry: " + headers.get("x-should-retry");
         }

@@ -20,6 +20,7 @@ import org.jspecify.annotations.Nullable;
 final class RetryPolicy {
   static final Duration INITIAL_BACKOFF = Duration.ofMillis(500);
   static final Duration MAX_BACKOFF = Duration.ofSeconds(8);
+  private static final Duration REFUSED_PAUSE = Duration.ofMillis(10);
 
   /** The longest server hint the client waits for; a longer one means "not now". */
   static final Duration MAX_HINT = Duration.ofSeconds(60);
@@ -101,6 +102,20 @@ final class RetryPolicy {
     long base = INITIAL_BACKOFF.toMillis() << Math.min(retry - 1, 16);
     long capped = Math.min(base, MAX_BACKOFF.toMillis());
     // Jitter takes up to a quarter off, so that many clients do not retry in step.
+    return Duration.ofMillis(capped - (long) (capped * 0.25 * random.nextDouble()));
+  }
+
+  /**
+   * The pause before a request the server refused unprocessed is sent again, for its {@code
+   * refusal}-th refusal: none for the first two, then from 10 ms doubling up to 320 ms, less up to
+   * a quarter of jitter. A refused stream costs the server nothing, but one refused again and again
+   * means a server at its limit, whose streams need time to finish.
+   */
+  Duration refusedPause(int refusal) {
+    if (refusal <= 2) {
+      return Duration.ZERO;
+    }
+    long capped = Math.min(REFUSED_PAUSE.toMillis() << Math.min(refusal - 3, 5), 320);
     return Duration.ofMillis(capped - (long) (capped * 0.25 * random.nextDouble()));
   }
 

@@ -19,6 +19,7 @@ import io.netty.handler.codec.http2.Http2Error;
 import java.net.Socket;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -34,11 +35,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * Creates and runs on the wire the real API uses: TLS with HTTP/2 or HTTP/1.1, a round trip away.
- * A write reuses a pooled connection where the protocol makes it safe, a write the server answered
- * is never reported as failed, HTTP/2's proof that a stream was not processed ({@code
- * REFUSED_STREAM}, a {@code GOAWAY} below it) is a free retry for every operation, and anything
- * else that may have reached the server is not sent again.
+ * Creates and runs on the wire the real API uses: TLS with HTTP/2 or HTTP/1.1, a round trip away. A
+ * write reuses a pooled connection where the protocol makes it safe, a write the server answered is
+ * never reported as failed, HTTP/2's proof that a stream was not processed ({@code REFUSED_STREAM},
+ * a {@code GOAWAY} below it) is a free retry for every operation, and anything else that may have
+ * reached the server is not sent again.
  */
 class RealWireTest {
   private static final String CREATE = "POST /v1/deployments";
@@ -91,9 +92,11 @@ class RealWireTest {
       }
       join(calls);
       if (wire.isHttp2()) {
-        assertEquals(afterReads, server.connectionsAccepted(), "the writes took the reads' connection");
+        assertEquals(
+            afterReads, server.connectionsAccepted(), "the writes took the reads' connection");
       } else { // one call per connection at a time: 8 at once need 8
-        assertTrue(server.connectionsAccepted() <= 8, server.connectionsAccepted() + " connections");
+        assertTrue(
+            server.connectionsAccepted() <= 8, server.connectionsAccepted() + " connections");
       }
     }
     assertEquals(8, server.processedCount(CREATE));
@@ -157,8 +160,8 @@ class RealWireTest {
    * Issue 18's defect: over HTTP/2 a write the server answered in full failed with "stream was
    * reset: CANCEL" or "Socket closed" and said it may have happened. OkHttp releases an HTTP/2
    * connection when the declared length of the body has arrived, before the stream's end; a read
-   * that waited for that end failed when the connection was closed meanwhile. The answer is whole at
-   * its declared length: whatever the stream does next cannot fail it.
+   * that waited for that end failed when the connection was closed meanwhile. The answer is whole
+   * at its declared length: whatever the stream does next cannot fail it.
    */
   @Test
   void anAnswerIsWholeAtItsDeclaredLength_evenIfTheStreamIsResetAfterIt() throws Exception {
@@ -212,11 +215,13 @@ class RealWireTest {
               create
                   ? client.deployments().createAsync(named(name))
                   : client.deployments().runAsync("depl_01");
-          inFlight.add(call.whenComplete((ok, e) -> {
-            if (e != null) {
-              failures.add(e);
-            }
-          }));
+          inFlight.add(
+              call.whenComplete(
+                  (ok, e) -> {
+                    if (e != null) {
+                      failures.add(e);
+                    }
+                  }));
           if (inFlight.size() == 8) {
             CompletableFuture.allOf(inFlight.toArray(new CompletableFuture<?>[0]))
                 .handle((ok, e) -> null)
@@ -231,10 +236,15 @@ class RealWireTest {
     }
     assertTrue(
         failures.isEmpty(),
-        failures.size() + " of " + calls + " failed, first: " + (failures.isEmpty() ? "" : failures.get(0)));
+        failures.size()
+            + " of "
+            + calls
+            + " failed, first: "
+            + (failures.isEmpty() ? "" : failures.get(0)));
     assertEquals(calls / 2, server.processedCount(CREATE));
     assertEquals(calls / 2, server.processedCount(RUN));
-    answered.forEach((name, count) -> assertEquals(1, count.get(), name + " was created " + count + " times"));
+    answered.forEach(
+        (name, count) -> assertEquals(1, count.get(), name + " was created " + count + " times"));
     // Eight at a time need eight HTTP/1.1 connections, and those left idle past the write window
     // while sync calls run are replaced (more often the longer the round trip): far fewer than one
     // per write all the same. HTTP/2 carries everything on one.
@@ -245,7 +255,8 @@ class RealWireTest {
   // ---------------------------------------------------------------- HTTP/2's own signals
 
   @Test
-  void aCreateAndARunRefusedWithRefusedStream_areSentAgainAtOnce_andPerformedOnce() throws Exception {
+  void aCreateAndARunRefusedWithRefusedStream_areSentAgainAtOnce_andPerformedOnce()
+      throws Exception {
     AtomicInteger refusals = new AtomicInteger();
     start(
         Wire.TLS_HTTP_2,
@@ -269,22 +280,32 @@ class RealWireTest {
 
   @Test
   void aCreateTheServerKeepsRefusing_failsSayingItWasNotProcessed() throws Exception {
-    start(Wire.TLS_HTTP_2, Fleet.Options.defaults(), request -> Reply.resetStream(Http2Error.REFUSED_STREAM));
+    start(
+        Wire.TLS_HTTP_2,
+        Fleet.Options.defaults(),
+        request -> Reply.resetStream(Http2Error.REFUSED_STREAM));
     try (DeploymentsClient client = server.builder(sleeper).maxRetries(2).build()) {
       ConnectionException e =
-          assertThrows(ConnectionException.class, () -> client.deployments().create(named("refused")));
+          assertThrows(
+              ConnectionException.class, () -> client.deployments().create(named("refused")));
 
       assertFalse(e.isPossiblySent(), e.getMessage());
       assertTrue(e.getMessage().contains("REFUSED_STREAM"), e.getMessage());
       assertTrue(e.getMessage().contains("the server did not process it"), e.getMessage());
     }
     assertEquals(0, server.processedCount(CREATE));
+    // 16 free replays, pausing from the third refusal on, then the 2 retries with their backoff.
+    assertEquals(
+        Arrays.asList(
+            10L, 20L, 40L, 80L, 160L, 320L, 320L, 320L, 320L, 320L, 320L, 320L, 320L, 320L, 500L,
+            1000L),
+        sleeper.millis());
   }
 
   @ParameterizedTest
   @EnumSource(names = {"BELOW", "AT"})
-  void aGoAwayAroundAnInFlightCreate_isRetriedOnlyWhenItSaysTheCreateWasNotProcessed(LastStream last)
-      throws Exception {
+  void aGoAwayAroundAnInFlightCreate_isRetriedOnlyWhenItSaysTheCreateWasNotProcessed(
+      LastStream last) throws Exception {
     for (boolean thenClose : new boolean[] {false, true}) {
       AtomicInteger creates = new AtomicInteger();
       start(
@@ -306,7 +327,8 @@ class RealWireTest {
           assertEquals(2, server.connectionsAccepted(), what + ": the retry took a new connection");
         } else if (thenClose) {
           ConnectionException e =
-              assertThrows(ConnectionException.class, () -> client.deployments().create(named("goaway")));
+              assertThrows(
+                  ConnectionException.class, () -> client.deployments().create(named("goaway")));
           assertTrue(e.isPossiblySent(), what + ": " + e.getMessage());
           assertTrue(e.getMessage().contains("may have happened"), e.getMessage());
           assertEquals(1, server.count(CREATE), what + ": not sent again");
@@ -319,7 +341,8 @@ class RealWireTest {
                   () ->
                       client
                           .deployments()
-                          .withOptions(RequestOptions.defaults().withTimeout(Duration.ofMillis(800)))
+                          .withOptions(
+                              RequestOptions.defaults().withTimeout(Duration.ofMillis(800)))
                           .create(named("goaway")));
           assertTrue(e.getMessage().contains("timed out"), e.getMessage());
           assertEquals(1, server.count(CREATE), what + ": not sent again");
@@ -333,10 +356,14 @@ class RealWireTest {
 
   @Test
   void aCreateResetWithInternalError_isNotSentAgain_andTheMessageNamesTheCode() throws Exception {
-    start(Wire.TLS_HTTP_2, Fleet.Options.defaults(), request -> Reply.resetStream(Http2Error.INTERNAL_ERROR));
+    start(
+        Wire.TLS_HTTP_2,
+        Fleet.Options.defaults(),
+        request -> Reply.resetStream(Http2Error.INTERNAL_ERROR));
     try (DeploymentsClient client = server.builder(sleeper).maxRetries(2).build()) {
       ConnectionException e =
-          assertThrows(ConnectionException.class, () -> client.deployments().create(named("reset")));
+          assertThrows(
+              ConnectionException.class, () -> client.deployments().create(named("reset")));
 
       assertTrue(e.isPossiblySent(), e.getMessage());
       assertTrue(e.getMessage().contains("INTERNAL_ERROR"), e.getMessage());
@@ -346,6 +373,11 @@ class RealWireTest {
     assertEquals(1, server.count(CREATE), "not sent again");
   }
 
+  /**
+   * OkHttp starts streams on a new connection before the server's SETTINGS arrive, so a server
+   * allowing four streams at once refuses many of them. Each refused call is sent again, pausing
+   * from its third refusal on, until the server takes it.
+   */
   @Test
   void aServerAllowingFourStreams_stillCompletes64AsyncCallsOfEachKind_eachWriteOnce()
       throws Exception {
@@ -353,7 +385,8 @@ class RealWireTest {
         Wire.TLS_HTTP_2,
         Fleet.Options.defaults().maxConcurrentStreams(4).roundTrip(Duration.ofMillis(20)),
         request -> json(request).after(Duration.ofMillis(50)));
-    try (DeploymentsClient client = server.builder(sleeper).maxRetries(0).build()) {
+    RecordingSleeper pauses = RecordingSleeper.thatSleeps();
+    try (DeploymentsClient client = server.builder(pauses).maxRetries(0).build()) {
       List<CompletableFuture<?>> calls = new ArrayList<>();
       for (int i = 0; i < 64; i++) {
         calls.add(client.deployments().retrieveAsync("depl_01"));
@@ -365,6 +398,8 @@ class RealWireTest {
     assertEquals(64, server.processedCount(CREATE));
     assertEquals(64, server.processedCount(RUN));
     answered.forEach((name, count) -> assertEquals(1, count.get(), name));
+    // No retry was spent (none is allowed): each wait is a pause after a repeated refusal.
+    pauses.millis().forEach(wait -> assertTrue(wait >= 10 && wait <= 320, "pause: " + wait));
   }
 
   @Test

@@ -61,10 +61,28 @@ final class ReliabilitySupport {
   /** Waits recorded instead of slept. Thread-safe. */
   static final class RecordingSleeper implements Transport.Sleeper {
     private final List<Duration> waits = Collections.synchronizedList(new ArrayList<>());
+    private final boolean sleeps;
+
+    /** Records each wait and returns at once. */
+    RecordingSleeper() {
+      this(false);
+    }
+
+    private RecordingSleeper(boolean sleeps) {
+      this.sleeps = sleeps;
+    }
+
+    /** Records each wait and also waits it out, for a server that needs the time. */
+    static RecordingSleeper thatSleeps() {
+      return new RecordingSleeper(true);
+    }
 
     @Override
-    public void sleep(Duration duration) {
+    public void sleep(Duration duration) throws InterruptedException {
       waits.add(duration);
+      if (sleeps) {
+        Thread.sleep(duration.toMillis());
+      }
     }
 
     List<Duration> waits() {
