@@ -41,9 +41,16 @@ import org.junit.jupiter.params.provider.EnumSource;
  * performed twice, no future left incomplete, no connection or SDK thread left, no write that says
  * nothing was sent was performed, and every failed write that never reached the server says so,
  * unless the client stopped it on its way or (HTTP/2) its connection failed under it.
+ *
+ * <p>The server closes connections idle for 600 ms: longer than a write's window for a pooled
+ * connection (500 ms) plus the round trip, as real servers' idle timeouts of seconds are. With a
+ * shorter one a write could leave on a connection whose close is already on its way, which no
+ * client can tell from a live one. A quarter of the callers' pauses outlast it, so that reads meet
+ * stale connections.
  */
 class SoakTest {
   private static final int THREADS = 32;
+  private static final Duration IDLE_TIMEOUT = Duration.ofMillis(600);
 
   private final Map<String, AtomicInteger> performed = new ConcurrentHashMap<>();
   private final Set<String> received = ConcurrentHashMap.newKeySet();
@@ -103,7 +110,7 @@ class SoakTest {
 
     Fleet.Options options =
         Fleet.Options.defaults()
-            .idleTimeout(Duration.ofMillis(300))
+            .idleTimeout(IDLE_TIMEOUT)
             .roundTrip(wire.tls ? Duration.ofMillis(20) : Duration.ZERO);
     try (WireServer server = wire.start(options, this::answer)) {
       DeploymentsClient client =
@@ -126,7 +133,7 @@ class SoakTest {
                 try {
                   step(client, random, name, futures, failedCreates, cancelled);
                   calls.incrementAndGet();
-                  Thread.sleep(random.nextInt(4) == 0 ? 300 + random.nextInt(200) : random.nextInt(20));
+                  Thread.sleep(random.nextInt(4) == 0 ? 650 + random.nextInt(300) : random.nextInt(20));
                 } catch (IllegalStateException closed) {
                   return; // the client was closed under this thread: no call was made
                 } catch (InterruptedException e) {

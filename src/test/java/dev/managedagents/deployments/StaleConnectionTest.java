@@ -22,6 +22,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -40,6 +41,9 @@ class StaleConnectionTest {
   private final Map<String, AtomicInteger> createsByName = new ConcurrentHashMap<>();
   private WireServer server;
 
+  /** Every answer says the connection ends with it (HTTP/1.1's {@code Connection: close}). */
+  private boolean sayClosing;
+
   private WireServer start(Wire wire, Duration idleTimeout, int maxRequestsPerConnection)
       throws Exception {
     return start(
@@ -54,20 +58,25 @@ class StaleConnectionTest {
         wire.start(
             options.roundTrip(wire.tls ? ROUND_TRIP : Duration.ZERO),
             request -> {
-              if (request.route().equals("POST /v1/deployments")) {
-                String name = request.body().replaceAll("(?s).*\"name\":\"([^\"]*)\".*", "$1");
-                createsByName.computeIfAbsent(name, n -> new AtomicInteger()).incrementAndGet();
-                return Reply.json(200, fixture("deployment-minimal.json"));
-              }
-              if (request.route().endsWith("/run")) {
-                return Reply.json(200, fixture("deployment-run-ok.json"));
-              }
-              if (request.route().startsWith("GET /v1/deployment_runs")) {
-                return Reply.json(200, fixture("deployment-run-page.json"));
-              }
-              return Reply.json(200, fixture("deployment-minimal.json"));
+              Reply reply = answer(request);
+              return sayClosing ? reply.goingAway() : reply;
             });
     return server;
+  }
+
+  private Reply answer(FleetServer.Received request) {
+    if (request.route().equals("POST /v1/deployments")) {
+      String name = request.body().replaceAll("(?s).*\"name\":\"([^\"]*)\".*", "$1");
+      createsByName.computeIfAbsent(name, n -> new AtomicInteger()).incrementAndGet();
+      return Reply.json(200, fixture("deployment-minimal.json"));
+    }
+    if (request.route().endsWith("/run")) {
+      return Reply.json(200, fixture("deployment-run-ok.json"));
+    }
+    if (request.route().startsWith("GET /v1/deployment_runs")) {
+      return Reply.json(200, fixture("deployment-run-page.json"));
+    }
+    return Reply.json(200, fixture("deployment-minimal.json"));
   }
 
   @AfterEach
@@ -96,8 +105,7 @@ class StaleConnectionTest {
 
   @ParameterizedTest
   @EnumSource(Wire.class)
-  void aRunAfterTheServerClosedTheIdleConnection_isSentOnceAndSucceeds(Wire wire)
-      throws Exception {
+  void aRunAfterTheServerClosedTheIdleConnection_isSentOnceAndSucceeds(Wire wire) throws Exception {
     start(wire, IDLE_TIMEOUT, 0);
     try (DeploymentsClient client = server.builder(sleeper).build()) {
       client.deployments().retrieve("depl_01");
@@ -147,11 +155,34 @@ class StaleConnectionTest {
     assertTrue(sleeper.waits().isEmpty(), "no backoff was spent: " + sleeper.millis());
   }
 
+  /**
+   * A server that ends each connection after one answer, and says so in it as servers do
+   * (HTTP/1.1's {@code Connection: close}; over HTTP/2 a {@code GOAWAY} naming the last stream).
+   */
   @ParameterizedTest
   @EnumSource(Wire.class)
-  void aServerThatClosesAfterEveryAnswer_neverFailsACallOrDuplicatesAWrite(Wire wire)
+  void aServerThatClosesAfterEveryAnswer_sayingSo_neverFailsACallOrDuplicatesAWrite(Wire wire)
       throws Exception {
+    sayClosing = true;
     start(wire, Duration.ZERO, 1);
+    callsOfEachKind();
+  }
+
+  /**
+   * Over HTTP/1.1 a server may also close after an answer without a word. The read of at most 1 ms
+   * before a write sees that close when it follows right behind the answer, as it does on loopback.
+   * Where it lags behind the answer (a server busy between the two, or a proxy between them), the
+   * client cannot tell it from a live connection: a write sent there may be lost, and is then
+   * reported as possibly sent, never sent again (see {@link SoakTest}).
+   */
+  @Test
+  void aServerThatClosesAfterEveryAnswerWithoutAWord_onLoopback_neverFailsACallOrDuplicatesAWrite()
+      throws Exception {
+    start(Wire.CLEARTEXT_HTTP_1_1, Duration.ZERO, 1);
+    callsOfEachKind();
+  }
+
+  private void callsOfEachKind() throws Exception {
     try (DeploymentsClient client = server.builder(sleeper).maxRetries(0).build()) {
       for (int i = 0; i < 10; i++) {
         client.deployments().retrieve("depl_01");
@@ -213,9 +244,12 @@ class StaleConnectionTest {
     } finally {
       threads.shutdownNow();
     }
-    assertTrue(failures.isEmpty(), failures.size() + " failed, first: " + (failures.isEmpty() ? "" : failures.get(0)));
+    assertTrue(
+        failures.isEmpty(),
+        failures.size() + " failed, first: " + (failures.isEmpty() ? "" : failures.get(0)));
     assertEquals(lanes * perLane, createsByName.size());
-    createsByName.forEach((name, count) -> assertEquals(1, count.get(), name + " was created " + count + " times"));
+    createsByName.forEach(
+        (name, count) -> assertEquals(1, count.get(), name + " was created " + count + " times"));
     assertEquals(lanes * perLane, server.count("POST /v1/deployments/depl_01/run"));
     assertEquals(lanes * perLane, server.count("GET /v1/deployments/depl_01"));
     assertTrue(sleeper.waits().isEmpty(), "no backoff was spent: " + sleeper.millis());
