@@ -74,7 +74,7 @@ public final class AgentReferenceParam extends ModelJsonAdapters.Model implement
   }
 
   @Override
-  public <R> R accept(AgentParam.Visitor<R> visitor) {
+  public <R extends @Nullable Object> R accept(AgentParam.Visitor<R> visitor) {
     return visitor.visit(this);
   }
 

@@ -62,7 +62,7 @@ public final class Base64DocumentSource extends ModelJsonAdapters.Model implemen
   }
 
   @Override
-  public <R> R accept(DocumentSource.Visitor<R> visitor) {
+  public <R extends @Nullable Object> R accept(DocumentSource.Visitor<R> visitor) {
     return visitor.visit(this);
   }
 

@@ -62,7 +62,7 @@ public final class Base64ImageSource extends ModelJsonAdapters.Model implements 
   }
 
   @Override
-  public <R> R accept(ImageSource.Visitor<R> visitor) {
+  public <R extends @Nullable Object> R accept(ImageSource.Visitor<R> visitor) {
     return visitor.visit(this);
   }
 

@@ -55,7 +55,7 @@ public final class CommitCheckout extends ModelJsonAdapters.Model implements Che
   }
 
   @Override
-  public <R> R accept(Checkout.Visitor<R> visitor) {
+  public <R extends @Nullable Object> R accept(Checkout.Visitor<R> visitor) {
     return visitor.visit(this);
   }
 

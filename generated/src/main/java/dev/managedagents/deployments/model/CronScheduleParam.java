@@ -65,7 +65,7 @@ public final class CronScheduleParam extends ModelJsonAdapters.Model implements 
   }
 
   @Override
-  public <R> R accept(ScheduleParam.Visitor<R> visitor) {
+  public <R extends @Nullable Object> R accept(ScheduleParam.Visitor<R> visitor) {
     return visitor.visit(this);
   }
 

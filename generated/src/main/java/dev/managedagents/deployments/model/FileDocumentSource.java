@@ -55,7 +55,7 @@ public final class FileDocumentSource extends ModelJsonAdapters.Model implements
   }
 
   @Override
-  public <R> R accept(DocumentSource.Visitor<R> visitor) {
+  public <R extends @Nullable Object> R accept(DocumentSource.Visitor<R> visitor) {
     return visitor.visit(this);
   }
 

@@ -55,7 +55,7 @@ public final class FileImageSource extends ModelJsonAdapters.Model implements Im
   }
 
   @Override
-  public <R> R accept(ImageSource.Visitor<R> visitor) {
+  public <R extends @Nullable Object> R accept(ImageSource.Visitor<R> visitor) {
     return visitor.visit(this);
   }
 

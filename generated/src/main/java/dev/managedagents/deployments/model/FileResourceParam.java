@@ -74,7 +74,7 @@ public final class FileResourceParam extends ModelJsonAdapters.Model implements 
   }
 
   @Override
-  public <R> R accept(ResourceParam.Visitor<R> visitor) {
+  public <R extends @Nullable Object> R accept(ResourceParam.Visitor<R> visitor) {
     return visitor.visit(this);
   }
 

@@ -100,7 +100,7 @@ public final class GitHubRepositoryResourceParam extends ModelJsonAdapters.Model
   }
 
   @Override
-  public <R> R accept(ResourceParam.Visitor<R> visitor) {
+  public <R extends @Nullable Object> R accept(ResourceParam.Visitor<R> visitor) {
     return visitor.visit(this);
   }
 

@@ -56,12 +56,12 @@ public final class ImageBlock extends ModelJsonAdapters.Model
   }
 
   @Override
-  public <R> R accept(ContentBlock.Visitor<R> visitor) {
+  public <R extends @Nullable Object> R accept(ContentBlock.Visitor<R> visitor) {
     return visitor.visit(this);
   }
 
   @Override
-  public <R> R accept(ContentBlockParam.Visitor<R> visitor) {
+  public <R extends @Nullable Object> R accept(ContentBlockParam.Visitor<R> visitor) {
     return visitor.visit(this);
   }
 

@@ -61,7 +61,7 @@ public final class PlainTextDocumentSource extends ModelJsonAdapters.Model
   }
 
   @Override
-  public <R> R accept(DocumentSource.Visitor<R> visitor) {
+  public <R extends @Nullable Object> R accept(DocumentSource.Visitor<R> visitor) {
     return visitor.visit(this);
   }
 

@@ -55,7 +55,7 @@ public final class TextRubric extends ModelJsonAdapters.Model implements Rubric 
   }
 
   @Override
-  public <R> R accept(Rubric.Visitor<R> visitor) {
+  public <R extends @Nullable Object> R accept(Rubric.Visitor<R> visitor) {
     return visitor.visit(this);
   }
 

@@ -55,7 +55,7 @@ public final class UrlImageSource extends ModelJsonAdapters.Model implements Ima
   }
 
   @Override
-  public <R> R accept(ImageSource.Visitor<R> visitor) {
+  public <R extends @Nullable Object> R accept(ImageSource.Visitor<R> visitor) {
     return visitor.visit(this);
   }
 

@@ -89,7 +89,7 @@ public final class UserDefineOutcomeEventParam extends ModelJsonAdapters.Model
   }
 
   @Override
-  public <R> R accept(InitialEventParam.Visitor<R> visitor) {
+  public <R extends @Nullable Object> R accept(InitialEventParam.Visitor<R> visitor) {
     return visitor.visit(this);
   }
 

@@ -62,7 +62,7 @@ public final class UserMessageEventParam extends ModelJsonAdapters.Model
   }
 
   @Override
-  public <R> R accept(InitialEventParam.Visitor<R> visitor) {
+  public <R extends @Nullable Object> R accept(InitialEventParam.Visitor<R> visitor) {
     return visitor.visit(this);
   }
 
