@@ -4,6 +4,7 @@ import static dev.managedagents.deployments.TestSupport.fixture;
 import static dev.managedagents.deployments.TestSupport.onlyRequest;
 import static dev.managedagents.deployments.TestSupport.respond;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.managedagents.deployments.model.AgentParam;
 import dev.managedagents.deployments.model.AgentReferenceParam;
@@ -67,6 +68,19 @@ class UpdatePatchWireTest {
   @Test
   void descriptionClearedWithNull() {
     assertEquals("{\"description\":null}", sent(UpdateDeploymentParams.builder().description(null).build()));
+  }
+
+  @Test
+  void aPropertyThatCannotBeClearedRefusesNullInsteadOfSendingNothing() {
+    // name(null) used to leave the property out, so it did nothing while description(null) cleared.
+    UpdateDeploymentParams.Builder patch = UpdateDeploymentParams.builder();
+    NullPointerException refused = assertThrows(NullPointerException.class, () -> patch.name(null));
+    assertEquals("name must not be null", refused.getMessage());
+    assertThrows(NullPointerException.class, () -> patch.environmentId(null));
+    assertThrows(NullPointerException.class, () -> patch.initialEvents(null));
+    assertThrows(NullPointerException.class, () -> patch.metadata(null));
+    assertThrows(NullPointerException.class, () -> patch.agent(null));
+    assertEquals("{}", sent(patch.build()));
   }
 
   @Test

@@ -680,10 +680,11 @@ public final class UpdateDeploymentParams extends ModelJsonAdapters.Model {
     /**
      * Sets {@code agent}: The {@code agent} property.
      *
-     * <p>{@code null} leaves the property out, as not calling this method does.
+     * <p>{@code null} is refused, as the API cannot clear this property; not calling this method
+     * keeps the stored value.
      */
-    public Builder agent(@Nullable AgentParam agent) {
-      this.agent = agent;
+    public Builder agent(AgentParam agent) {
+      this.agent = JsonSupport.requireArgument(agent, "agent");
       this.agentNull = false;
       return this;
     }
@@ -691,10 +692,11 @@ public final class UpdateDeploymentParams extends ModelJsonAdapters.Model {
     /**
      * Sets {@code environment_id}: The environment (`env_…`) where sessions run. Cannot be cleared.
      *
-     * <p>{@code null} leaves the property out, as not calling this method does.
+     * <p>{@code null} is refused, as the API cannot clear this property; not calling this method
+     * keeps the stored value.
      */
-    public Builder environmentId(@Nullable String environmentId) {
-      this.environmentId = environmentId;
+    public Builder environmentId(String environmentId) {
+      this.environmentId = JsonSupport.requireArgument(environmentId, "environment_id");
       this.environmentIdNull = false;
       return this;
     }
@@ -702,10 +704,11 @@ public final class UpdateDeploymentParams extends ModelJsonAdapters.Model {
     /**
      * Sets {@code initial_events}: Replaces all initial events, 1 to 50. Cannot be cleared.
      *
-     * <p>{@code null} leaves the property out, as not calling this method does.
+     * <p>{@code null} is refused, as the API cannot clear this property; not calling this method
+     * keeps the stored value.
      */
-    public Builder initialEvents(@Nullable List<InitialEventParam> initialEvents) {
-      this.initialEvents = initialEvents;
+    public Builder initialEvents(List<InitialEventParam> initialEvents) {
+      this.initialEvents = JsonSupport.requireArgument(initialEvents, "initial_events");
       this.initialEventsNull = false;
       return this;
     }
@@ -713,10 +716,11 @@ public final class UpdateDeploymentParams extends ModelJsonAdapters.Model {
     /**
      * Sets {@code name}: Human-readable name; must not be empty. Cannot be cleared.
      *
-     * <p>{@code null} leaves the property out, as not calling this method does.
+     * <p>{@code null} is refused, as the API cannot clear this property; not calling this method
+     * keeps the stored value.
      */
-    public Builder name(@Nullable String name) {
-      this.name = name;
+    public Builder name(String name) {
+      this.name = JsonSupport.requireArgument(name, "name");
       this.nameNull = false;
       return this;
     }
@@ -739,10 +743,11 @@ public final class UpdateDeploymentParams extends ModelJsonAdapters.Model {
      * may delete any number of keys, and set at most 16 (more could never be stored). Keys of at
      * most 64 characters, values of at most 512.
      *
-     * <p>{@code null} leaves the property out, as not calling this method does.
+     * <p>{@code null} is refused, as the API cannot clear this property; not calling this method
+     * keeps the stored value.
      */
-    public Builder metadata(@Nullable Map<String, @Nullable String> metadata) {
-      this.metadata = metadata;
+    public Builder metadata(Map<String, @Nullable String> metadata) {
+      this.metadata = JsonSupport.requireArgument(metadata, "metadata");
       this.metadataNull = false;
       return this;
     }
