@@ -141,6 +141,17 @@ class UpdatePatchWireTest {
   }
 
   @Test
+  void resourcesAddedOneAtATimeReplaceTheStoredOnesInThatOrder() {
+    assertEquals(
+        "{\"resources\":[{\"type\":\"file\",\"file_id\":\"file_1\"},{\"type\":\"file\",\"file_id\":\"file_2\"}]}",
+        sent(
+            UpdateDeploymentParams.builder()
+                .addResourcesItem(FileResourceParam.builder().fileId("file_1").build())
+                .addResourcesItem(FileResourceParam.builder().fileId("file_2").build())
+                .build()));
+  }
+
+  @Test
   void resourcesClearedWithNull() {
     assertEquals("{\"resources\":null}", sent(UpdateDeploymentParams.builder().resources(null).build()));
   }

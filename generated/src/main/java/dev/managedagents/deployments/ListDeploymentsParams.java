@@ -4,6 +4,7 @@ package dev.managedagents.deployments;
 
 import dev.managedagents.deployments.model.DeploymentPage;
 import dev.managedagents.deployments.model.DeploymentStatus;
+import dev.managedagents.deployments.model.RequestBuilder;
 import java.time.OffsetDateTime;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -93,7 +94,7 @@ public final class ListDeploymentsParams {
   }
 
   /** Builds {@link ListDeploymentsParams}. */
-  public static final class Builder {
+  public static final class Builder implements RequestBuilder<ListDeploymentsParams> {
     private @Nullable String agentId;
     private @Nullable OffsetDateTime createdAtGte;
     private @Nullable OffsetDateTime createdAtLte;
@@ -177,6 +178,7 @@ public final class ListDeploymentsParams {
      * @throws ValidationException if a parameter is out of its range, or two are set that the API
      *     does not allow together
      */
+    @Override
     public ListDeploymentsParams build() {
       if (status != null && includeArchived != null) {
         throw new ValidationException(

@@ -168,7 +168,7 @@ public final class ImageBlock extends ModelJsonAdapters.Model
   }
 
   /** Builds {@link ImageBlock} objects. Not thread-safe. */
-  public static final class Builder {
+  public static final class Builder implements RequestBuilder<ImageBlock> {
     private @Nullable ImageSource source;
     private Map<String, RawJson> additionalProperties = new LinkedHashMap<>();
 
@@ -197,6 +197,7 @@ public final class ImageBlock extends ModelJsonAdapters.Model
      *
      * @throws IllegalStateException if a required property was not set
      */
+    @Override
     public ImageBlock build() {
       return new ImageBlock(
           JsonSupport.requireSet(source, "ImageBlock", "source"),

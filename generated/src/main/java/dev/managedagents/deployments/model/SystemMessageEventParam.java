@@ -5,6 +5,7 @@ package dev.managedagents.deployments.model;
 import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -172,7 +173,7 @@ public final class SystemMessageEventParam extends ModelJsonAdapters.Model
   }
 
   /** Builds {@link SystemMessageEventParam} objects. Not thread-safe. */
-  public static final class Builder {
+  public static final class Builder implements RequestBuilder<SystemMessageEventParam> {
     private @Nullable List<TextBlock> content;
     private Map<String, RawJson> additionalProperties = new LinkedHashMap<>();
 
@@ -189,6 +190,17 @@ public final class SystemMessageEventParam extends ModelJsonAdapters.Model
       return this;
     }
 
+    /** Adds {@code item} at the end of {@code content}. */
+    public Builder addContentItem(TextBlock item) {
+      List<TextBlock> list = new ArrayList<>();
+      if (this.content != null) {
+        list.addAll(this.content);
+      }
+      list.add(JsonSupport.requireArgument(item, "content item"));
+      this.content = list;
+      return this;
+    }
+
     /** Adds a property this SDK does not know; it is written as given. */
     public Builder putAdditionalProperty(String name, RawJson value) {
       additionalProperties.put(
@@ -201,6 +213,7 @@ public final class SystemMessageEventParam extends ModelJsonAdapters.Model
      *
      * @throws IllegalStateException if a required property was not set
      */
+    @Override
     public SystemMessageEventParam build() {
       return new SystemMessageEventParam(
           JsonSupport.requireSet(

@@ -5,6 +5,7 @@ package dev.managedagents.deployments.model;
 import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -628,7 +629,7 @@ public final class UpdateDeploymentParams extends ModelJsonAdapters.Model {
   }
 
   /** Builds {@link UpdateDeploymentParams} objects. Not thread-safe. */
-  public static final class Builder {
+  public static final class Builder implements RequestBuilder<UpdateDeploymentParams> {
     private @Nullable AgentParam agent;
     private boolean agentNull;
     private @Nullable String environmentId;
@@ -713,6 +714,18 @@ public final class UpdateDeploymentParams extends ModelJsonAdapters.Model {
       return this;
     }
 
+    /** Adds {@code item} at the end of {@code initial_events}. */
+    public Builder addInitialEventsItem(InitialEventParam item) {
+      List<InitialEventParam> list = new ArrayList<>();
+      if (this.initialEvents != null) {
+        list.addAll(this.initialEvents);
+      }
+      list.add(JsonSupport.requireArgument(item, "initial_events item"));
+      this.initialEvents = list;
+      this.initialEventsNull = false;
+      return this;
+    }
+
     /**
      * Sets {@code name}: Human-readable name; must not be empty. Cannot be cleared.
      *
@@ -776,6 +789,18 @@ public final class UpdateDeploymentParams extends ModelJsonAdapters.Model {
       return this;
     }
 
+    /** Adds {@code item} at the end of {@code resources}. */
+    public Builder addResourcesItem(ResourceParam item) {
+      List<ResourceParam> list = new ArrayList<>();
+      if (this.resources != null) {
+        list.addAll(this.resources);
+      }
+      list.add(JsonSupport.requireArgument(item, "resources item"));
+      this.resources = list;
+      this.resourcesPresent = true;
+      return this;
+    }
+
     /**
      * Sets {@code vault_ids}: Replaces all vault IDs, at most 50; `null` or `[]` clears them.
      *
@@ -784,6 +809,18 @@ public final class UpdateDeploymentParams extends ModelJsonAdapters.Model {
      */
     public Builder vaultIds(@Nullable List<String> vaultIds) {
       this.vaultIds = vaultIds;
+      this.vaultIdsPresent = true;
+      return this;
+    }
+
+    /** Adds {@code item} at the end of {@code vault_ids}. */
+    public Builder addVaultIdsItem(String item) {
+      List<String> list = new ArrayList<>();
+      if (this.vaultIds != null) {
+        list.addAll(this.vaultIds);
+      }
+      list.add(JsonSupport.requireArgument(item, "vault_ids item"));
+      this.vaultIds = list;
       this.vaultIdsPresent = true;
       return this;
     }
@@ -824,6 +861,7 @@ public final class UpdateDeploymentParams extends ModelJsonAdapters.Model {
      *
      * @throws IllegalStateException if a required property was not set
      */
+    @Override
     public UpdateDeploymentParams build() {
       return new UpdateDeploymentParams(
           agent,

@@ -231,7 +231,7 @@ public final class UserDefineOutcomeEventParam extends ModelJsonAdapters.Model
   }
 
   /** Builds {@link UserDefineOutcomeEventParam} objects. Not thread-safe. */
-  public static final class Builder {
+  public static final class Builder implements RequestBuilder<UserDefineOutcomeEventParam> {
     private @Nullable String description;
     private @Nullable Rubric rubric;
     private @Nullable Integer maxIterations;
@@ -285,6 +285,7 @@ public final class UserDefineOutcomeEventParam extends ModelJsonAdapters.Model
      *
      * @throws IllegalStateException if a required property was not set
      */
+    @Override
     public UserDefineOutcomeEventParam build() {
       return new UserDefineOutcomeEventParam(
           JsonSupport.requireSet(description, "UserDefineOutcomeEventParam", "description"),
