@@ -224,12 +224,14 @@ public final class ListDeploymentRunsParams {
     /**
      * Returns the parameters.
      *
-     * @throws ValidationException if a parameter is out of its range, or two are set that the API
-     *     does not allow together
+     * @throws ValidationException if a parameter is out of its range or holds a lone UTF-16
+     *     surrogate, or two are set that the API does not allow together
      */
     @Override
     public ListDeploymentRunsParams build() {
+      Validation.wellFormed(deploymentId, "deployment_id");
       Validation.inRange("limit", limit, 1, 1000);
+      Validation.wellFormed(page, "page");
       return new ListDeploymentRunsParams(this);
     }
   }

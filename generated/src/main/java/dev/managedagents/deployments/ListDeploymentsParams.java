@@ -175,16 +175,18 @@ public final class ListDeploymentsParams {
     /**
      * Returns the parameters.
      *
-     * @throws ValidationException if a parameter is out of its range, or two are set that the API
-     *     does not allow together
+     * @throws ValidationException if a parameter is out of its range or holds a lone UTF-16
+     *     surrogate, or two are set that the API does not allow together
      */
     @Override
     public ListDeploymentsParams build() {
+      Validation.wellFormed(agentId, "agent_id");
       if (status != null && includeArchived != null) {
         throw new ValidationException(
             "status", "cannot be combined with include_archived; set only one of them");
       }
       Validation.inRange("limit", limit, 1, 100);
+      Validation.wellFormed(page, "page");
       return new ListDeploymentsParams(this);
     }
   }
