@@ -121,7 +121,7 @@ public final class ListDeploymentRunsParams {
   }
 
   /** Builds {@link ListDeploymentRunsParams}. */
-  public static final class Builder implements RequestBuilder<ListDeploymentRunsParams> {
+  public static final class Builder implements RequestBuilder {
     private @Nullable String deploymentId;
     private @Nullable OffsetDateTime createdAtGt;
     private @Nullable OffsetDateTime createdAtGte;
@@ -227,7 +227,6 @@ public final class ListDeploymentRunsParams {
      * @throws ValidationException if a parameter is out of its range or holds a lone UTF-16
      *     surrogate, or two are set that the API does not allow together
      */
-    @Override
     public ListDeploymentRunsParams build() {
       Validation.wellFormed(deploymentId, "deployment_id");
       Validation.inRange("limit", limit, 1, 1000);

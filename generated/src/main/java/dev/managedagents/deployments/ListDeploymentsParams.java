@@ -94,7 +94,7 @@ public final class ListDeploymentsParams {
   }
 
   /** Builds {@link ListDeploymentsParams}. */
-  public static final class Builder implements RequestBuilder<ListDeploymentsParams> {
+  public static final class Builder implements RequestBuilder {
     private @Nullable String agentId;
     private @Nullable OffsetDateTime createdAtGte;
     private @Nullable OffsetDateTime createdAtLte;
@@ -178,7 +178,6 @@ public final class ListDeploymentsParams {
      * @throws ValidationException if a parameter is out of its range or holds a lone UTF-16
      *     surrogate, or two are set that the API does not allow together
      */
-    @Override
     public ListDeploymentsParams build() {
       Validation.wellFormed(agentId, "agent_id");
       if (status != null && includeArchived != null) {

@@ -116,24 +116,24 @@ private const val DROPPED = "this block's builder has no property for it, so it 
 
 /** Does not compile: this block has nothing that takes an agent. */
 @Deprecated("agent(…) makes an AgentParam, and $DROPPED; pass it to agent(…) of a deployment's block", level = DeprecationLevel.ERROR)
-public fun RequestBuilder<*>.agent(id: String): Nothing = throw UnsupportedOperationException(DROPPED)
+public fun RequestBuilder.agent(id: String): Nothing = throw UnsupportedOperationException(DROPPED)
 
 /** Does not compile: this block has nothing that takes an agent. */
 @Deprecated("agent(…) makes an AgentParam, and $DROPPED; pass it to agent(…) of a deployment's block", level = DeprecationLevel.ERROR)
-public fun RequestBuilder<*>.agent(id: String, version: Int): Nothing = throw UnsupportedOperationException(DROPPED)
+public fun RequestBuilder.agent(id: String, version: Int): Nothing = throw UnsupportedOperationException(DROPPED)
 
 /** Does not compile: this block has no initial events. */
 @Deprecated("userMessage(…) makes an initial event, and $DROPPED; call it in a deployment's block", level = DeprecationLevel.ERROR)
-public fun RequestBuilder<*>.userMessage(text: String): Nothing = throw UnsupportedOperationException(DROPPED)
+public fun RequestBuilder.userMessage(text: String): Nothing = throw UnsupportedOperationException(DROPPED)
 
 /** Does not compile: this block has no schedule. */
 @Deprecated("cronSchedule(…) makes a schedule, and $DROPPED; call it in a deployment's block", level = DeprecationLevel.ERROR)
-public fun RequestBuilder<*>.cronSchedule(expression: String, timezone: String): Nothing =
+public fun RequestBuilder.cronSchedule(expression: String, timezone: String): Nothing =
     throw UnsupportedOperationException(DROPPED)
 
 /** Does not compile: this block has no resources. */
 @Deprecated("githubRepository(…) makes a resource, and $DROPPED; call it in a deployment's block", level = DeprecationLevel.ERROR)
-public fun RequestBuilder<*>.githubRepository(
+public fun RequestBuilder.githubRepository(
     url: String,
     authorizationToken: String,
     block: (@DeploymentsDsl GitHubRepositoryResourceParam.Builder).() -> Unit = {},
@@ -141,11 +141,11 @@ public fun RequestBuilder<*>.githubRepository(
 
 /** Does not compile: this block has no checkout. */
 @Deprecated("branch(…) makes a checkout, and $DROPPED; call it in a GitHub repository's block", level = DeprecationLevel.ERROR)
-public fun RequestBuilder<*>.branch(name: String): Nothing = throw UnsupportedOperationException(DROPPED)
+public fun RequestBuilder.branch(name: String): Nothing = throw UnsupportedOperationException(DROPPED)
 
 /** Does not compile: this block has no checkout. */
 @Deprecated("commit(…) makes a checkout, and $DROPPED; call it in a GitHub repository's block", level = DeprecationLevel.ERROR)
-public fun RequestBuilder<*>.commit(sha: String): Nothing = throw UnsupportedOperationException(DROPPED)
+public fun RequestBuilder.commit(sha: String): Nothing = throw UnsupportedOperationException(DROPPED)
 
 private fun agentReference(id: String, version: Int): AgentParam =
     AgentReferenceParam.builder().id(id).version(version).build()

@@ -204,7 +204,7 @@ public final class AgentReferenceParam extends ModelJsonAdapters.Model implement
   }
 
   /** Builds {@link AgentReferenceParam} objects. Not thread-safe. */
-  public static final class Builder implements RequestBuilder<AgentReferenceParam> {
+  public static final class Builder implements RequestBuilder {
     private @Nullable String id;
     private @Nullable Integer version;
     private boolean versionNull;
@@ -248,7 +248,6 @@ public final class AgentReferenceParam extends ModelJsonAdapters.Model implement
      *
      * @throws IllegalStateException if a required property was not set
      */
-    @Override
     public AgentReferenceParam build() {
       return new AgentReferenceParam(
           JsonSupport.requireSet(id, "AgentReferenceParam", "id"),

@@ -176,7 +176,7 @@ public final class Base64DocumentSource extends ModelJsonAdapters.Model implemen
   }
 
   /** Builds {@link Base64DocumentSource} objects. Not thread-safe. */
-  public static final class Builder implements RequestBuilder<Base64DocumentSource> {
+  public static final class Builder implements RequestBuilder {
     private @Nullable String mediaType;
     private @Nullable String data;
     private Map<String, RawJson> additionalProperties = new LinkedHashMap<>();
@@ -213,7 +213,6 @@ public final class Base64DocumentSource extends ModelJsonAdapters.Model implemen
      *
      * @throws IllegalStateException if a required property was not set
      */
-    @Override
     public Base64DocumentSource build() {
       return new Base64DocumentSource(
           JsonSupport.requireSet(mediaType, "Base64DocumentSource", "media_type"),

@@ -176,7 +176,7 @@ public final class Base64ImageSource extends ModelJsonAdapters.Model implements 
   }
 
   /** Builds {@link Base64ImageSource} objects. Not thread-safe. */
-  public static final class Builder implements RequestBuilder<Base64ImageSource> {
+  public static final class Builder implements RequestBuilder {
     private @Nullable String mediaType;
     private @Nullable String data;
     private Map<String, RawJson> additionalProperties = new LinkedHashMap<>();
@@ -216,7 +216,6 @@ public final class Base64ImageSource extends ModelJsonAdapters.Model implements 
      *
      * @throws IllegalStateException if a required property was not set
      */
-    @Override
     public Base64ImageSource build() {
       return new Base64ImageSource(
           JsonSupport.requireSet(mediaType, "Base64ImageSource", "media_type"),

@@ -160,7 +160,7 @@ public final class BranchCheckout extends ModelJsonAdapters.Model implements Che
   }
 
   /** Builds {@link BranchCheckout} objects. Not thread-safe. */
-  public static final class Builder implements RequestBuilder<BranchCheckout> {
+  public static final class Builder implements RequestBuilder {
     private @Nullable String name;
     private Map<String, RawJson> additionalProperties = new LinkedHashMap<>();
 
@@ -189,7 +189,6 @@ public final class BranchCheckout extends ModelJsonAdapters.Model implements Che
      *
      * @throws IllegalStateException if a required property was not set
      */
-    @Override
     public BranchCheckout build() {
       return new BranchCheckout(
           JsonSupport.requireSet(name, "BranchCheckout", "name"),

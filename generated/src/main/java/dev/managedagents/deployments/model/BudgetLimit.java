@@ -157,7 +157,7 @@ public final class BudgetLimit extends ModelJsonAdapters.Model {
   }
 
   /** Builds {@link BudgetLimit} objects. Not thread-safe. */
-  public static final class Builder implements RequestBuilder<BudgetLimit> {
+  public static final class Builder implements RequestBuilder {
     private @Nullable Money maxListCost;
     private Map<String, RawJson> additionalProperties = new LinkedHashMap<>();
 
@@ -186,7 +186,6 @@ public final class BudgetLimit extends ModelJsonAdapters.Model {
      *
      * @throws IllegalStateException if a required property was not set
      */
-    @Override
     public BudgetLimit build() {
       return new BudgetLimit(
           JsonSupport.requireSet(maxListCost, "BudgetLimit", "max_list_cost"),

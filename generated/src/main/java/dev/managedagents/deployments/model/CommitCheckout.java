@@ -159,7 +159,7 @@ public final class CommitCheckout extends ModelJsonAdapters.Model implements Che
   }
 
   /** Builds {@link CommitCheckout} objects. Not thread-safe. */
-  public static final class Builder implements RequestBuilder<CommitCheckout> {
+  public static final class Builder implements RequestBuilder {
     private @Nullable String sha;
     private Map<String, RawJson> additionalProperties = new LinkedHashMap<>();
 
@@ -188,7 +188,6 @@ public final class CommitCheckout extends ModelJsonAdapters.Model implements Che
      *
      * @throws IllegalStateException if a required property was not set
      */
-    @Override
     public CommitCheckout build() {
       return new CommitCheckout(
           JsonSupport.requireSet(sha, "CommitCheckout", "sha"),

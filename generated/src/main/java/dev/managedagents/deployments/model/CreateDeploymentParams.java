@@ -515,7 +515,7 @@ public final class CreateDeploymentParams extends ModelJsonAdapters.Model {
   }
 
   /** Builds {@link CreateDeploymentParams} objects. Not thread-safe. */
-  public static final class Builder implements RequestBuilder<CreateDeploymentParams> {
+  public static final class Builder implements RequestBuilder {
     private @Nullable AgentParam agent;
     private @Nullable String environmentId;
     private @Nullable List<InitialEventParam> initialEvents;
@@ -711,7 +711,6 @@ public final class CreateDeploymentParams extends ModelJsonAdapters.Model {
      *
      * @throws IllegalStateException if a required property was not set
      */
-    @Override
     public CreateDeploymentParams build() {
       return new CreateDeploymentParams(
           JsonSupport.requireSet(agent, "CreateDeploymentParams", "agent"),

@@ -182,7 +182,7 @@ public final class CronScheduleParam extends ModelJsonAdapters.Model implements 
   }
 
   /** Builds {@link CronScheduleParam} objects. Not thread-safe. */
-  public static final class Builder implements RequestBuilder<CronScheduleParam> {
+  public static final class Builder implements RequestBuilder {
     private @Nullable String expression;
     private @Nullable String timezone;
     private Map<String, RawJson> additionalProperties = new LinkedHashMap<>();
@@ -223,7 +223,6 @@ public final class CronScheduleParam extends ModelJsonAdapters.Model implements 
      *
      * @throws IllegalStateException if a required property was not set
      */
-    @Override
     public CronScheduleParam build() {
       return new CronScheduleParam(
           JsonSupport.requireSet(expression, "CronScheduleParam", "expression"),

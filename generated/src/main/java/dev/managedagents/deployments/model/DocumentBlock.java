@@ -256,7 +256,7 @@ public final class DocumentBlock extends ModelJsonAdapters.Model
   }
 
   /** Builds {@link DocumentBlock} objects. Not thread-safe. */
-  public static final class Builder implements RequestBuilder<DocumentBlock> {
+  public static final class Builder implements RequestBuilder {
     private @Nullable DocumentSource source;
     private @Nullable String title;
     private boolean titlePresent;
@@ -317,7 +317,6 @@ public final class DocumentBlock extends ModelJsonAdapters.Model
      *
      * @throws IllegalStateException if a required property was not set
      */
-    @Override
     public DocumentBlock build() {
       return new DocumentBlock(
           JsonSupport.requireSet(source, "DocumentBlock", "source"),

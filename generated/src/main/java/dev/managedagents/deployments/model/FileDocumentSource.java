@@ -160,7 +160,7 @@ public final class FileDocumentSource extends ModelJsonAdapters.Model implements
   }
 
   /** Builds {@link FileDocumentSource} objects. Not thread-safe. */
-  public static final class Builder implements RequestBuilder<FileDocumentSource> {
+  public static final class Builder implements RequestBuilder {
     private @Nullable String fileId;
     private Map<String, RawJson> additionalProperties = new LinkedHashMap<>();
 
@@ -189,7 +189,6 @@ public final class FileDocumentSource extends ModelJsonAdapters.Model implements
      *
      * @throws IllegalStateException if a required property was not set
      */
-    @Override
     public FileDocumentSource build() {
       return new FileDocumentSource(
           JsonSupport.requireSet(fileId, "FileDocumentSource", "file_id"),

@@ -160,7 +160,7 @@ public final class FileImageSource extends ModelJsonAdapters.Model implements Im
   }
 
   /** Builds {@link FileImageSource} objects. Not thread-safe. */
-  public static final class Builder implements RequestBuilder<FileImageSource> {
+  public static final class Builder implements RequestBuilder {
     private @Nullable String fileId;
     private Map<String, RawJson> additionalProperties = new LinkedHashMap<>();
 
@@ -189,7 +189,6 @@ public final class FileImageSource extends ModelJsonAdapters.Model implements Im
      *
      * @throws IllegalStateException if a required property was not set
      */
-    @Override
     public FileImageSource build() {
       return new FileImageSource(
           JsonSupport.requireSet(fileId, "FileImageSource", "file_id"),

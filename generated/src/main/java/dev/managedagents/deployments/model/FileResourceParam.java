@@ -199,7 +199,7 @@ public final class FileResourceParam extends ModelJsonAdapters.Model implements 
   }
 
   /** Builds {@link FileResourceParam} objects. Not thread-safe. */
-  public static final class Builder implements RequestBuilder<FileResourceParam> {
+  public static final class Builder implements RequestBuilder {
     private @Nullable String fileId;
     private @Nullable String mountPath;
     private boolean mountPathNull;
@@ -244,7 +244,6 @@ public final class FileResourceParam extends ModelJsonAdapters.Model implements 
      *
      * @throws IllegalStateException if a required property was not set
      */
-    @Override
     public FileResourceParam build() {
       return new FileResourceParam(
           JsonSupport.requireSet(fileId, "FileResourceParam", "file_id"),

@@ -160,7 +160,7 @@ public final class FileRubric extends ModelJsonAdapters.Model implements Rubric 
   }
 
   /** Builds {@link FileRubric} objects. Not thread-safe. */
-  public static final class Builder implements RequestBuilder<FileRubric> {
+  public static final class Builder implements RequestBuilder {
     private @Nullable String fileId;
     private Map<String, RawJson> additionalProperties = new LinkedHashMap<>();
 
@@ -189,7 +189,6 @@ public final class FileRubric extends ModelJsonAdapters.Model implements Rubric 
      *
      * @throws IllegalStateException if a required property was not set
      */
-    @Override
     public FileRubric build() {
       return new FileRubric(
           JsonSupport.requireSet(fileId, "FileRubric", "file_id"),

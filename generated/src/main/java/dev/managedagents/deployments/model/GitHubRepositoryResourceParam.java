@@ -259,7 +259,7 @@ public final class GitHubRepositoryResourceParam extends ModelJsonAdapters.Model
   }
 
   /** Builds {@link GitHubRepositoryResourceParam} objects. Not thread-safe. */
-  public static final class Builder implements RequestBuilder<GitHubRepositoryResourceParam> {
+  public static final class Builder implements RequestBuilder {
     private @Nullable String url;
     private @Nullable String authorizationToken;
     private @Nullable Checkout checkout;
@@ -331,7 +331,6 @@ public final class GitHubRepositoryResourceParam extends ModelJsonAdapters.Model
      *
      * @throws IllegalStateException if a required property was not set
      */
-    @Override
     public GitHubRepositoryResourceParam build() {
       return new GitHubRepositoryResourceParam(
           JsonSupport.requireSet(url, "GitHubRepositoryResourceParam", "url"),

@@ -168,7 +168,7 @@ public final class ImageBlock extends ModelJsonAdapters.Model
   }
 
   /** Builds {@link ImageBlock} objects. Not thread-safe. */
-  public static final class Builder implements RequestBuilder<ImageBlock> {
+  public static final class Builder implements RequestBuilder {
     private @Nullable ImageSource source;
     private Map<String, RawJson> additionalProperties = new LinkedHashMap<>();
 
@@ -197,7 +197,6 @@ public final class ImageBlock extends ModelJsonAdapters.Model
      *
      * @throws IllegalStateException if a required property was not set
      */
-    @Override
     public ImageBlock build() {
       return new ImageBlock(
           JsonSupport.requireSet(source, "ImageBlock", "source"),

@@ -241,7 +241,7 @@ public final class MemoryStoreResourceParam extends ModelJsonAdapters.Model
   }
 
   /** Builds {@link MemoryStoreResourceParam} objects. Not thread-safe. */
-  public static final class Builder implements RequestBuilder<MemoryStoreResourceParam> {
+  public static final class Builder implements RequestBuilder {
     private @Nullable String memoryStoreId;
     private @Nullable MemoryStoreAccess access;
     private boolean accessNull;
@@ -303,7 +303,6 @@ public final class MemoryStoreResourceParam extends ModelJsonAdapters.Model
      *
      * @throws IllegalStateException if a required property was not set
      */
-    @Override
     public MemoryStoreResourceParam build() {
       return new MemoryStoreResourceParam(
           JsonSupport.requireSet(memoryStoreId, "MemoryStoreResourceParam", "memory_store_id"),

@@ -165,7 +165,7 @@ public final class Money extends ModelJsonAdapters.Model {
   }
 
   /** Builds {@link Money} objects. Not thread-safe. */
-  public static final class Builder implements RequestBuilder<Money> {
+  public static final class Builder implements RequestBuilder {
     private @Nullable String amount;
     private @Nullable String currency;
     private Map<String, RawJson> additionalProperties = new LinkedHashMap<>();
@@ -205,7 +205,6 @@ public final class Money extends ModelJsonAdapters.Model {
      *
      * @throws IllegalStateException if a required property was not set
      */
-    @Override
     public Money build() {
       return new Money(
           JsonSupport.requireSet(amount, "Money", "amount"),

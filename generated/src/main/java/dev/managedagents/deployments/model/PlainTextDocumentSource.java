@@ -170,7 +170,7 @@ public final class PlainTextDocumentSource extends ModelJsonAdapters.Model
   }
 
   /** Builds {@link PlainTextDocumentSource} objects. Not thread-safe. */
-  public static final class Builder implements RequestBuilder<PlainTextDocumentSource> {
+  public static final class Builder implements RequestBuilder {
     private @Nullable String data;
     private Map<String, RawJson> additionalProperties = new LinkedHashMap<>();
 
@@ -199,7 +199,6 @@ public final class PlainTextDocumentSource extends ModelJsonAdapters.Model
      *
      * @throws IllegalStateException if a required property was not set
      */
-    @Override
     public PlainTextDocumentSource build() {
       return new PlainTextDocumentSource(
           JsonSupport.requireSet(data, "PlainTextDocumentSource", "data"),

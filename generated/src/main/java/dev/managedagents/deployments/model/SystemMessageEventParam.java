@@ -173,7 +173,7 @@ public final class SystemMessageEventParam extends ModelJsonAdapters.Model
   }
 
   /** Builds {@link SystemMessageEventParam} objects. Not thread-safe. */
-  public static final class Builder implements RequestBuilder<SystemMessageEventParam> {
+  public static final class Builder implements RequestBuilder {
     private @Nullable List<TextBlock> content;
     private Map<String, RawJson> additionalProperties = new LinkedHashMap<>();
 
@@ -213,7 +213,6 @@ public final class SystemMessageEventParam extends ModelJsonAdapters.Model
      *
      * @throws IllegalStateException if a required property was not set
      */
-    @Override
     public SystemMessageEventParam build() {
       return new SystemMessageEventParam(
           JsonSupport.requireSet(

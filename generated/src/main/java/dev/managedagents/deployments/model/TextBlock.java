@@ -166,7 +166,7 @@ public final class TextBlock extends ModelJsonAdapters.Model
   }
 
   /** Builds {@link TextBlock} objects. Not thread-safe. */
-  public static final class Builder implements RequestBuilder<TextBlock> {
+  public static final class Builder implements RequestBuilder {
     private @Nullable String text;
     private Map<String, RawJson> additionalProperties = new LinkedHashMap<>();
 
@@ -195,7 +195,6 @@ public final class TextBlock extends ModelJsonAdapters.Model
      *
      * @throws IllegalStateException if a required property was not set
      */
-    @Override
     public TextBlock build() {
       return new TextBlock(
           JsonSupport.requireSet(text, "TextBlock", "text"),

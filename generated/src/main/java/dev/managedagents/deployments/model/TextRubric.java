@@ -162,7 +162,7 @@ public final class TextRubric extends ModelJsonAdapters.Model implements Rubric 
   }
 
   /** Builds {@link TextRubric} objects. Not thread-safe. */
-  public static final class Builder implements RequestBuilder<TextRubric> {
+  public static final class Builder implements RequestBuilder {
     private @Nullable String content;
     private Map<String, RawJson> additionalProperties = new LinkedHashMap<>();
 
@@ -191,7 +191,6 @@ public final class TextRubric extends ModelJsonAdapters.Model implements Rubric 
      *
      * @throws IllegalStateException if a required property was not set
      */
-    @Override
     public TextRubric build() {
       return new TextRubric(
           JsonSupport.requireSet(content, "TextRubric", "content"),

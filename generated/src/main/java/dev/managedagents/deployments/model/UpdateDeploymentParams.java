@@ -629,7 +629,7 @@ public final class UpdateDeploymentParams extends ModelJsonAdapters.Model {
   }
 
   /** Builds {@link UpdateDeploymentParams} objects. Not thread-safe. */
-  public static final class Builder implements RequestBuilder<UpdateDeploymentParams> {
+  public static final class Builder implements RequestBuilder {
     private @Nullable AgentParam agent;
     private boolean agentNull;
     private @Nullable String environmentId;
@@ -861,7 +861,6 @@ public final class UpdateDeploymentParams extends ModelJsonAdapters.Model {
      *
      * @throws IllegalStateException if a required property was not set
      */
-    @Override
     public UpdateDeploymentParams build() {
       return new UpdateDeploymentParams(
           agent,

@@ -159,7 +159,7 @@ public final class UrlDocumentSource extends ModelJsonAdapters.Model implements 
   }
 
   /** Builds {@link UrlDocumentSource} objects. Not thread-safe. */
-  public static final class Builder implements RequestBuilder<UrlDocumentSource> {
+  public static final class Builder implements RequestBuilder {
     private @Nullable String url;
     private Map<String, RawJson> additionalProperties = new LinkedHashMap<>();
 
@@ -188,7 +188,6 @@ public final class UrlDocumentSource extends ModelJsonAdapters.Model implements 
      *
      * @throws IllegalStateException if a required property was not set
      */
-    @Override
     public UrlDocumentSource build() {
       return new UrlDocumentSource(
           JsonSupport.requireSet(url, "UrlDocumentSource", "url"),

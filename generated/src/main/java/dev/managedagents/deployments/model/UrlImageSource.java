@@ -159,7 +159,7 @@ public final class UrlImageSource extends ModelJsonAdapters.Model implements Ima
   }
 
   /** Builds {@link UrlImageSource} objects. Not thread-safe. */
-  public static final class Builder implements RequestBuilder<UrlImageSource> {
+  public static final class Builder implements RequestBuilder {
     private @Nullable String url;
     private Map<String, RawJson> additionalProperties = new LinkedHashMap<>();
 
@@ -188,7 +188,6 @@ public final class UrlImageSource extends ModelJsonAdapters.Model implements Ima
      *
      * @throws IllegalStateException if a required property was not set
      */
-    @Override
     public UrlImageSource build() {
       return new UrlImageSource(
           JsonSupport.requireSet(url, "UrlImageSource", "url"),

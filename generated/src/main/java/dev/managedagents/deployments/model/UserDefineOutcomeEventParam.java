@@ -231,7 +231,7 @@ public final class UserDefineOutcomeEventParam extends ModelJsonAdapters.Model
   }
 
   /** Builds {@link UserDefineOutcomeEventParam} objects. Not thread-safe. */
-  public static final class Builder implements RequestBuilder<UserDefineOutcomeEventParam> {
+  public static final class Builder implements RequestBuilder {
     private @Nullable String description;
     private @Nullable Rubric rubric;
     private @Nullable Integer maxIterations;
@@ -285,7 +285,6 @@ public final class UserDefineOutcomeEventParam extends ModelJsonAdapters.Model
      *
      * @throws IllegalStateException if a required property was not set
      */
-    @Override
     public UserDefineOutcomeEventParam build() {
       return new UserDefineOutcomeEventParam(
           JsonSupport.requireSet(description, "UserDefineOutcomeEventParam", "description"),

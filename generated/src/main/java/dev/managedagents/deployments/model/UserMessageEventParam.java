@@ -173,7 +173,7 @@ public final class UserMessageEventParam extends ModelJsonAdapters.Model
   }
 
   /** Builds {@link UserMessageEventParam} objects. Not thread-safe. */
-  public static final class Builder implements RequestBuilder<UserMessageEventParam> {
+  public static final class Builder implements RequestBuilder {
     private @Nullable List<ContentBlockParam> content;
     private Map<String, RawJson> additionalProperties = new LinkedHashMap<>();
 
@@ -213,7 +213,6 @@ public final class UserMessageEventParam extends ModelJsonAdapters.Model
      *
      * @throws IllegalStateException if a required property was not set
      */
-    @Override
     public UserMessageEventParam build() {
       return new UserMessageEventParam(
           JsonSupport.requireSet(JsonSupport.copyList(content), "UserMessageEventParam", "content"),
