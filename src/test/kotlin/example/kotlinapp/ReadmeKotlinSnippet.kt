@@ -53,7 +53,8 @@ internal suspend fun readmeKotlinExample(key: String, baseUrl: String, githubTok
         // A Flow fetches each page when the collector reaches it.
         client.listDeployments { limit(20) }.take(50).collect { println(it.name) }
 
-        println(DeploymentsJson.fromJson<Deployment>(DeploymentsJson.toJson(updated)) == updated)
+        // JSON of a request or response body; an app shrunk by R8 keeps only what a Deployment holds.
+        println(DeploymentsJson.bodyFromJson<Deployment>(DeploymentsJson.bodyToJson(updated)) == updated)
     }
     // README-END
     return out

@@ -62,7 +62,34 @@ final class Validation {
         throw new ValidationException(name, "must not contain control characters");
       }
     }
+    wellFormed(id, name);
     return id;
+  }
+
+  /**
+   * A string that goes into the URL as given. UTF-8 cannot encode a lone UTF-16 surrogate: OkHttp
+   * would send {@code %3F} ("?") in its place, which names something else, so it is refused.
+   */
+  static @Nullable String wellFormed(@Nullable String value, String name) {
+    if (value == null) {
+      return null;
+    }
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (Character.isHighSurrogate(c)
+          && i + 1 < value.length()
+          && Character.isLowSurrogate(value.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        throw new ValidationException(
+            name,
+            String.format(
+                "must not contain a lone UTF-16 surrogate; found U+%04X at index %d, which UTF-8"
+                    + " cannot encode",
+                (int) c, i));
+      }
+    }
+    return value;
   }
 
   /**

@@ -43,6 +43,24 @@ class ListParamsTest {
   }
 
   @Test
+  void anIdWithALoneSurrogateIsRefusedNotSentAsAQuestionMark() {
+    ValidationException runs =
+        assertThrows(
+            ValidationException.class,
+            () -> ListDeploymentRunsParams.builder().deploymentId("depl_01\uD800").build());
+    assertEquals(
+        "deployment_id: must not contain a lone UTF-16 surrogate; found U+D800 at index 7, which"
+            + " UTF-8 cannot encode",
+        runs.getMessage());
+    ValidationException deployments =
+        assertThrows(
+            ValidationException.class, () -> ListDeploymentsParams.builder().agentId("\uDC00agent").build());
+    assertEquals("agent_id", deployments.getArgument());
+    // A pair is one character, and fine.
+    ListDeploymentsParams.builder().agentId("agent_\uD83D\uDE00").page("cursor").build();
+  }
+
+  @Test
   void statusAndIncludeArchivedAreNotAllowedTogether() {
     ValidationException e =
         assertThrows(

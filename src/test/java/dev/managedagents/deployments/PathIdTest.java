@@ -124,6 +124,7 @@ class PathIdTest {
           "./",
           "depl 01",
           "dépl_01✓",
+          "depl_01\uD83D\uDE00", // a surrogate pair: one character, four UTF-8 bytes
           "depl_01;x=1",
           "depl_01\\..\\x",
           "?",
@@ -167,6 +168,34 @@ class PathIdTest {
     assertEquals(
         template.startsWith("/v1/deployment_runs") ? "deployment_run_id" : "deployment_id",
         e.getArgument());
+    assertEquals(0, rawTargets.size());
+  }
+
+  /** IDs holding a lone surrogate, each with the index of the first one. */
+  static Stream<Arguments> operationsAndLoneSurrogates() {
+    List<Arguments> ids =
+        Arrays.asList(
+            Arguments.of("depl_01\uD800", 7), // a high surrogate at the end
+            Arguments.of("\uDC00depl_01", 0), // a low surrogate first
+            Arguments.of("depl_\uDBFFx01", 5), // a high surrogate before a letter
+            Arguments.of("depl_01\uDE00\uD83D", 7)); // a pair in the wrong order
+    return operations()
+        .flatMap(op -> ids.stream().map(id -> Arguments.of(op.get()[0], op.get()[1], id.get()[0], id.get()[1])));
+  }
+
+  @ParameterizedTest(name = "{0} with {2}")
+  @MethodSource("operationsAndLoneSurrogates")
+  void anIdWithALoneSurrogate_isRefusedBeforeSending_notSentAsAQuestionMark(
+      BiConsumer<DeploymentsClient, String> call, String template, String id, int index) {
+    ValidationException e = assertThrows(ValidationException.class, () -> call.accept(client, id));
+
+    String argument = template.startsWith("/v1/deployment_runs") ? "deployment_run_id" : "deployment_id";
+    assertEquals(argument, e.getArgument());
+    assertEquals(
+        String.format(
+            "%s: must not contain a lone UTF-16 surrogate; found U+%04X at index %d, which UTF-8 cannot encode",
+            argument, (int) id.charAt(index), index),
+        e.getMessage());
     assertEquals(0, rawTargets.size());
   }
 

@@ -5,10 +5,6 @@ import dev.managedagents.deployments.model.CreateDeploymentParams;
 import dev.managedagents.deployments.model.InitialEventParam;
 import dev.managedagents.deployments.model.TextBlock;
 import dev.managedagents.deployments.model.UserMessageEventParam;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -21,16 +17,9 @@ final class ReliabilitySupport {
 
   private ReliabilitySupport() {}
 
-  /** A fixture from {@code src/test/resources/reliability/}. */
+  /** A fixture from {@code src/test/resources/fixtures/}, which every test shares. */
   static String fixture(String name) {
-    try (InputStream in = ReliabilitySupport.class.getResourceAsStream("/reliability/" + name)) {
-      if (in == null) {
-        throw new IllegalArgumentException("No fixture " + name);
-      }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return TestSupport.fixture(name);
   }
 
   /** A client of {@code baseUrl} that records its waits instead of sleeping, with no jitter. */

@@ -4,6 +4,7 @@ import static dev.managedagents.deployments.TestSupport.fixture;
 import static dev.managedagents.deployments.TestSupport.onlyRequest;
 import static dev.managedagents.deployments.TestSupport.respond;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.managedagents.deployments.model.AgentParam;
 import dev.managedagents.deployments.model.AgentReferenceParam;
@@ -70,6 +71,19 @@ class UpdatePatchWireTest {
   }
 
   @Test
+  void aPropertyThatCannotBeClearedRefusesNullInsteadOfSendingNothing() {
+    // name(null) used to leave the property out, so it did nothing while description(null) cleared.
+    UpdateDeploymentParams.Builder patch = UpdateDeploymentParams.builder();
+    NullPointerException refused = assertThrows(NullPointerException.class, () -> patch.name(null));
+    assertEquals("name must not be null", refused.getMessage());
+    assertThrows(NullPointerException.class, () -> patch.environmentId(null));
+    assertThrows(NullPointerException.class, () -> patch.initialEvents(null));
+    assertThrows(NullPointerException.class, () -> patch.metadata(null));
+    assertThrows(NullPointerException.class, () -> patch.agent(null));
+    assertEquals("{}", sent(patch.build()));
+  }
+
+  @Test
   void descriptionClearedWithEmptyString() {
     assertEquals("{\"description\":\"\"}", sent(UpdateDeploymentParams.builder().description("").build()));
   }
@@ -123,6 +137,17 @@ class UpdatePatchWireTest {
         sent(
             UpdateDeploymentParams.builder()
                 .resources(Collections.singletonList(FileResourceParam.builder().fileId("file_1").build()))
+                .build()));
+  }
+
+  @Test
+  void resourcesAddedOneAtATimeReplaceTheStoredOnesInThatOrder() {
+    assertEquals(
+        "{\"resources\":[{\"type\":\"file\",\"file_id\":\"file_1\"},{\"type\":\"file\",\"file_id\":\"file_2\"}]}",
+        sent(
+            UpdateDeploymentParams.builder()
+                .addResourcesItem(FileResourceParam.builder().fileId("file_1").build())
+                .addResourcesItem(FileResourceParam.builder().fileId("file_2").build())
                 .build()));
   }
 

@@ -3,6 +3,7 @@
 package dev.managedagents.deployments;
 
 import dev.managedagents.deployments.model.DeploymentRunPage;
+import dev.managedagents.deployments.model.RequestBuilder;
 import dev.managedagents.deployments.model.TriggerType;
 import java.time.OffsetDateTime;
 import java.util.Objects;
@@ -120,7 +121,7 @@ public final class ListDeploymentRunsParams {
   }
 
   /** Builds {@link ListDeploymentRunsParams}. */
-  public static final class Builder {
+  public static final class Builder implements RequestBuilder {
     private @Nullable String deploymentId;
     private @Nullable OffsetDateTime createdAtGt;
     private @Nullable OffsetDateTime createdAtGte;
@@ -223,11 +224,13 @@ public final class ListDeploymentRunsParams {
     /**
      * Returns the parameters.
      *
-     * @throws ValidationException if a parameter is out of its range, or two are set that the API
-     *     does not allow together
+     * @throws ValidationException if a parameter is out of its range or holds a lone UTF-16
+     *     surrogate, or two are set that the API does not allow together
      */
     public ListDeploymentRunsParams build() {
+      Validation.wellFormed(deploymentId, "deployment_id");
       Validation.inRange("limit", limit, 1, 1000);
+      Validation.wellFormed(page, "page");
       return new ListDeploymentRunsParams(this);
     }
   }

@@ -4,6 +4,7 @@ package dev.managedagents.deployments;
 
 import dev.managedagents.deployments.model.DeploymentPage;
 import dev.managedagents.deployments.model.DeploymentStatus;
+import dev.managedagents.deployments.model.RequestBuilder;
 import java.time.OffsetDateTime;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -93,7 +94,7 @@ public final class ListDeploymentsParams {
   }
 
   /** Builds {@link ListDeploymentsParams}. */
-  public static final class Builder {
+  public static final class Builder implements RequestBuilder {
     private @Nullable String agentId;
     private @Nullable OffsetDateTime createdAtGte;
     private @Nullable OffsetDateTime createdAtLte;
@@ -174,15 +175,17 @@ public final class ListDeploymentsParams {
     /**
      * Returns the parameters.
      *
-     * @throws ValidationException if a parameter is out of its range, or two are set that the API
-     *     does not allow together
+     * @throws ValidationException if a parameter is out of its range or holds a lone UTF-16
+     *     surrogate, or two are set that the API does not allow together
      */
     public ListDeploymentsParams build() {
+      Validation.wellFormed(agentId, "agent_id");
       if (status != null && includeArchived != null) {
         throw new ValidationException(
             "status", "cannot be combined with include_archived; set only one of them");
       }
       Validation.inRange("limit", limit, 1, 100);
+      Validation.wellFormed(page, "page");
       return new ListDeploymentsParams(this);
     }
   }

@@ -36,12 +36,12 @@ class KeyOrderDecodingTest {
       {"fixtures/deployment-run-ok.json", DeploymentRun.class},
       {"fixtures/deployment-run-failed.json", DeploymentRun.class},
       {"fixtures/deployment-run-from-the-future.json", DeploymentRun.class},
-      {"reliability/deployment.json", Deployment.class},
-      {"reliability/deployment-errored.json", Deployment.class},
-      {"reliability/deployment-page.json", DeploymentPage.class},
-      {"reliability/deployment-run-page.json", DeploymentRunPage.class},
-      {"reliability/create-params.json", CreateDeploymentParams.class},
-      {"reliability/update-params.json", UpdateDeploymentParams.class},
+      {"fixtures/deployment.json", Deployment.class},
+      {"fixtures/deployment-errored.json", Deployment.class},
+      {"fixtures/deployment-page.json", DeploymentPage.class},
+      {"fixtures/deployment-run-page.json", DeploymentRunPage.class},
+      {"fixtures/create-params.json", CreateDeploymentParams.class},
+      {"fixtures/update-params.json", UpdateDeploymentParams.class},
     };
     List<Arguments> arguments = new ArrayList<>();
     for (Object[] fixture : fixtures) {

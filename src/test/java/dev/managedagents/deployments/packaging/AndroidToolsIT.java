@@ -56,6 +56,7 @@ class AndroidToolsIT {
   private static final String SDK_PREFIX = "dev.managedagents.deployments.";
   /** What the retrieve-only app may keep of the SDK; see the test. */
   private static final int MAX_RETRIEVE_ONLY_SDK_CLASSES = 70;
+  private static final int MAX_RETRIEVE_WITH_JSON_SDK_CLASSES = 80;
 
   @Test
   void d8DexesTheSdkItsRuntimeClasspathAndTheKotlinArtifactForApi26WithoutAWarning() throws Exception {
@@ -149,21 +150,7 @@ class AndroidToolsIT {
 
   @Test
   void r8KeepsFewSdkClassesForAnAppThatOnlyRetrieves() throws Exception {
-    Path work = work("retrieve-only");
-    Path app = appJar(work, "RetrieveOnlyApp");
-    Path rules = keepMain(work, "RetrieveOnlyApp");
-    // The every-operation test runs a shrunk app; this one only counts what R8 keeps.
-    Shrunk dex = r8(work, app, rules, false);
-
-    System.out.printf(
-        "[android] retrieve-only app after R8 full mode: %d SDK classes of %d, dex %,d bytes%n",
-        dex.sdkClasses.size(), dex.classes, dex.dexBytes);
-    // Nothing that only creating, updating, running or listing needs survives.
-    List<String> unused =
-        dex.sdkClasses.stream()
-            .filter(name -> name.matches(".*\\.model\\.\\w*(Params?|RunError|Run|Page|TriggerContext)(\\$.*)?"))
-            .collect(Collectors.toList());
-    assertEquals(Collections.emptyList(), unused);
+    Shrunk dex = shrinkRetrievingApp("retrieve-only", "RetrieveOnlyApp");
     // Issue 12 asks for at most 80. Each model carries its own JSON code (no adapter class per
     // model); only request and response bodies have a static initializer (their adapters'
     // registration), and equality and a union's writing go through ModelJsonAdapters.Model, never a
@@ -175,6 +162,36 @@ class AndroidToolsIT {
     assertTrue(
         dex.sdkClasses.size() <= MAX_RETRIEVE_ONLY_SDK_CLASSES,
         dex.sdkClasses.size() + " SDK classes, more than " + MAX_RETRIEVE_ONLY_SDK_CLASSES + ": " + dex.sdkClasses);
+  }
+
+  @Test
+  void r8KeepsFewSdkClassesForAnAppThatRetrievesAndRoundTripsTheDeploymentsJson() throws Exception {
+    Shrunk dex = shrinkRetrievingApp("retrieve-with-json", "RetrieveWithJsonApp");
+    // DeploymentsJson.bodyToJson and bodyFromJson find the Deployment's adapter as the client does,
+    // by its class, so they add DeploymentsJson and nothing that names every model (toJson and
+    // fromJson(json, type) do, which kept 171 SDK classes and stopped R8 merging models).
+    assertTrue(
+        dex.sdkClasses.size() <= MAX_RETRIEVE_WITH_JSON_SDK_CLASSES,
+        dex.sdkClasses.size() + " SDK classes, more than " + MAX_RETRIEVE_WITH_JSON_SDK_CLASSES + ": " + dex.sdkClasses);
+  }
+
+  /**
+   * Shrinks an app that retrieves a deployment, reports what R8 kept and checks that nothing only
+   * creating, updating, running or listing needs survived.
+   */
+  private static Shrunk shrinkRetrievingApp(String name, String app) throws Exception {
+    Path work = work(name);
+    // The every-operation test runs a shrunk app; these only count what R8 keeps.
+    Shrunk dex = r8(work, appJar(work, app), keepMain(work, app), false);
+    System.out.printf(
+        "[android] %s app after R8 full mode: %d SDK classes of %d, dex %,d bytes%n",
+        name, dex.sdkClasses.size(), dex.classes, dex.dexBytes);
+    List<String> unused =
+        dex.sdkClasses.stream()
+            .filter(kept -> kept.matches(".*\\.model\\.\\w*(Params?|RunError|Run|Page|TriggerContext)(\\$.*)?"))
+            .collect(Collectors.toList());
+    assertEquals(Collections.emptyList(), unused);
+    return dex;
   }
 
   /** Runs {@code mainClass} against a fresh local server whose clock stands still. */

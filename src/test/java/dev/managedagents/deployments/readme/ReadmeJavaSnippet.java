@@ -1,5 +1,7 @@
 package dev.managedagents.deployments.readme;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import dev.managedagents.deployments.ConflictException;
 import dev.managedagents.deployments.DeploymentsClient;
 import dev.managedagents.deployments.ListDeploymentRunsParams;
@@ -70,10 +72,15 @@ final class ReadmeJavaSnippet {
     try (LocalDeploymentsServer server = LocalDeploymentsServer.start();
         DeploymentsClient client = DeploymentsClient.builder()
             .baseUrl(server.baseUrl()).apiKey(server.apiKey()).build()) {
-      server.failNext(2, Fault.overloaded());          // the client's retries absorb these...
+      // Two overloads that ask for a retry after 1 ms: the client's retries absorb them...
+      server.failNext(2, Fault.overloaded().withRetryAfter(Duration.ofMillis(1)));
       client.deployments().list();                     // ...for a list, which is safe to resend
-      Deployment deployment = client.deployments().create(params);
-      server.advanceTime(Duration.ofDays(7));          // fires the schedule, recording runs
+      assertEquals(3, server.requestCount());
+      Deployment deployment = client.deployments().create(params);   // runs Mondays at 9:00
+      server.advanceTime(Duration.ofDays(7));          // fires the schedule once, recording a run
+      assertEquals(1, client.deploymentRuns()
+          .list(ListDeploymentRunsParams.builder().deploymentId(deployment.getId()).build())
+          .getData().size());
     }
     // README-END local-server
   }

@@ -37,9 +37,10 @@ class ReadmeSnippetTest {
   }
 
   @Test
-  void theLocalServerSnippetRuns_itsFaultsAbsorbedByTheListsRetries() {
-    // Runs as written: two overloads absorbed by the list's retries (real waits of about 0.5 s
-    // and 1 s), then a create with a schedule, then a week of schedule.
+  void theLocalServerSnippetRuns_itsFaultsAbsorbedByTheListsRetriesAndAWeekFiringItsScheduleOnce() {
+    // Runs as written, and its own assertions check what its comments say: the list is sent three
+    // times (two overloads, each retried after 1 ms as the fault asks, not after a backoff of about
+    // 0.5 s and 1 s), and a week of the weekly schedule records one run.
     ReadmeJavaSnippet.localServer(
         CreateDeploymentParams.builder()
             .agent(AgentParam.id("agent_01ReadmeAgent"))

@@ -49,7 +49,7 @@ public final class AgentArchivedPausedReasonError extends ModelJsonAdapters.Mode
   }
 
   @Override
-  public <R> R accept(PausedReasonError.Visitor<R> visitor) {
+  public <R extends @Nullable Object> R accept(PausedReasonError.Visitor<R> visitor) {
     return visitor.visit(this);
   }
 

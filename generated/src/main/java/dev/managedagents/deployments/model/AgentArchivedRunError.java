@@ -55,7 +55,7 @@ public final class AgentArchivedRunError extends ModelJsonAdapters.Model impleme
   }
 
   @Override
-  public <R> R accept(RunError.Visitor<R> visitor) {
+  public <R extends @Nullable Object> R accept(RunError.Visitor<R> visitor) {
     return visitor.visit(this);
   }
 

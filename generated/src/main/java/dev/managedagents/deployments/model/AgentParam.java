@@ -24,10 +24,10 @@ public interface AgentParam {
   }
 
   /** Calls the {@code visitor} method for this form and returns what it returns. */
-  <R> R accept(Visitor<R> visitor);
+  <R extends @Nullable Object> R accept(Visitor<R> visitor);
 
   /** One method per form of {@link AgentParam}. */
-  interface Visitor<R> {
+  interface Visitor<R extends @Nullable Object> {
     /** Called for the plain-string form. */
     R visit(Id value);
 
@@ -49,7 +49,7 @@ public interface AgentParam {
     }
 
     @Override
-    public <R> R accept(Visitor<R> visitor) {
+    public <R extends @Nullable Object> R accept(Visitor<R> visitor) {
       return visitor.visit(this);
     }
 

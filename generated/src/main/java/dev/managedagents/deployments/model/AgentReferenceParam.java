@@ -74,7 +74,7 @@ public final class AgentReferenceParam extends ModelJsonAdapters.Model implement
   }
 
   @Override
-  public <R> R accept(AgentParam.Visitor<R> visitor) {
+  public <R extends @Nullable Object> R accept(AgentParam.Visitor<R> visitor) {
     return visitor.visit(this);
   }
 
@@ -204,7 +204,7 @@ public final class AgentReferenceParam extends ModelJsonAdapters.Model implement
   }
 
   /** Builds {@link AgentReferenceParam} objects. Not thread-safe. */
-  public static final class Builder {
+  public static final class Builder implements RequestBuilder {
     private @Nullable String id;
     private @Nullable Integer version;
     private boolean versionNull;

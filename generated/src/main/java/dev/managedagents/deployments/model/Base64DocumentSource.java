@@ -62,7 +62,7 @@ public final class Base64DocumentSource extends ModelJsonAdapters.Model implemen
   }
 
   @Override
-  public <R> R accept(DocumentSource.Visitor<R> visitor) {
+  public <R extends @Nullable Object> R accept(DocumentSource.Visitor<R> visitor) {
     return visitor.visit(this);
   }
 
@@ -176,7 +176,7 @@ public final class Base64DocumentSource extends ModelJsonAdapters.Model implemen
   }
 
   /** Builds {@link Base64DocumentSource} objects. Not thread-safe. */
-  public static final class Builder {
+  public static final class Builder implements RequestBuilder {
     private @Nullable String mediaType;
     private @Nullable String data;
     private Map<String, RawJson> additionalProperties = new LinkedHashMap<>();

@@ -74,7 +74,7 @@ public final class BillingError extends ModelJsonAdapters.Model implements Error
   }
 
   @Override
-  public <R> R accept(ErrorObject.Visitor<R> visitor) {
+  public <R extends @Nullable Object> R accept(ErrorObject.Visitor<R> visitor) {
     return visitor.visit(this);
   }
 

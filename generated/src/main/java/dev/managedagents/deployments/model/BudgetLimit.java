@@ -157,7 +157,7 @@ public final class BudgetLimit extends ModelJsonAdapters.Model {
   }
 
   /** Builds {@link BudgetLimit} objects. Not thread-safe. */
-  public static final class Builder {
+  public static final class Builder implements RequestBuilder {
     private @Nullable Money maxListCost;
     private Map<String, RawJson> additionalProperties = new LinkedHashMap<>();
 

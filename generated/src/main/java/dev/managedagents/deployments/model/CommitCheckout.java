@@ -55,7 +55,7 @@ public final class CommitCheckout extends ModelJsonAdapters.Model implements Che
   }
 
   @Override
-  public <R> R accept(Checkout.Visitor<R> visitor) {
+  public <R extends @Nullable Object> R accept(Checkout.Visitor<R> visitor) {
     return visitor.visit(this);
   }
 
@@ -159,7 +159,7 @@ public final class CommitCheckout extends ModelJsonAdapters.Model implements Che
   }
 
   /** Builds {@link CommitCheckout} objects. Not thread-safe. */
-  public static final class Builder {
+  public static final class Builder implements RequestBuilder {
     private @Nullable String sha;
     private Map<String, RawJson> additionalProperties = new LinkedHashMap<>();
 

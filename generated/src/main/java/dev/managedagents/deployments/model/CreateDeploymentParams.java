@@ -5,6 +5,7 @@ package dev.managedagents.deployments.model;
 import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -514,7 +515,7 @@ public final class CreateDeploymentParams extends ModelJsonAdapters.Model {
   }
 
   /** Builds {@link CreateDeploymentParams} objects. Not thread-safe. */
-  public static final class Builder {
+  public static final class Builder implements RequestBuilder {
     private @Nullable AgentParam agent;
     private @Nullable String environmentId;
     private @Nullable List<InitialEventParam> initialEvents;
@@ -575,6 +576,17 @@ public final class CreateDeploymentParams extends ModelJsonAdapters.Model {
       return this;
     }
 
+    /** Adds {@code item} at the end of {@code initial_events}. */
+    public Builder addInitialEventsItem(InitialEventParam item) {
+      List<InitialEventParam> list = new ArrayList<>();
+      if (this.initialEvents != null) {
+        list.addAll(this.initialEvents);
+      }
+      list.add(JsonSupport.requireArgument(item, "initial_events item"));
+      this.initialEvents = list;
+      return this;
+    }
+
     /** Sets {@code name}: Human-readable name; must not be empty. */
     public Builder name(String name) {
       this.name = JsonSupport.requireArgument(name, "name");
@@ -630,6 +642,18 @@ public final class CreateDeploymentParams extends ModelJsonAdapters.Model {
       return this;
     }
 
+    /** Adds {@code item} at the end of {@code resources}. */
+    public Builder addResourcesItem(ResourceParam item) {
+      List<ResourceParam> list = new ArrayList<>();
+      if (this.resources != null) {
+        list.addAll(this.resources);
+      }
+      list.add(JsonSupport.requireArgument(item, "resources item"));
+      this.resources = list;
+      this.resourcesNull = false;
+      return this;
+    }
+
     /**
      * Sets {@code vault_ids}: Vaults that supply stored credentials to each session, at most 50.
      *
@@ -637,6 +661,18 @@ public final class CreateDeploymentParams extends ModelJsonAdapters.Model {
      */
     public Builder vaultIds(@Nullable List<String> vaultIds) {
       this.vaultIds = vaultIds;
+      this.vaultIdsNull = false;
+      return this;
+    }
+
+    /** Adds {@code item} at the end of {@code vault_ids}. */
+    public Builder addVaultIdsItem(String item) {
+      List<String> list = new ArrayList<>();
+      if (this.vaultIds != null) {
+        list.addAll(this.vaultIds);
+      }
+      list.add(JsonSupport.requireArgument(item, "vault_ids item"));
+      this.vaultIds = list;
       this.vaultIdsNull = false;
       return this;
     }

@@ -110,7 +110,7 @@ public final class CronSchedule extends ModelJsonAdapters.Model implements Sched
   }
 
   @Override
-  public <R> R accept(Schedule.Visitor<R> visitor) {
+  public <R extends @Nullable Object> R accept(Schedule.Visitor<R> visitor) {
     return visitor.visit(this);
   }
 

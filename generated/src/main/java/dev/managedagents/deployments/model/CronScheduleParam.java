@@ -65,7 +65,7 @@ public final class CronScheduleParam extends ModelJsonAdapters.Model implements 
   }
 
   @Override
-  public <R> R accept(ScheduleParam.Visitor<R> visitor) {
+  public <R extends @Nullable Object> R accept(ScheduleParam.Visitor<R> visitor) {
     return visitor.visit(this);
   }
 
@@ -182,7 +182,7 @@ public final class CronScheduleParam extends ModelJsonAdapters.Model implements 
   }
 
   /** Builds {@link CronScheduleParam} objects. Not thread-safe. */
-  public static final class Builder {
+  public static final class Builder implements RequestBuilder {
     private @Nullable String expression;
     private @Nullable String timezone;
     private Map<String, RawJson> additionalProperties = new LinkedHashMap<>();

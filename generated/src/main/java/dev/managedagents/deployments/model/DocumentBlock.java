@@ -100,12 +100,12 @@ public final class DocumentBlock extends ModelJsonAdapters.Model
   }
 
   @Override
-  public <R> R accept(ContentBlock.Visitor<R> visitor) {
+  public <R extends @Nullable Object> R accept(ContentBlock.Visitor<R> visitor) {
     return visitor.visit(this);
   }
 
   @Override
-  public <R> R accept(ContentBlockParam.Visitor<R> visitor) {
+  public <R extends @Nullable Object> R accept(ContentBlockParam.Visitor<R> visitor) {
     return visitor.visit(this);
   }
 
@@ -256,7 +256,7 @@ public final class DocumentBlock extends ModelJsonAdapters.Model
   }
 
   /** Builds {@link DocumentBlock} objects. Not thread-safe. */
-  public static final class Builder {
+  public static final class Builder implements RequestBuilder {
     private @Nullable DocumentSource source;
     private @Nullable String title;
     private boolean titlePresent;

@@ -29,7 +29,7 @@ public interface ErrorObject {
   String getType();
 
   /** Calls the {@code visitor} method for this variant and returns what it returns. */
-  <R> R accept(Visitor<R> visitor);
+  <R extends @Nullable Object> R accept(Visitor<R> visitor);
 
   /**
    * The {@code message} that every variant carries, so code that does not know a new variant can
@@ -40,7 +40,7 @@ public interface ErrorObject {
   /**
    * One method per variant of {@link ErrorObject}, plus one for variants this SDK does not know.
    */
-  interface Visitor<R> {
+  interface Visitor<R extends @Nullable Object> {
     /** Called for a {@code "api_error"} variant. */
     R visit(ApiError value);
 
@@ -84,7 +84,7 @@ public interface ErrorObject {
    * API later also goes to {@link #visitDefault}, so your code still compiles; implement {@link
    * Visitor} instead when the compiler should point out a new variant.
    */
-  abstract class DefaultVisitor<R> implements Visitor<R> {
+  abstract class DefaultVisitor<R extends @Nullable Object> implements Visitor<R> {
     /** Called for every variant whose method is not overridden, {@link Unknown} included. */
     protected abstract R visitDefault(ErrorObject value);
 
@@ -187,7 +187,7 @@ public interface ErrorObject {
     }
 
     @Override
-    public <R> R accept(Visitor<R> visitor) {
+    public <R extends @Nullable Object> R accept(Visitor<R> visitor) {
       return visitor.visitUnknown(this);
     }
 

@@ -55,7 +55,7 @@ public final class ErrorPausedReason extends ModelJsonAdapters.Model implements 
   }
 
   @Override
-  public <R> R accept(PausedReason.Visitor<R> visitor) {
+  public <R extends @Nullable Object> R accept(PausedReason.Visitor<R> visitor) {
     return visitor.visit(this);
   }
 

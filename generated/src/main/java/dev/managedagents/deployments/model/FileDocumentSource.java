@@ -55,7 +55,7 @@ public final class FileDocumentSource extends ModelJsonAdapters.Model implements
   }
 
   @Override
-  public <R> R accept(DocumentSource.Visitor<R> visitor) {
+  public <R extends @Nullable Object> R accept(DocumentSource.Visitor<R> visitor) {
     return visitor.visit(this);
   }
 
@@ -160,7 +160,7 @@ public final class FileDocumentSource extends ModelJsonAdapters.Model implements
   }
 
   /** Builds {@link FileDocumentSource} objects. Not thread-safe. */
-  public static final class Builder {
+  public static final class Builder implements RequestBuilder {
     private @Nullable String fileId;
     private Map<String, RawJson> additionalProperties = new LinkedHashMap<>();
 

@@ -55,7 +55,7 @@ public final class FileImageSource extends ModelJsonAdapters.Model implements Im
   }
 
   @Override
-  public <R> R accept(ImageSource.Visitor<R> visitor) {
+  public <R extends @Nullable Object> R accept(ImageSource.Visitor<R> visitor) {
     return visitor.visit(this);
   }
 
@@ -160,7 +160,7 @@ public final class FileImageSource extends ModelJsonAdapters.Model implements Im
   }
 
   /** Builds {@link FileImageSource} objects. Not thread-safe. */
-  public static final class Builder {
+  public static final class Builder implements RequestBuilder {
     private @Nullable String fileId;
     private Map<String, RawJson> additionalProperties = new LinkedHashMap<>();
 

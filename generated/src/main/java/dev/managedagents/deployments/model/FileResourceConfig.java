@@ -78,7 +78,7 @@ public final class FileResourceConfig extends ModelJsonAdapters.Model implements
   }
 
   @Override
-  public <R> R accept(ResourceConfig.Visitor<R> visitor) {
+  public <R extends @Nullable Object> R accept(ResourceConfig.Visitor<R> visitor) {
     return visitor.visit(this);
   }
 

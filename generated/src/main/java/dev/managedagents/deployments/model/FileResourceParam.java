@@ -74,7 +74,7 @@ public final class FileResourceParam extends ModelJsonAdapters.Model implements 
   }
 
   @Override
-  public <R> R accept(ResourceParam.Visitor<R> visitor) {
+  public <R extends @Nullable Object> R accept(ResourceParam.Visitor<R> visitor) {
     return visitor.visit(this);
   }
 
@@ -199,7 +199,7 @@ public final class FileResourceParam extends ModelJsonAdapters.Model implements 
   }
 
   /** Builds {@link FileResourceParam} objects. Not thread-safe. */
-  public static final class Builder {
+  public static final class Builder implements RequestBuilder {
     private @Nullable String fileId;
     private @Nullable String mountPath;
     private boolean mountPathNull;

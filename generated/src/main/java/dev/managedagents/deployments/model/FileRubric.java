@@ -55,7 +55,7 @@ public final class FileRubric extends ModelJsonAdapters.Model implements Rubric 
   }
 
   @Override
-  public <R> R accept(Rubric.Visitor<R> visitor) {
+  public <R extends @Nullable Object> R accept(Rubric.Visitor<R> visitor) {
     return visitor.visit(this);
   }
 
@@ -160,7 +160,7 @@ public final class FileRubric extends ModelJsonAdapters.Model implements Rubric 
   }
 
   /** Builds {@link FileRubric} objects. Not thread-safe. */
-  public static final class Builder {
+  public static final class Builder implements RequestBuilder {
     private @Nullable String fileId;
     private Map<String, RawJson> additionalProperties = new LinkedHashMap<>();
 

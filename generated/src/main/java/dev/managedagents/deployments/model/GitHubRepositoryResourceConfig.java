@@ -100,7 +100,7 @@ public final class GitHubRepositoryResourceConfig extends ModelJsonAdapters.Mode
   }
 
   @Override
-  public <R> R accept(ResourceConfig.Visitor<R> visitor) {
+  public <R extends @Nullable Object> R accept(ResourceConfig.Visitor<R> visitor) {
     return visitor.visit(this);
   }
 

@@ -100,7 +100,7 @@ public final class GitHubRepositoryResourceParam extends ModelJsonAdapters.Model
   }
 
   @Override
-  public <R> R accept(ResourceParam.Visitor<R> visitor) {
+  public <R extends @Nullable Object> R accept(ResourceParam.Visitor<R> visitor) {
     return visitor.visit(this);
   }
 
@@ -259,7 +259,7 @@ public final class GitHubRepositoryResourceParam extends ModelJsonAdapters.Model
   }
 
   /** Builds {@link GitHubRepositoryResourceParam} objects. Not thread-safe. */
-  public static final class Builder {
+  public static final class Builder implements RequestBuilder {
     private @Nullable String url;
     private @Nullable String authorizationToken;
     private @Nullable Checkout checkout;

@@ -56,12 +56,12 @@ public final class ImageBlock extends ModelJsonAdapters.Model
   }
 
   @Override
-  public <R> R accept(ContentBlock.Visitor<R> visitor) {
+  public <R extends @Nullable Object> R accept(ContentBlock.Visitor<R> visitor) {
     return visitor.visit(this);
   }
 
   @Override
-  public <R> R accept(ContentBlockParam.Visitor<R> visitor) {
+  public <R extends @Nullable Object> R accept(ContentBlockParam.Visitor<R> visitor) {
     return visitor.visit(this);
   }
 
@@ -168,7 +168,7 @@ public final class ImageBlock extends ModelJsonAdapters.Model
   }
 
   /** Builds {@link ImageBlock} objects. Not thread-safe. */
-  public static final class Builder {
+  public static final class Builder implements RequestBuilder {
     private @Nullable ImageSource source;
     private Map<String, RawJson> additionalProperties = new LinkedHashMap<>();
 

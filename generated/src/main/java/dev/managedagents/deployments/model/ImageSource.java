@@ -23,12 +23,12 @@ public interface ImageSource {
   String getType();
 
   /** Calls the {@code visitor} method for this variant and returns what it returns. */
-  <R> R accept(Visitor<R> visitor);
+  <R extends @Nullable Object> R accept(Visitor<R> visitor);
 
   /**
    * One method per variant of {@link ImageSource}, plus one for variants this SDK does not know.
    */
-  interface Visitor<R> {
+  interface Visitor<R extends @Nullable Object> {
     /** Called for a {@code "base64"} variant. */
     R visit(Base64ImageSource value);
 
@@ -48,7 +48,7 @@ public interface ImageSource {
    * API later also goes to {@link #visitDefault}, so your code still compiles; implement {@link
    * Visitor} instead when the compiler should point out a new variant.
    */
-  abstract class DefaultVisitor<R> implements Visitor<R> {
+  abstract class DefaultVisitor<R extends @Nullable Object> implements Visitor<R> {
     /** Called for every variant whose method is not overridden, {@link Unknown} included. */
     protected abstract R visitDefault(ImageSource value);
 
@@ -106,7 +106,7 @@ public interface ImageSource {
     }
 
     @Override
-    public <R> R accept(Visitor<R> visitor) {
+    public <R extends @Nullable Object> R accept(Visitor<R> visitor) {
       return visitor.visitUnknown(this);
     }
 

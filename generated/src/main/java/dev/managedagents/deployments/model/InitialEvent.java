@@ -24,12 +24,12 @@ public interface InitialEvent {
   String getType();
 
   /** Calls the {@code visitor} method for this variant and returns what it returns. */
-  <R> R accept(Visitor<R> visitor);
+  <R extends @Nullable Object> R accept(Visitor<R> visitor);
 
   /**
    * One method per variant of {@link InitialEvent}, plus one for variants this SDK does not know.
    */
-  interface Visitor<R> {
+  interface Visitor<R extends @Nullable Object> {
     /** Called for a {@code "system.message"} variant. */
     R visit(SystemMessageEvent value);
 
@@ -49,7 +49,7 @@ public interface InitialEvent {
    * API later also goes to {@link #visitDefault}, so your code still compiles; implement {@link
    * Visitor} instead when the compiler should point out a new variant.
    */
-  abstract class DefaultVisitor<R> implements Visitor<R> {
+  abstract class DefaultVisitor<R extends @Nullable Object> implements Visitor<R> {
     /** Called for every variant whose method is not overridden, {@link Unknown} included. */
     protected abstract R visitDefault(InitialEvent value);
 
@@ -107,7 +107,7 @@ public interface InitialEvent {
     }
 
     @Override
-    public <R> R accept(Visitor<R> visitor) {
+    public <R extends @Nullable Object> R accept(Visitor<R> visitor) {
       return visitor.visitUnknown(this);
     }
 

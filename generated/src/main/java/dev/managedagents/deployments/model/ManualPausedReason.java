@@ -48,7 +48,7 @@ public final class ManualPausedReason extends ModelJsonAdapters.Model implements
   }
 
   @Override
-  public <R> R accept(PausedReason.Visitor<R> visitor) {
+  public <R extends @Nullable Object> R accept(PausedReason.Visitor<R> visitor) {
     return visitor.visit(this);
   }
 

@@ -48,7 +48,7 @@ public final class ManualTriggerContext extends ModelJsonAdapters.Model implemen
   }
 
   @Override
-  public <R> R accept(TriggerContext.Visitor<R> visitor) {
+  public <R extends @Nullable Object> R accept(TriggerContext.Visitor<R> visitor) {
     return visitor.visit(this);
   }
 

@@ -100,7 +100,7 @@ public final class MemoryStoreResourceConfig extends ModelJsonAdapters.Model
   }
 
   @Override
-  public <R> R accept(ResourceConfig.Visitor<R> visitor) {
+  public <R extends @Nullable Object> R accept(ResourceConfig.Visitor<R> visitor) {
     return visitor.visit(this);
   }
 

@@ -92,7 +92,7 @@ public final class MemoryStoreResourceParam extends ModelJsonAdapters.Model
   }
 
   @Override
-  public <R> R accept(ResourceParam.Visitor<R> visitor) {
+  public <R extends @Nullable Object> R accept(ResourceParam.Visitor<R> visitor) {
     return visitor.visit(this);
   }
 
@@ -241,7 +241,7 @@ public final class MemoryStoreResourceParam extends ModelJsonAdapters.Model
   }
 
   /** Builds {@link MemoryStoreResourceParam} objects. Not thread-safe. */
-  public static final class Builder {
+  public static final class Builder implements RequestBuilder {
     private @Nullable String memoryStoreId;
     private @Nullable MemoryStoreAccess access;
     private boolean accessNull;

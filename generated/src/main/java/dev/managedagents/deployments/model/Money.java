@@ -165,7 +165,7 @@ public final class Money extends ModelJsonAdapters.Model {
   }
 
   /** Builds {@link Money} objects. Not thread-safe. */
-  public static final class Builder {
+  public static final class Builder implements RequestBuilder {
     private @Nullable String amount;
     private @Nullable String currency;
     private Map<String, RawJson> additionalProperties = new LinkedHashMap<>();

@@ -74,7 +74,7 @@ public final class PermissionError extends ModelJsonAdapters.Model implements Er
   }
 
   @Override
-  public <R> R accept(ErrorObject.Visitor<R> visitor) {
+  public <R extends @Nullable Object> R accept(ErrorObject.Visitor<R> visitor) {
     return visitor.visit(this);
   }
 

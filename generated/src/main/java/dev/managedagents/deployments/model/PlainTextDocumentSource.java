@@ -61,7 +61,7 @@ public final class PlainTextDocumentSource extends ModelJsonAdapters.Model
   }
 
   @Override
-  public <R> R accept(DocumentSource.Visitor<R> visitor) {
+  public <R extends @Nullable Object> R accept(DocumentSource.Visitor<R> visitor) {
     return visitor.visit(this);
   }
 
@@ -170,7 +170,7 @@ public final class PlainTextDocumentSource extends ModelJsonAdapters.Model
   }
 
   /** Builds {@link PlainTextDocumentSource} objects. Not thread-safe. */
-  public static final class Builder {
+  public static final class Builder implements RequestBuilder {
     private @Nullable String data;
     private Map<String, RawJson> additionalProperties = new LinkedHashMap<>();
 

@@ -48,7 +48,7 @@ public final class RedactedBlock extends ModelJsonAdapters.Model implements Cont
   }
 
   @Override
-  public <R> R accept(ContentBlock.Visitor<R> visitor) {
+  public <R extends @Nullable Object> R accept(ContentBlock.Visitor<R> visitor) {
     return visitor.visit(this);
   }
 

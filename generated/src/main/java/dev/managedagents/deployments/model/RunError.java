@@ -36,7 +36,7 @@ public interface RunError {
   String getType();
 
   /** Calls the {@code visitor} method for this variant and returns what it returns. */
-  <R> R accept(Visitor<R> visitor);
+  <R extends @Nullable Object> R accept(Visitor<R> visitor);
 
   /**
    * The {@code message} that every variant carries, so code that does not know a new variant can
@@ -45,7 +45,7 @@ public interface RunError {
   @Nullable String getMessage();
 
   /** One method per variant of {@link RunError}, plus one for variants this SDK does not know. */
-  interface Visitor<R> {
+  interface Visitor<R extends @Nullable Object> {
     /** Called for a {@code "agent_archived_error"} variant. */
     R visit(AgentArchivedRunError value);
 
@@ -104,7 +104,7 @@ public interface RunError {
    * API later also goes to {@link #visitDefault}, so your code still compiles; implement {@link
    * Visitor} instead when the compiler should point out a new variant.
    */
-  abstract class DefaultVisitor<R> implements Visitor<R> {
+  abstract class DefaultVisitor<R extends @Nullable Object> implements Visitor<R> {
     /** Called for every variant whose method is not overridden, {@link Unknown} included. */
     protected abstract R visitDefault(RunError value);
 
@@ -231,7 +231,7 @@ public interface RunError {
     }
 
     @Override
-    public <R> R accept(Visitor<R> visitor) {
+    public <R extends @Nullable Object> R accept(Visitor<R> visitor) {
       return visitor.visitUnknown(this);
     }
 

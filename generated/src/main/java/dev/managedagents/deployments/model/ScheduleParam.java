@@ -22,12 +22,12 @@ public interface ScheduleParam {
   String getType();
 
   /** Calls the {@code visitor} method for this variant and returns what it returns. */
-  <R> R accept(Visitor<R> visitor);
+  <R extends @Nullable Object> R accept(Visitor<R> visitor);
 
   /**
    * One method per variant of {@link ScheduleParam}, plus one for variants this SDK does not know.
    */
-  interface Visitor<R> {
+  interface Visitor<R extends @Nullable Object> {
     /** Called for a {@code "cron"} variant. */
     R visit(CronScheduleParam value);
 
@@ -41,7 +41,7 @@ public interface ScheduleParam {
    * API later also goes to {@link #visitDefault}, so your code still compiles; implement {@link
    * Visitor} instead when the compiler should point out a new variant.
    */
-  abstract class DefaultVisitor<R> implements Visitor<R> {
+  abstract class DefaultVisitor<R extends @Nullable Object> implements Visitor<R> {
     /** Called for every variant whose method is not overridden, {@link Unknown} included. */
     protected abstract R visitDefault(ScheduleParam value);
 
@@ -89,7 +89,7 @@ public interface ScheduleParam {
     }
 
     @Override
-    public <R> R accept(Visitor<R> visitor) {
+    public <R extends @Nullable Object> R accept(Visitor<R> visitor) {
       return visitor.visitUnknown(this);
     }
 

@@ -57,7 +57,7 @@ public final class ScheduleTriggerContext extends ModelJsonAdapters.Model
   }
 
   @Override
-  public <R> R accept(TriggerContext.Visitor<R> visitor) {
+  public <R extends @Nullable Object> R accept(TriggerContext.Visitor<R> visitor) {
     return visitor.visit(this);
   }
 

@@ -57,7 +57,7 @@ public final class SelfHostedResourcesUnsupportedRunError extends ModelJsonAdapt
   }
 
   @Override
-  public <R> R accept(RunError.Visitor<R> visitor) {
+  public <R extends @Nullable Object> R accept(RunError.Visitor<R> visitor) {
     return visitor.visit(this);
   }
 

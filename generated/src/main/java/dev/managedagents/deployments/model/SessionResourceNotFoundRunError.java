@@ -56,7 +56,7 @@ public final class SessionResourceNotFoundRunError extends ModelJsonAdapters.Mod
   }
 
   @Override
-  public <R> R accept(RunError.Visitor<R> visitor) {
+  public <R extends @Nullable Object> R accept(RunError.Visitor<R> visitor) {
     return visitor.visit(this);
   }
 

@@ -60,7 +60,7 @@ public final class SystemMessageEvent extends ModelJsonAdapters.Model implements
   }
 
   @Override
-  public <R> R accept(InitialEvent.Visitor<R> visitor) {
+  public <R extends @Nullable Object> R accept(InitialEvent.Visitor<R> visitor) {
     return visitor.visit(this);
   }
 

@@ -5,6 +5,7 @@ package dev.managedagents.deployments.model;
 import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -62,7 +63,7 @@ public final class SystemMessageEventParam extends ModelJsonAdapters.Model
   }
 
   @Override
-  public <R> R accept(InitialEventParam.Visitor<R> visitor) {
+  public <R extends @Nullable Object> R accept(InitialEventParam.Visitor<R> visitor) {
     return visitor.visit(this);
   }
 
@@ -172,7 +173,7 @@ public final class SystemMessageEventParam extends ModelJsonAdapters.Model
   }
 
   /** Builds {@link SystemMessageEventParam} objects. Not thread-safe. */
-  public static final class Builder {
+  public static final class Builder implements RequestBuilder {
     private @Nullable List<TextBlock> content;
     private Map<String, RawJson> additionalProperties = new LinkedHashMap<>();
 
@@ -186,6 +187,17 @@ public final class SystemMessageEventParam extends ModelJsonAdapters.Model
     /** Sets {@code content}: Text blocks only. */
     public Builder content(List<TextBlock> content) {
       this.content = JsonSupport.requireArgument(content, "content");
+      return this;
+    }
+
+    /** Adds {@code item} at the end of {@code content}. */
+    public Builder addContentItem(TextBlock item) {
+      List<TextBlock> list = new ArrayList<>();
+      if (this.content != null) {
+        list.addAll(this.content);
+      }
+      list.add(JsonSupport.requireArgument(item, "content item"));
+      this.content = list;
       return this;
     }
 

@@ -23,12 +23,12 @@ public interface TriggerContext {
   String getType();
 
   /** Calls the {@code visitor} method for this variant and returns what it returns. */
-  <R> R accept(Visitor<R> visitor);
+  <R extends @Nullable Object> R accept(Visitor<R> visitor);
 
   /**
    * One method per variant of {@link TriggerContext}, plus one for variants this SDK does not know.
    */
-  interface Visitor<R> {
+  interface Visitor<R extends @Nullable Object> {
     /** Called for a {@code "manual"} variant. */
     R visit(ManualTriggerContext value);
 
@@ -45,7 +45,7 @@ public interface TriggerContext {
    * API later also goes to {@link #visitDefault}, so your code still compiles; implement {@link
    * Visitor} instead when the compiler should point out a new variant.
    */
-  abstract class DefaultVisitor<R> implements Visitor<R> {
+  abstract class DefaultVisitor<R extends @Nullable Object> implements Visitor<R> {
     /** Called for every variant whose method is not overridden, {@link Unknown} included. */
     protected abstract R visitDefault(TriggerContext value);
 
@@ -98,7 +98,7 @@ public interface TriggerContext {
     }
 
     @Override
-    public <R> R accept(Visitor<R> visitor) {
+    public <R extends @Nullable Object> R accept(Visitor<R> visitor) {
       return visitor.visitUnknown(this);
     }
 

@@ -5,6 +5,7 @@ package dev.managedagents.deployments.model;
 import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -628,7 +629,7 @@ public final class UpdateDeploymentParams extends ModelJsonAdapters.Model {
   }
 
   /** Builds {@link UpdateDeploymentParams} objects. Not thread-safe. */
-  public static final class Builder {
+  public static final class Builder implements RequestBuilder {
     private @Nullable AgentParam agent;
     private boolean agentNull;
     private @Nullable String environmentId;
@@ -680,10 +681,11 @@ public final class UpdateDeploymentParams extends ModelJsonAdapters.Model {
     /**
      * Sets {@code agent}: The {@code agent} property.
      *
-     * <p>{@code null} leaves the property out, as not calling this method does.
+     * <p>{@code null} is refused, as the API cannot clear this property; not calling this method
+     * keeps the stored value.
      */
-    public Builder agent(@Nullable AgentParam agent) {
-      this.agent = agent;
+    public Builder agent(AgentParam agent) {
+      this.agent = JsonSupport.requireArgument(agent, "agent");
       this.agentNull = false;
       return this;
     }
@@ -691,10 +693,11 @@ public final class UpdateDeploymentParams extends ModelJsonAdapters.Model {
     /**
      * Sets {@code environment_id}: The environment (`env_…`) where sessions run. Cannot be cleared.
      *
-     * <p>{@code null} leaves the property out, as not calling this method does.
+     * <p>{@code null} is refused, as the API cannot clear this property; not calling this method
+     * keeps the stored value.
      */
-    public Builder environmentId(@Nullable String environmentId) {
-      this.environmentId = environmentId;
+    public Builder environmentId(String environmentId) {
+      this.environmentId = JsonSupport.requireArgument(environmentId, "environment_id");
       this.environmentIdNull = false;
       return this;
     }
@@ -702,10 +705,23 @@ public final class UpdateDeploymentParams extends ModelJsonAdapters.Model {
     /**
      * Sets {@code initial_events}: Replaces all initial events, 1 to 50. Cannot be cleared.
      *
-     * <p>{@code null} leaves the property out, as not calling this method does.
+     * <p>{@code null} is refused, as the API cannot clear this property; not calling this method
+     * keeps the stored value.
      */
-    public Builder initialEvents(@Nullable List<InitialEventParam> initialEvents) {
-      this.initialEvents = initialEvents;
+    public Builder initialEvents(List<InitialEventParam> initialEvents) {
+      this.initialEvents = JsonSupport.requireArgument(initialEvents, "initial_events");
+      this.initialEventsNull = false;
+      return this;
+    }
+
+    /** Adds {@code item} at the end of {@code initial_events}. */
+    public Builder addInitialEventsItem(InitialEventParam item) {
+      List<InitialEventParam> list = new ArrayList<>();
+      if (this.initialEvents != null) {
+        list.addAll(this.initialEvents);
+      }
+      list.add(JsonSupport.requireArgument(item, "initial_events item"));
+      this.initialEvents = list;
       this.initialEventsNull = false;
       return this;
     }
@@ -713,10 +729,11 @@ public final class UpdateDeploymentParams extends ModelJsonAdapters.Model {
     /**
      * Sets {@code name}: Human-readable name; must not be empty. Cannot be cleared.
      *
-     * <p>{@code null} leaves the property out, as not calling this method does.
+     * <p>{@code null} is refused, as the API cannot clear this property; not calling this method
+     * keeps the stored value.
      */
-    public Builder name(@Nullable String name) {
-      this.name = name;
+    public Builder name(String name) {
+      this.name = JsonSupport.requireArgument(name, "name");
       this.nameNull = false;
       return this;
     }
@@ -739,10 +756,11 @@ public final class UpdateDeploymentParams extends ModelJsonAdapters.Model {
      * may delete any number of keys, and set at most 16 (more could never be stored). Keys of at
      * most 64 characters, values of at most 512.
      *
-     * <p>{@code null} leaves the property out, as not calling this method does.
+     * <p>{@code null} is refused, as the API cannot clear this property; not calling this method
+     * keeps the stored value.
      */
-    public Builder metadata(@Nullable Map<String, @Nullable String> metadata) {
-      this.metadata = metadata;
+    public Builder metadata(Map<String, @Nullable String> metadata) {
+      this.metadata = JsonSupport.requireArgument(metadata, "metadata");
       this.metadataNull = false;
       return this;
     }
@@ -771,6 +789,18 @@ public final class UpdateDeploymentParams extends ModelJsonAdapters.Model {
       return this;
     }
 
+    /** Adds {@code item} at the end of {@code resources}. */
+    public Builder addResourcesItem(ResourceParam item) {
+      List<ResourceParam> list = new ArrayList<>();
+      if (this.resources != null) {
+        list.addAll(this.resources);
+      }
+      list.add(JsonSupport.requireArgument(item, "resources item"));
+      this.resources = list;
+      this.resourcesPresent = true;
+      return this;
+    }
+
     /**
      * Sets {@code vault_ids}: Replaces all vault IDs, at most 50; `null` or `[]` clears them.
      *
@@ -779,6 +809,18 @@ public final class UpdateDeploymentParams extends ModelJsonAdapters.Model {
      */
     public Builder vaultIds(@Nullable List<String> vaultIds) {
       this.vaultIds = vaultIds;
+      this.vaultIdsPresent = true;
+      return this;
+    }
+
+    /** Adds {@code item} at the end of {@code vault_ids}. */
+    public Builder addVaultIdsItem(String item) {
+      List<String> list = new ArrayList<>();
+      if (this.vaultIds != null) {
+        list.addAll(this.vaultIds);
+      }
+      list.add(JsonSupport.requireArgument(item, "vault_ids item"));
+      this.vaultIds = list;
       this.vaultIdsPresent = true;
       return this;
     }

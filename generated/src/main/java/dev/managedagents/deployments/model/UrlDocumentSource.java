@@ -55,7 +55,7 @@ public final class UrlDocumentSource extends ModelJsonAdapters.Model implements 
   }
 
   @Override
-  public <R> R accept(DocumentSource.Visitor<R> visitor) {
+  public <R extends @Nullable Object> R accept(DocumentSource.Visitor<R> visitor) {
     return visitor.visit(this);
   }
 
@@ -159,7 +159,7 @@ public final class UrlDocumentSource extends ModelJsonAdapters.Model implements 
   }
 
   /** Builds {@link UrlDocumentSource} objects. Not thread-safe. */
-  public static final class Builder {
+  public static final class Builder implements RequestBuilder {
     private @Nullable String url;
     private Map<String, RawJson> additionalProperties = new LinkedHashMap<>();
 

@@ -55,7 +55,7 @@ public final class UrlImageSource extends ModelJsonAdapters.Model implements Ima
   }
 
   @Override
-  public <R> R accept(ImageSource.Visitor<R> visitor) {
+  public <R extends @Nullable Object> R accept(ImageSource.Visitor<R> visitor) {
     return visitor.visit(this);
   }
 
@@ -159,7 +159,7 @@ public final class UrlImageSource extends ModelJsonAdapters.Model implements Ima
   }
 
   /** Builds {@link UrlImageSource} objects. Not thread-safe. */
-  public static final class Builder {
+  public static final class Builder implements RequestBuilder {
     private @Nullable String url;
     private Map<String, RawJson> additionalProperties = new LinkedHashMap<>();
 

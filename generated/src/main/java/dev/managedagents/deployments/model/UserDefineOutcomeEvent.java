@@ -88,7 +88,7 @@ public final class UserDefineOutcomeEvent extends ModelJsonAdapters.Model implem
   }
 
   @Override
-  public <R> R accept(InitialEvent.Visitor<R> visitor) {
+  public <R extends @Nullable Object> R accept(InitialEvent.Visitor<R> visitor) {
     return visitor.visit(this);
   }
 

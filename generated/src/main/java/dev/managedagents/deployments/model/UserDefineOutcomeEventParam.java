@@ -89,7 +89,7 @@ public final class UserDefineOutcomeEventParam extends ModelJsonAdapters.Model
   }
 
   @Override
-  public <R> R accept(InitialEventParam.Visitor<R> visitor) {
+  public <R extends @Nullable Object> R accept(InitialEventParam.Visitor<R> visitor) {
     return visitor.visit(this);
   }
 
@@ -231,7 +231,7 @@ public final class UserDefineOutcomeEventParam extends ModelJsonAdapters.Model
   }
 
   /** Builds {@link UserDefineOutcomeEventParam} objects. Not thread-safe. */
-  public static final class Builder {
+  public static final class Builder implements RequestBuilder {
     private @Nullable String description;
     private @Nullable Rubric rubric;
     private @Nullable Integer maxIterations;

@@ -36,7 +36,7 @@ public suspend fun DeploymentsClient.createDeployment(
 
 /** Create a deployment. The request is built in [block]. */
 public suspend inline fun DeploymentsClient.createDeployment(
-    block: CreateDeploymentParams.Builder.() -> Unit,
+    block: (@DeploymentsDsl CreateDeploymentParams.Builder).() -> Unit,
 ): Deployment =
     createDeployment(CreateDeploymentParams.builder().apply(block).build())
 
@@ -53,7 +53,7 @@ public fun DeploymentsClient.listDeploymentRuns(
 
 /** List deployment runs, newest first, one page at a time. The filters are set in [block]. */
 public inline fun DeploymentsClient.listDeploymentRuns(
-    block: ListDeploymentRunsParams.Builder.() -> Unit,
+    block: (@DeploymentsDsl ListDeploymentRunsParams.Builder).() -> Unit,
 ): Flow<DeploymentRun> =
     listDeploymentRuns(ListDeploymentRunsParams.builder().apply(block).build())
 
@@ -70,7 +70,7 @@ public fun DeploymentsClient.listDeployments(
 
 /** List deployments, newest first, one page at a time. The filters are set in [block]. */
 public inline fun DeploymentsClient.listDeployments(
-    block: ListDeploymentsParams.Builder.() -> Unit,
+    block: (@DeploymentsDsl ListDeploymentsParams.Builder).() -> Unit,
 ): Flow<Deployment> =
     listDeployments(ListDeploymentsParams.builder().apply(block).build())
 
@@ -138,6 +138,6 @@ public suspend fun DeploymentsClient.updateDeployment(
 /** Update a deployment with a patch. The request is built in [block]. */
 public suspend inline fun DeploymentsClient.updateDeployment(
     deploymentId: String,
-    block: UpdateDeploymentParams.Builder.() -> Unit,
+    block: (@DeploymentsDsl UpdateDeploymentParams.Builder).() -> Unit,
 ): Deployment =
     updateDeployment(deploymentId, UpdateDeploymentParams.builder().apply(block).build())

@@ -11,7 +11,7 @@ import dev.managedagents.deployments.model.*
  *
  * One parameter per form, so a call stops compiling when the API adds one.
  */
-public fun <R : Any> AgentParam.fold(
+public fun <R> AgentParam.fold(
     id: (AgentParam.Id) -> R,
     agentReferenceParam: (AgentReferenceParam) -> R,
 ): R =
@@ -31,7 +31,7 @@ public fun <R : Any> AgentParam.fold(
  * One parameter per variant, and [unknown] for a `type` this SDK does not
  * know, so a call stops compiling when the API adds a variant.
  */
-public fun <R : Any> Checkout.fold(
+public fun <R> Checkout.fold(
     branch: (BranchCheckout) -> R,
     commit: (CommitCheckout) -> R,
     unknown: (Checkout.Unknown) -> R,
@@ -55,7 +55,7 @@ public fun <R : Any> Checkout.fold(
  * One parameter per variant, and [unknown] for a `type` this SDK does not
  * know, so a call stops compiling when the API adds a variant.
  */
-public fun <R : Any> ContentBlock.fold(
+public fun <R> ContentBlock.fold(
     document: (DocumentBlock) -> R,
     image: (ImageBlock) -> R,
     redacted: (RedactedBlock) -> R,
@@ -87,7 +87,7 @@ public fun <R : Any> ContentBlock.fold(
  * One parameter per variant, and [unknown] for a `type` this SDK does not
  * know, so a call stops compiling when the API adds a variant.
  */
-public fun <R : Any> ContentBlockParam.fold(
+public fun <R> ContentBlockParam.fold(
     document: (DocumentBlock) -> R,
     image: (ImageBlock) -> R,
     text: (TextBlock) -> R,
@@ -115,9 +115,9 @@ public fun <R : Any> ContentBlockParam.fold(
  * One parameter per variant, and [unknown] for a `type` this SDK does not
  * know, so a call stops compiling when the API adds a variant.
  */
-public fun <R : Any> DocumentSource.fold(
+public fun <R> DocumentSource.fold(
     base64: (Base64DocumentSource) -> R,
-    _file: (FileDocumentSource) -> R,
+    file: (FileDocumentSource) -> R,
     text: (PlainTextDocumentSource) -> R,
     url: (UrlDocumentSource) -> R,
     unknown: (DocumentSource.Unknown) -> R,
@@ -128,7 +128,7 @@ public fun <R : Any> DocumentSource.fold(
                 base64(value)
 
             override fun visit(value: FileDocumentSource): R =
-                _file(value)
+                file(value)
 
             override fun visit(value: PlainTextDocumentSource): R =
                 text(value)
@@ -147,7 +147,7 @@ public fun <R : Any> DocumentSource.fold(
  * One parameter per variant, and [unknown] for a `type` this SDK does not
  * know, so a call stops compiling when the API adds a variant.
  */
-public fun <R : Any> ErrorObject.fold(
+public fun <R> ErrorObject.fold(
     apiError: (ApiError) -> R,
     authenticationError: (AuthenticationError) -> R,
     billingError: (BillingError) -> R,
@@ -207,9 +207,9 @@ public fun <R : Any> ErrorObject.fold(
  * One parameter per variant, and [unknown] for a `type` this SDK does not
  * know, so a call stops compiling when the API adds a variant.
  */
-public fun <R : Any> ImageSource.fold(
+public fun <R> ImageSource.fold(
     base64: (Base64ImageSource) -> R,
-    _file: (FileImageSource) -> R,
+    file: (FileImageSource) -> R,
     url: (UrlImageSource) -> R,
     unknown: (ImageSource.Unknown) -> R,
 ): R =
@@ -219,7 +219,7 @@ public fun <R : Any> ImageSource.fold(
                 base64(value)
 
             override fun visit(value: FileImageSource): R =
-                _file(value)
+                file(value)
 
             override fun visit(value: UrlImageSource): R =
                 url(value)
@@ -235,7 +235,7 @@ public fun <R : Any> ImageSource.fold(
  * One parameter per variant, and [unknown] for a `type` this SDK does not
  * know, so a call stops compiling when the API adds a variant.
  */
-public fun <R : Any> InitialEvent.fold(
+public fun <R> InitialEvent.fold(
     systemMessage: (SystemMessageEvent) -> R,
     userDefineOutcome: (UserDefineOutcomeEvent) -> R,
     userMessage: (UserMessageEvent) -> R,
@@ -263,7 +263,7 @@ public fun <R : Any> InitialEvent.fold(
  * One parameter per variant, and [unknown] for a `type` this SDK does not
  * know, so a call stops compiling when the API adds a variant.
  */
-public fun <R : Any> InitialEventParam.fold(
+public fun <R> InitialEventParam.fold(
     systemMessage: (SystemMessageEventParam) -> R,
     userDefineOutcome: (UserDefineOutcomeEventParam) -> R,
     userMessage: (UserMessageEventParam) -> R,
@@ -291,7 +291,7 @@ public fun <R : Any> InitialEventParam.fold(
  * One parameter per variant, and [unknown] for a `type` this SDK does not
  * know, so a call stops compiling when the API adds a variant.
  */
-public fun <R : Any> PausedReason.fold(
+public fun <R> PausedReason.fold(
     error: (ErrorPausedReason) -> R,
     manual: (ManualPausedReason) -> R,
     unknown: (PausedReason.Unknown) -> R,
@@ -315,7 +315,7 @@ public fun <R : Any> PausedReason.fold(
  * One parameter per variant, and [unknown] for a `type` this SDK does not
  * know, so a call stops compiling when the API adds a variant.
  */
-public fun <R : Any> PausedReasonError.fold(
+public fun <R> PausedReasonError.fold(
     agentArchivedError: (AgentArchivedPausedReasonError) -> R,
     environmentArchivedError: (EnvironmentArchivedPausedReasonError) -> R,
     environmentNotFoundError: (EnvironmentNotFoundPausedReasonError) -> R,
@@ -387,8 +387,8 @@ public fun <R : Any> PausedReasonError.fold(
  * One parameter per variant, and [unknown] for a `type` this SDK does not
  * know, so a call stops compiling when the API adds a variant.
  */
-public fun <R : Any> ResourceConfig.fold(
-    _file: (FileResourceConfig) -> R,
+public fun <R> ResourceConfig.fold(
+    file: (FileResourceConfig) -> R,
     githubRepository: (GitHubRepositoryResourceConfig) -> R,
     memoryStore: (MemoryStoreResourceConfig) -> R,
     unknown: (ResourceConfig.Unknown) -> R,
@@ -396,7 +396,7 @@ public fun <R : Any> ResourceConfig.fold(
     accept(
         object : ResourceConfig.Visitor<R> {
             override fun visit(value: FileResourceConfig): R =
-                _file(value)
+                file(value)
 
             override fun visit(value: GitHubRepositoryResourceConfig): R =
                 githubRepository(value)
@@ -415,8 +415,8 @@ public fun <R : Any> ResourceConfig.fold(
  * One parameter per variant, and [unknown] for a `type` this SDK does not
  * know, so a call stops compiling when the API adds a variant.
  */
-public fun <R : Any> ResourceParam.fold(
-    _file: (FileResourceParam) -> R,
+public fun <R> ResourceParam.fold(
+    file: (FileResourceParam) -> R,
     githubRepository: (GitHubRepositoryResourceParam) -> R,
     memoryStore: (MemoryStoreResourceParam) -> R,
     unknown: (ResourceParam.Unknown) -> R,
@@ -424,7 +424,7 @@ public fun <R : Any> ResourceParam.fold(
     accept(
         object : ResourceParam.Visitor<R> {
             override fun visit(value: FileResourceParam): R =
-                _file(value)
+                file(value)
 
             override fun visit(value: GitHubRepositoryResourceParam): R =
                 githubRepository(value)
@@ -443,15 +443,15 @@ public fun <R : Any> ResourceParam.fold(
  * One parameter per variant, and [unknown] for a `type` this SDK does not
  * know, so a call stops compiling when the API adds a variant.
  */
-public fun <R : Any> Rubric.fold(
-    _file: (FileRubric) -> R,
+public fun <R> Rubric.fold(
+    file: (FileRubric) -> R,
     text: (TextRubric) -> R,
     unknown: (Rubric.Unknown) -> R,
 ): R =
     accept(
         object : Rubric.Visitor<R> {
             override fun visit(value: FileRubric): R =
-                _file(value)
+                file(value)
 
             override fun visit(value: TextRubric): R =
                 text(value)
@@ -467,7 +467,7 @@ public fun <R : Any> Rubric.fold(
  * One parameter per variant, and [unknown] for a `type` this SDK does not
  * know, so a call stops compiling when the API adds a variant.
  */
-public fun <R : Any> RunError.fold(
+public fun <R> RunError.fold(
     agentArchivedError: (AgentArchivedRunError) -> R,
     environmentArchivedError: (EnvironmentArchivedRunError) -> R,
     environmentNotFoundError: (EnvironmentNotFoundRunError) -> R,
@@ -547,7 +547,7 @@ public fun <R : Any> RunError.fold(
  * One parameter per variant, and [unknown] for a `type` this SDK does not
  * know, so a call stops compiling when the API adds a variant.
  */
-public fun <R : Any> Schedule.fold(
+public fun <R> Schedule.fold(
     cron: (CronSchedule) -> R,
     unknown: (Schedule.Unknown) -> R,
 ): R =
@@ -567,7 +567,7 @@ public fun <R : Any> Schedule.fold(
  * One parameter per variant, and [unknown] for a `type` this SDK does not
  * know, so a call stops compiling when the API adds a variant.
  */
-public fun <R : Any> ScheduleParam.fold(
+public fun <R> ScheduleParam.fold(
     cron: (CronScheduleParam) -> R,
     unknown: (ScheduleParam.Unknown) -> R,
 ): R =
@@ -587,7 +587,7 @@ public fun <R : Any> ScheduleParam.fold(
  * One parameter per variant, and [unknown] for a `type` this SDK does not
  * know, so a call stops compiling when the API adds a variant.
  */
-public fun <R : Any> TriggerContext.fold(
+public fun <R> TriggerContext.fold(
     manual: (ManualTriggerContext) -> R,
     schedule: (ScheduleTriggerContext) -> R,
     unknown: (TriggerContext.Unknown) -> R,
