@@ -8,9 +8,9 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Random;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 /**
  * The allocation-free timestamp parser takes only the API's own shape and gives exactly what {@code
@@ -34,7 +34,7 @@ class CommonDateTimeTest {
         "9999-12-31T23:59:59Z",
       })
   void apiShapeParsesToTheFormattersValue(String text) {
-    OffsetDateTime common = JsonSupport.parseCommonDateTime(text);
+    OffsetDateTime common = Rfc3339.parseCommon(text);
 
     assertNotNull(common);
     assertEquals(OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME), common);
@@ -61,7 +61,7 @@ class CommonDateTimeTest {
         "2026-1a-23T08:00:00Z",
       })
   void anyOtherTextIsLeftToTheFormatter(String text) {
-    assertNull(JsonSupport.parseCommonDateTime(text));
+    assertNull(Rfc3339.parseCommon(text));
   }
 
   @Test
@@ -75,7 +75,7 @@ class CommonDateTimeTest {
       } catch (DateTimeParseException e) {
         expected = null;
       }
-      OffsetDateTime common = JsonSupport.parseCommonDateTime(text);
+      OffsetDateTime common = Rfc3339.parseCommon(text);
       if (common != null || expected == null) {
         assertEquals(expected, common, text);
       }

@@ -220,14 +220,14 @@ public final class CronSchedule extends ModelJsonAdapters.Model implements Sched
           lastRunAt =
               reader.peek() == JsonReader.Token.NULL
                   ? reader.<OffsetDateTime>nextNull()
-                  : JsonSupport.nextDateTime(reader);
+                  : Rfc3339.next(reader);
           lastRunAtPresent = true;
           break;
         case 5:
           upcomingRunsAt =
               reader.peek() == JsonReader.Token.NULL
                   ? reader.<List<OffsetDateTime>>nextNull()
-                  : JsonSupport.readList(reader, JsonSupport::nextDateTime);
+                  : JsonSupport.readList(reader, Rfc3339::next);
           upcomingRunsAtNull = upcomingRunsAt == null;
           break;
         default:
@@ -258,12 +258,12 @@ public final class CronSchedule extends ModelJsonAdapters.Model implements Sched
       if (value.lastRunAt == null) {
         JsonSupport.writeNull(writer);
       } else {
-        writer.value(JsonSupport.formatDateTime(value.lastRunAt));
+        writer.value(Rfc3339.format(value.lastRunAt));
       }
     }
     if (value.upcomingRunsAt != null) {
       writer.name("upcoming_runs_at");
-      JsonSupport.writeList(writer, value.upcomingRunsAt, JsonSupport::writeDateTime);
+      JsonSupport.writeList(writer, value.upcomingRunsAt, Rfc3339::write);
     } else if (value.upcomingRunsAtNull) {
       writer.name("upcoming_runs_at");
       JsonSupport.writeNull(writer);

@@ -449,16 +449,16 @@ public final class Deployment extends ModelJsonAdapters.Model {
                   : PausedReason.Unknown.read(reader);
           break;
         case 15:
-          createdAt = JsonSupport.nextDateTime(reader);
+          createdAt = Rfc3339.next(reader);
           break;
         case 16:
-          updatedAt = JsonSupport.nextDateTime(reader);
+          updatedAt = Rfc3339.next(reader);
           break;
         case 17:
           archivedAt =
               reader.peek() == JsonReader.Token.NULL
                   ? reader.<OffsetDateTime>nextNull()
-                  : JsonSupport.nextDateTime(reader);
+                  : Rfc3339.next(reader);
           break;
         default:
           throw new AssertionError();
@@ -534,14 +534,14 @@ public final class Deployment extends ModelJsonAdapters.Model {
       PausedReason.Unknown.write(writer, value.pausedReason);
     }
     writer.name("created_at");
-    writer.value(JsonSupport.formatDateTime(value.createdAt));
+    writer.value(Rfc3339.format(value.createdAt));
     writer.name("updated_at");
-    writer.value(JsonSupport.formatDateTime(value.updatedAt));
+    writer.value(Rfc3339.format(value.updatedAt));
     writer.name("archived_at");
     if (value.archivedAt == null) {
       JsonSupport.writeNull(writer);
     } else {
-      writer.value(JsonSupport.formatDateTime(value.archivedAt));
+      writer.value(Rfc3339.format(value.archivedAt));
     }
     JsonSupport.writeAdditionalProperties(writer, value.additionalProperties);
     writer.endObject();

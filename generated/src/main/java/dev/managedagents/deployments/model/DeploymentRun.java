@@ -238,7 +238,7 @@ public final class DeploymentRun extends ModelJsonAdapters.Model {
           agent = AgentReference.read(reader);
           break;
         case 5:
-          createdAt = JsonSupport.nextDateTime(reader);
+          createdAt = Rfc3339.next(reader);
           break;
         case 6:
           sessionId =
@@ -282,7 +282,7 @@ public final class DeploymentRun extends ModelJsonAdapters.Model {
     writer.name("agent");
     AgentReference.write(writer, value.agent);
     writer.name("created_at");
-    writer.value(JsonSupport.formatDateTime(value.createdAt));
+    writer.value(Rfc3339.format(value.createdAt));
     writer.name("session_id");
     if (value.sessionId == null) {
       JsonSupport.writeNull(writer);

@@ -116,10 +116,10 @@ public final class ModelJsonAdapters {
   /**
    * Runs {@code read} on a reader of {@code json} the way the client decodes every response: first
    * on a reader tagged with its {@link Buffer}, where every union finds its {@code type} in place
-   * (see {@link JsonSupport.InPlaceTags}), and only when a union needs a look-ahead (an unknown
-   * variant, or an object without a plain string tag) once more on a plain reader, so the result,
-   * or the error, is always the one a plain reader gives. For tests of that protocol; the client's
-   * own decoding follows it without calling this.
+   * (see {@link InPlaceTags}), and only when a union needs a look-ahead (an unknown variant, or an
+   * object without a plain string tag) once more on a plain reader, so the result, or the error, is
+   * always the one a plain reader gives. For tests of that protocol; the client's own decoding
+   * follows it without calling this.
    */
   static <T> T decode(byte[] json, Read<T> read) throws IOException {
     // Each pass reads its own buffer to the end, so its pooled segments go back to the pool.
@@ -128,7 +128,7 @@ public final class ModelJsonAdapters {
     inPlace.setTag(Buffer.class, buffer);
     try {
       return read.read(inPlace);
-    } catch (JsonSupport.LookAheadNeeded e) {
+    } catch (LookAheadNeeded e) {
       return read.read(JsonReader.of(new Buffer().write(json)));
     }
   }

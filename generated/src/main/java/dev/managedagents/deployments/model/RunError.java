@@ -270,13 +270,13 @@ public interface RunError {
     // are
     // made on first use, not in a static initializer, which would stop R8 from merging the Unknown
     // classes of the unions; a race only makes the same names twice.
-    private static JsonSupport.@Nullable TagNames tagNames;
+    private static @Nullable TagNames tagNames;
 
-    private static JsonSupport.TagNames tagNames() {
-      JsonSupport.TagNames result = tagNames;
+    private static TagNames tagNames() {
+      TagNames result = tagNames;
       if (result == null) {
         result =
-            new JsonSupport.TagNames(
+            new TagNames(
                 JsonReader.Options.of("type"),
                 JsonReader.Options.of(
                     "agent_archived_error",
@@ -302,7 +302,7 @@ public interface RunError {
 
     /** Reads any variant of {@link RunError}, picked by {@code type}. */
     static RunError read(JsonReader reader) throws IOException {
-      JsonSupport.InPlaceTags inPlace = JsonSupport.inPlaceTags(reader);
+      InPlaceTags inPlace = InPlaceTags.of(reader);
       if (inPlace != null && reader.peek() == JsonReader.Token.BEGIN_OBJECT) {
         // Begins the object and finds its tag wherever it is; the variant reads the rest.
         switch (1 + inPlace.beginObject(reader, tagNames())) {
@@ -342,7 +342,7 @@ public interface RunError {
             throw new AssertionError();
         }
       }
-      JsonSupport.TagNames names = tagNames();
+      TagNames names = tagNames();
       JsonReader tag = JsonSupport.peekDiscriminator(reader, names.tag, "RunError");
       // selectString answers -1 for a value not in the types, so the known values are cases 1 and
       // up.

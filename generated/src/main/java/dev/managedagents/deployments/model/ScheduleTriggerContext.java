@@ -139,7 +139,7 @@ public final class ScheduleTriggerContext extends ModelJsonAdapters.Model
           reader.skipValue();
           break;
         case 2:
-          scheduledAt = JsonSupport.nextDateTime(reader);
+          scheduledAt = Rfc3339.next(reader);
           break;
         default:
           throw new AssertionError();
@@ -156,7 +156,7 @@ public final class ScheduleTriggerContext extends ModelJsonAdapters.Model
     writer.beginObject();
     writer.name("type").value("schedule");
     writer.name("scheduled_at");
-    writer.value(JsonSupport.formatDateTime(value.scheduledAt));
+    writer.value(Rfc3339.format(value.scheduledAt));
     JsonSupport.writeAdditionalProperties(writer, value.additionalProperties);
     writer.endObject();
   }
