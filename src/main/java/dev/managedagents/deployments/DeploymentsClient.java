@@ -380,7 +380,7 @@ public final class DeploymentsClient implements AutoCloseable {
       return "DeploymentsClient.Builder{baseUrl="
           + baseUrl
           + ", apiKey="
-          + (apiKey == null ? "unset" : "***")
+          + (apiKey == null ? "unset" : Redactor.MASK)
           + ", logger="
           + (logger == null ? "off" : "on")
           + (allowInsecureHttp ? ", allowInsecureHttp=true" : "")

@@ -14,6 +14,7 @@ import org.jspecify.annotations.Nullable;
  * credential headers, and known secret strings such as the API key wherever they appear.
  */
 final class Redactor {
+  /** The one mask, as {@code RawJson}'s in the model package (SecretsTest holds them equal). */
   static final String MASK = "[redacted]";
 
   /**

@@ -13,7 +13,11 @@ import org.jspecify.annotations.Nullable;
  * know, and free-form objects. Writing it back produces the same bytes.
  */
 public final class RawJson {
-  private static final String MASK = "[redacted]";
+  /**
+   * What every secret the SDK shows is replaced with: here, in a model's {@code toString} and
+   * (as {@code Redactor.MASK}) in messages, logs and headers.
+   */
+  static final String MASK = "[redacted]";
 
   private final String json;
   private final boolean secret;

@@ -147,7 +147,7 @@ public final class GitHubRepositoryResourceParam extends ModelJsonAdapters.Model
     return "GitHubRepositoryResourceParam{url="
         + url
         + ", authorizationToken="
-        + (authorizationToken == null ? "null" : "***")
+        + (authorizationToken == null ? "null" : RawJson.MASK)
         + ", checkout="
         + checkout
         + ", mountPath="
