@@ -53,8 +53,9 @@ final class Exchange<M> implements Callback<M>, Runnable {
   }
 
   /**
-   * How many times a call may be sent again, for free, after a server proved it had not processed
-   * it: a pooled connection it had closed while idle, or a refused HTTP/2 stream.
+   * How many times a call may be sent again without spending a retry, after a server proved it had
+   * not processed it: a pooled connection it had closed while idle, or a refused HTTP/2 stream
+   * (after a pause from the third refusal on, {@link RetryPolicy#refusedPause}).
    */
   private static final int MAX_UNPROCESSED = 16;
 

@@ -100,9 +100,7 @@ final class RetryPolicy {
    */
   Duration backoff(int retry) {
     long base = INITIAL_BACKOFF.toMillis() << Math.min(retry - 1, 16);
-    long capped = Math.min(base, MAX_BACKOFF.toMillis());
-    // Jitter takes up to a quarter off, so that many clients do not retry in step.
-    return Duration.ofMillis(capped - (long) (capped * 0.25 * random.nextDouble()));
+    return jittered(Math.min(base, MAX_BACKOFF.toMillis()));
   }
 
   /**
@@ -115,8 +113,12 @@ final class RetryPolicy {
     if (refusal <= 2) {
       return Duration.ZERO;
     }
-    long capped = Math.min(REFUSED_PAUSE.toMillis() << Math.min(refusal - 3, 5), 320);
-    return Duration.ofMillis(capped - (long) (capped * 0.25 * random.nextDouble()));
+    return jittered(REFUSED_PAUSE.toMillis() << Math.min(refusal - 3, 5));
+  }
+
+  /** Up to a quarter off {@code millis}, so that many clients do not retry in step. */
+  private Duration jittered(long millis) {
+    return Duration.ofMillis(millis - (long) (millis * 0.25 * random.nextDouble()));
   }
 
   /** A duration as people read it: {@code 500 ms}, {@code 2.5 s}, {@code 120 s}. */
