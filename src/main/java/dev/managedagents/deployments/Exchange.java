@@ -33,6 +33,11 @@ import retrofit2.Response;
  * {@link Operation} needs, with the view's extras and the attempt's tag. OkHttp never retries or
  * follows redirects by itself (the client turns that off), so that everything sent is decided here.
  *
+ * <p>Here: both drivers, the attempts and what each one's end means, cancel, close and the
+ * deadline. Elsewhere: the words of each failure ({@link CallFailures}), which redirects are
+ * followed ({@link Redirects}), the waits ({@link RetryPolicy}), which connection a write may take
+ * ({@link ConnectionRules}), and the future an async call returns ({@link Outcome}).
+ *
  * @param <M> the model the response decodes to
  */
 final class Exchange<M> implements Callback<M>, Runnable {
@@ -64,9 +69,6 @@ final class Exchange<M> implements Callback<M>, Runnable {
    * each one leaves the pool, so this only bounds a pool that keeps refilling with unusable ones.
    */
   private static final int MAX_UNUSED_CONNECTIONS = 1024;
-
-  /** How many same-origin redirects a GET follows. */
-  private static final int MAX_REDIRECTS = 5;
 
   private final Transport transport;
   private final Operation operation;
@@ -359,11 +361,7 @@ final class Exchange<M> implements Callback<M>, Runnable {
   }
 
   private ConnectionException timedOut(IOException cause) {
-    return failure(
-        "timed out after "
-            + RetryPolicy.describe(transport.timeout)
-            + " (the call's timeout, queue time and retries included)",
-        cause);
+    return failure(CallFailures.timedOut(transport.timeout), cause);
   }
 
   // ---------------------------------------------------------------- one attempt
@@ -500,9 +498,7 @@ final class Exchange<M> implements Callback<M>, Runnable {
           failure(
               "failed on the network",
               e,
-              "not retried: "
-                  + operation.id
-                  + " is not idempotent and the request may have reached the server"));
+              CallFailures.notIdempotent(operation, "the request may have reached the server")));
     }
     return retryOrFail(null, reason -> failure("failed on the network", e, reason));
   }
@@ -518,10 +514,7 @@ final class Exchange<M> implements Callback<M>, Runnable {
           failure(
               what,
               e,
-              "not retried: "
-                  + operation.id
-                  + " is not idempotent and the server answered "
-                  + current.status));
+              CallFailures.notIdempotent(operation, "the server answered " + current.status)));
     }
     return retryOrFail(null, reason -> failure(what, e, reason));
   }
@@ -548,10 +541,8 @@ final class Exchange<M> implements Callback<M>, Runnable {
         String reason = null;
         if (status >= 500 && !operation.idempotent) {
           reason =
-              "not retried: "
-                  + operation.id
-                  + " is not idempotent and the request reached the server, so the operation may"
-                  + " have happened";
+              CallFailures.notIdempotent(
+                  operation, "the request reached the server, so the operation may have happened");
         } else if (headers.get("x-should-retry") != null && status >= 500) {
           reason = "not retried: the server said x-should-retry: " + headers.get("x-should-retry");
         }
@@ -616,38 +607,14 @@ final class Exchange<M> implements Callback<M>, Runnable {
     int status = current == null ? 0 : current.status;
     String requestId =
         current == null || current.headers == null ? null : current.headers.get("request-id");
-    return new ResponseTooLargeException(
-        redactor.redact(
-            operation.id
-                + ": "
-                + e.getMessage()
-                + "; the client reads at most "
-                + e.getLimit()
-                + " bytes (maxResponseSize)"
-                + (requestId == null ? "" : " (request " + requestId + ")")),
-        e.getLimit(),
-        status,
-        requestId);
+    return CallFailures.tooLarge(operation, e, status, requestId, redactor);
   }
 
   private Step redirect(okhttp3.Response response, Headers headers) {
     String location = headers.get("Location");
     HttpUrl target = location == null ? null : response.request().url().resolve(location);
-    String why;
-    if (target == null) {
-      why = "it named no usable location";
-    } else if (!operation.method.equals("GET")) {
-      why = "a write is never sent again to another address, nor turned into a GET";
-    } else if (!sameOrigin(target, response.request().url())) {
-      why = "it points to another origin, which must not receive the API key";
-    } else if (redirects >= MAX_REDIRECTS) {
-      why =
-          "it is redirect number "
-              + (redirects + 1)
-              + ", past the "
-              + MAX_REDIRECTS
-              + " the client follows";
-    } else {
+    String why = Redirects.whyNotFollowed(operation, target, response.request().url(), redirects);
+    if (why == null && target != null) {
       redirects++;
       redirectedTo = target;
       return Step.retry(Duration.ZERO);
@@ -659,10 +626,6 @@ final class Exchange<M> implements Callback<M>, Runnable {
                 + (location == null ? "nowhere" : redactor.redact(location))
                 + ", not followed: "
                 + why));
-  }
-
-  private static boolean sameOrigin(HttpUrl a, HttpUrl b) {
-    return a.scheme().equals(b.scheme()) && a.host().equals(b.host()) && a.port() == b.port();
   }
 
   // ---------------------------------------------------------------- retry decisions
@@ -677,24 +640,12 @@ final class Exchange<M> implements Callback<M>, Runnable {
       return Step.fail(failure.apply(null)); // the note says how many attempts were made
     }
     if (hint != null && hint.compareTo(RetryPolicy.MAX_HINT) > 0) {
-      return Step.fail(
-          failure.apply(
-              "not retried: the server asked to wait "
-                  + RetryPolicy.describe(hint)
-                  + ", longer than the "
-                  + RetryPolicy.describe(RetryPolicy.MAX_HINT)
-                  + " the client waits"));
+      return Step.fail(failure.apply(CallFailures.hintTooLong(hint)));
     }
     Duration wait = hint != null ? hint : transport.policy.backoff(retries + 1);
     long left = deadlineNanos - System.nanoTime();
     if (wait.toNanos() >= left) {
-      return Step.fail(
-          failure.apply(
-              "not retried: waiting "
-                  + RetryPolicy.describe(wait)
-                  + " would pass the call's timeout (time left: "
-                  + RetryPolicy.describe(Duration.ofNanos(Math.max(0, left)))
-                  + ")"));
+      return Step.fail(failure.apply(CallFailures.waitPastTimeout(wait, left)));
     }
     retries++;
     return Step.retry(wait);
@@ -702,20 +653,7 @@ final class Exchange<M> implements Callback<M>, Runnable {
 
   /** What the caller should know of the attempts made: how many, and why they stopped. */
   private String note(@Nullable String reason) {
-    StringBuilder note = new StringBuilder();
-    if (attempts > 1) {
-      note.append("; after ").append(attempts).append(" attempts");
-      if (reason == null && retries >= maxRetries) {
-        note.append(" (")
-            .append(maxRetries)
-            .append(maxRetries == 1 ? " retry" : " retries")
-            .append(", the most allowed)");
-      }
-    }
-    if (reason != null) {
-      note.append("; ").append(reason);
-    }
-    return note.toString();
+    return CallFailures.note(attempts, retries, maxRetries, reason);
   }
 
   // ---------------------------------------------------------------- failures
@@ -731,27 +669,14 @@ final class Exchange<M> implements Callback<M>, Runnable {
       last = attempt;
       sent = possiblySent || (last != null && last.possiblySent());
     }
-    String effect;
-    if (!sent) {
-      effect =
-          last != null && last.refused ? "; the server did not process it" : "; nothing was sent";
-    } else if (operation.idempotent) {
-      effect = "; the request may have reached the server";
-    } else {
-      effect = "; the request may have reached the server, so the operation may have happened";
-    }
-    String signal = ConnectionRules.describe(cause);
-    String detail =
-        signal != null
-            ? " (" + signal + ")"
-            : cause instanceof InterruptedIOException || cause.getMessage() == null
-                ? ""
-                : " (" + cause.getClass().getSimpleName() + ": " + cause.getMessage() + ")";
-    return new ConnectionException(
-        redactor.redact(
-            operation.method + " " + path() + " " + what + detail + effect + note(reason)),
-        redactor.safeCause(cause),
-        sent);
+    return CallFailures.connection(
+        operation.method + " " + path() + " " + what,
+        cause,
+        sent,
+        last != null && last.refused,
+        operation.idempotent,
+        note(reason),
+        redactor);
   }
 
   /**
@@ -817,38 +742,6 @@ final class Exchange<M> implements Callback<M>, Runnable {
 
     static Step retry(Duration wait) {
       return new Step(null, null, wait);
-    }
-  }
-
-  /**
-   * The future an async call returns: its {@code cancel} ends the call (HTTP call, wait and
-   * deadline) after marking itself cancelled, and it maps the model to what the caller asked for.
-   */
-  static final class Outcome<T> extends CompletableFuture<T> {
-    private final Function<Object, T> map;
-    volatile @Nullable Exchange<?> exchange;
-
-    @SuppressWarnings("unchecked")
-    Outcome(Function<?, T> map) {
-      this.map = (Function<Object, T>) map;
-    }
-
-    void completeWith(@Nullable Object value) {
-      try {
-        complete(map.apply(value));
-      } catch (RuntimeException e) {
-        completeExceptionally(e);
-      }
-    }
-
-    @Override
-    public boolean cancel(boolean mayInterruptIfRunning) {
-      boolean cancelled = super.cancel(mayInterruptIfRunning);
-      Exchange<?> running = exchange;
-      if (cancelled && running != null) {
-        running.abort(null);
-      }
-      return cancelled;
     }
   }
 }
