@@ -1,6 +1,7 @@
 package dev.managedagents.deployments.release;
 
 import java.io.IOException;
+import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -73,7 +74,25 @@ public final class Release {
     List<Change> changes =
         new ArrayList<>(SpecDiff.compare(Spec.read(baseline.spec()), Spec.read(spec)));
     changes.addAll(ApiDiff.compare(Artifacts.baseline(baseline.directory()), now, dependencies));
+    changes.addAll(nullnessChanges(baseline, now, dependencies));
+    changes.sort(Change.ORDER);
     return new Report(baseline.version(), changes);
+  }
+
+  /** The nullness changes japicmp does not see: the release's dumps against the jars' now. */
+  private static List<Change> nullnessChanges(
+      Baseline baseline, Artifacts now, List<Path> dependencies) throws IOException {
+    List<Change> changes = new ArrayList<>();
+    try (URLClassLoader loader = now.loader(dependencies)) {
+      ApiDump dump = new ApiDump(loader);
+      for (Artifacts.Jar jar : now.jars()) {
+        changes.addAll(
+            NullnessDiff.compare(
+                Files.readString(baseline.dump(jar.dumpName())),
+                dump.dumpJar(jar.path(), jar.title())));
+      }
+    }
+    return changes;
   }
 
   private String gate() throws IOException {
