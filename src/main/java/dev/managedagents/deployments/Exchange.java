@@ -1,9 +1,9 @@
 package dev.managedagents.deployments;
 
+import dev.managedagents.deployments.Decisions.Step;
 import dev.managedagents.deployments.JsonConverterFactory.JsonBody;
 import java.io.IOException;
 import java.io.InterruptedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.CancellationException;
@@ -12,7 +12,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
-import okhttp3.Headers;
 import okhttp3.HttpUrl;
 import okhttp3.Request;
 import okhttp3.RequestBody;
@@ -31,12 +30,14 @@ import retrofit2.Response;
  * executed by Retrofit and decoded by the client's {@link JsonConverterFactory}. Retrofit asks
  * {@link #attemptCall} for each attempt's OkHttp call, which this exchange makes: on the client its
  * {@link Operation} needs, with the view's extras and the attempt's tag. OkHttp never retries or
- * follows redirects by itself (the client turns that off), so that everything sent is decided here.
+ * follows redirects by itself (the client turns that off), so that everything sent is decided here
+ * and in {@link Decisions}.
  *
- * <p>Here: both drivers, the attempts and what each one's end means, cancel, close and the
- * deadline. Elsewhere: the words of each failure ({@link CallFailures}), which redirects are
- * followed ({@link Redirects}), the waits ({@link RetryPolicy}), which connection a write may take
- * ({@link ConnectionRules}), and the future an async call returns ({@link Outcome}).
+ * <p>Here: both drivers, the attempts, cancel, close and the deadline, and what the call knows
+ * under its lock when an attempt ends. Elsewhere: what that end means ({@link Decisions}), the
+ * words of each failure ({@link CallFailures}), which redirects are followed ({@link Redirects}),
+ * the waits ({@link RetryPolicy}), which connection a write may take ({@link ConnectionRules}), and
+ * the future an async call returns ({@link Outcome}).
  *
  * @param <M> the model the response decodes to
  */
@@ -57,19 +58,6 @@ final class Exchange<M> implements Callback<M>, Runnable {
     return exchange.newCall(request);
   }
 
-  /**
-   * How many times a call may be sent again without spending a retry, after a server proved it had
-   * not processed it: a pooled connection it had closed while idle, or a refused HTTP/2 stream
-   * (after a pause from the third refusal on, {@link RetryPolicy#refusedPause}).
-   */
-  private static final int MAX_UNPROCESSED = 16;
-
-  /**
-   * How many pooled connections a write may turn down ({@link ConnectionRules#whyNotForAWrite});
-   * each one leaves the pool, so this only bounds a pool that keeps refilling with unusable ones.
-   */
-  private static final int MAX_UNUSED_CONNECTIONS = 1024;
-
   private final Transport transport;
   private final Operation operation;
 
@@ -77,26 +65,16 @@ final class Exchange<M> implements Callback<M>, Runnable {
   private final Call<M> template;
 
   private final long deadlineNanos;
-  private final int maxRetries;
   private final @Nullable Outcome<?> future;
+
+  /** What each attempt's end means, and what the attempts have spent. */
+  private final Decisions<M> decisions;
 
   /** The client's redactor, and from the first attempt on also the request body's secrets. */
   private volatile Redactor redactor;
 
   /** The last request made, extras included; {@code null} before the first attempt. */
   private volatile @Nullable Request request;
-
-  /** Where a followed redirect pointed; changes only between attempts. */
-  private volatile @Nullable HttpUrl redirectedTo;
-
-  // Attempts run one after another; these change only between them.
-  private int attempts;
-  private int retries;
-  private int unprocessed;
-  private int refusals;
-  private int unusedConnections;
-  private okhttp3.@Nullable Connection turnedDown;
-  private int redirects;
 
   // Guarded by this: a cancel, a close or the deadline can end the call from another thread.
   private boolean possiblySent;
@@ -113,8 +91,8 @@ final class Exchange<M> implements Callback<M>, Runnable {
     this.template = call.call;
     this.future = future;
     this.redactor = transport.redactor;
-    this.maxRetries = transport.maxRetries;
     this.deadlineNanos = System.nanoTime() + transport.timeout.toNanos();
+    this.decisions = new Decisions<>(transport, operation, deadlineNanos);
   }
 
   /**
@@ -379,8 +357,7 @@ final class Exchange<M> implements Callback<M>, Runnable {
       // may have passed this call already while a retry came due.
       throw closedFailure();
     }
-    attempts++;
-    attempt = new Attempt(this, turnedDown);
+    attempt = new Attempt(this, decisions.attemptStarts());
     Call<M> next = template.clone();
     MAKING.set(this);
     try {
@@ -404,256 +381,17 @@ final class Exchange<M> implements Callback<M>, Runnable {
       redactor = transport.redactor.with(((JsonBody) body).secretValues);
     }
     Request next = Extras.apply(built, transport.extras, operation);
-    HttpUrl target = redirectedTo;
+    HttpUrl target = decisions.redirectedTo();
     if (target != null) {
       next = next.newBuilder().url(target).build();
     }
     request = next;
+    decisions.sending(next.url().encodedPath(), redactor);
     Attempt current = attempt;
     if (current == null) {
       throw new IllegalStateException("no attempt under way");
     }
     return transport.http().newCall(current.tag(next, !operation.idempotent));
-  }
-
-  /**
-   * What an attempt that ended without a model means. Retrofit reports the network's failures as
-   * {@link IOException}s and the converter's as the runtime exceptions it threw; an {@link Error}
-   * from decoding is thrown as it is.
-   */
-  private Step afterFailure(Throwable t) {
-    if (t instanceof IOException) {
-      return failed((IOException) t);
-    }
-    if (t instanceof DecodeException && t.getCause() instanceof Error) {
-      throw (Error) t.getCause(); // see JsonConverterFactory.decode
-    }
-    if (t instanceof DecodeException && ((DecodeException) t).undecodedBody != null) {
-      return undecodable((DecodeException) t);
-    }
-    if (t instanceof ResponseTooLargeException) {
-      return Step.fail(tooLarge((ResponseTooLargeException) t));
-    }
-    if (t instanceof RuntimeException) {
-      throw (RuntimeException) t;
-    }
-    throw (Error) t;
-  }
-
-  /** What an attempt that failed on the network, before or while its answer was read, means. */
-  private Step failed(IOException e) {
-    Attempt current;
-    boolean cancelledByOkHttp;
-    synchronized (this) {
-      current = attempt;
-      // Nobody here cancelled it (the call is not finished): OkHttp's timeout, set to the deadline.
-      cancelledByOkHttp = call != null && call.isCanceled();
-      if (finished) {
-        return Step.fail(abortedWith != null ? abortedWith : new CancellationException());
-      }
-      possiblySent |= current != null && current.possiblySent();
-    }
-    if (current != null
-        && current.turnedDownConnection
-        && unusedConnections++ < MAX_UNUSED_CONNECTIONS) {
-      // Nothing was written: not an attempt. The next one takes another connection.
-      attempts--;
-      okhttp3.Connection connection = current.connection;
-      if (connection != null && ConnectionRules.isMultiplexed(connection)) {
-        turnedDown = connection;
-        transport.evictIdleConnections();
-      }
-      return Step.retry(Duration.ZERO);
-    }
-    if (current != null && current.answered) {
-      return failedReading(current, e);
-    }
-    boolean sent = current != null && current.possiblySent();
-    boolean safe = operation.idempotent || !sent;
-    boolean refused = current != null && current.refused;
-    if (current != null
-        && (refused || current.failedOnStaleConnection())
-        && safe
-        && unprocessed < MAX_UNPROCESSED) {
-      // The server refused the stream unprocessed, or had closed this pooled connection while it
-      // sat idle: not a retry, since nothing reached a server that acted on it. A stale
-      // connection's idle siblings are likely stale too.
-      unprocessed++;
-      if (!refused) {
-        transport.evictIdleConnections();
-        return Step.retry(Duration.ZERO);
-      }
-      // A server refusing again and again is at its stream limit: give it time to finish some.
-      Duration pause = transport.policy.refusedPause(++refusals);
-      if (pause.toNanos() < deadlineNanos - System.nanoTime()) {
-        return Step.retry(pause);
-      }
-    }
-    if (e instanceof InterruptedIOException
-        && (cancelledByOkHttp || System.nanoTime() >= deadlineNanos)) {
-      return Step.fail(timedOut(e));
-    }
-    if (!safe) {
-      return Step.fail(
-          failure(
-              "failed on the network",
-              e,
-              CallFailures.notIdempotent(operation, "the request may have reached the server")));
-    }
-    return retryOrFail(null, reason -> failure("failed on the network", e, reason));
-  }
-
-  /** The answer was cut off while its body was read: the server did act on the request. */
-  private Step failedReading(Attempt current, IOException e) {
-    synchronized (this) {
-      possiblySent = true;
-    }
-    String what = "failed on the network while reading the answer";
-    if (!operation.idempotent) {
-      return Step.fail(
-          failure(
-              what,
-              e,
-              CallFailures.notIdempotent(operation, "the server answered " + current.status)));
-    }
-    return retryOrFail(null, reason -> failure(what, e, reason));
-  }
-
-  /** What an answer means: a value, a failure, or another attempt. */
-  private Step answered(Response<M> response) {
-    Attempt current;
-    synchronized (this) {
-      current = attempt;
-      possiblySent = true;
-    }
-    okhttp3.Response raw = response.raw();
-    Headers headers = raw.headers();
-    if (current != null && current.retryAfter != null) {
-      headers = headers.newBuilder().set("Retry-After", current.retryAfter).build();
-    }
-    if (raw.isRedirect()) {
-      return redirect(raw, headers);
-    }
-    int status = response.code();
-    if (!response.isSuccessful()) {
-      ErrorResponse error = ErrorResponse.read(status, headers, response.errorBody(), redactor);
-      if (!RetryPolicy.retryable(status, headers, operation.idempotent)) {
-        String reason = null;
-        if (status >= 500 && !operation.idempotent) {
-          reason =
-              CallFailures.notIdempotent(
-                  operation, "the request reached the server, so the operation may have happened");
-        } else if (headers.get("x-should-retry") != null && status >= 500) {
-          reason = "not retried: the server said x-should-retry: " + headers.get("x-should-retry");
-        }
-        return Step.fail(error.toException(note(reason)));
-      }
-      return retryOrFail(error.retryAfter, reason -> error.toException(note(reason)));
-    }
-    M model = response.body();
-    if (model == null) { // 204 or 205: Retrofit does not ask the converter
-      DecodeException noBody =
-          new DecodeException(operation.id, null, "the response has no body", null);
-      return Step.fail(decodeFailure(status, headers, "", noBody));
-    }
-    return Step.done(model);
-  }
-
-  /**
-   * A 2xx body the converter could not decode: the error envelope (an error, whatever the status
-   * said), or a {@link DecodeException} with the status and request ID the attempt recorded.
-   */
-  private Step undecodable(DecodeException e) {
-    Attempt current;
-    synchronized (this) {
-      current = attempt;
-      possiblySent = true;
-    }
-    int status = current == null ? 0 : current.status;
-    Headers headers = current == null || current.headers == null ? Headers.of() : current.headers;
-    byte[] json = e.undecodedBody;
-    if (json == null) {
-      json = new byte[0];
-    }
-    String text =
-        new String(
-            json,
-            0,
-            (int) Math.min(json.length, ErrorResponse.MAX_BODY_BYTES),
-            StandardCharsets.UTF_8);
-    ErrorResponse envelope = ErrorResponse.ifEnvelope(status, headers, text, redactor);
-    if (envelope != null) {
-      return Step.fail(envelope.toException(""));
-    }
-    return Step.fail(decodeFailure(status, headers, text, e));
-  }
-
-  private DecodeException decodeFailure(
-      int status, Headers headers, String text, DecodeException e) {
-    return e.inResponse(
-        status,
-        headers.get("request-id"),
-        headers.get("Content-Type"),
-        ErrorResponse.excerpt(redactor.redact(text)),
-        redactor);
-  }
-
-  /** The converter's {@code e}, naming the call, its status and its request ID. */
-  private ResponseTooLargeException tooLarge(ResponseTooLargeException e) {
-    Attempt current;
-    synchronized (this) {
-      current = attempt;
-    }
-    int status = current == null ? 0 : current.status;
-    String requestId =
-        current == null || current.headers == null ? null : current.headers.get("request-id");
-    return CallFailures.tooLarge(operation, e, status, requestId, redactor);
-  }
-
-  private Step redirect(okhttp3.Response response, Headers headers) {
-    String location = headers.get("Location");
-    HttpUrl target = location == null ? null : response.request().url().resolve(location);
-    String why = Redirects.whyNotFollowed(operation, target, response.request().url(), redirects);
-    if (why == null && target != null) {
-      redirects++;
-      redirectedTo = target;
-      return Step.retry(Duration.ZERO);
-    }
-    ErrorResponse error = ErrorResponse.read(response.code(), headers, null, redactor);
-    return Step.fail(
-        error.toException(
-            "; redirected to "
-                + (location == null ? "nowhere" : redactor.redact(location))
-                + ", not followed: "
-                + why));
-  }
-
-  // ---------------------------------------------------------------- retry decisions
-
-  /**
-   * Another attempt after the server's hinted wait or the backoff, or, when none may start, the
-   * failure that {@code failure} makes of the reason why not.
-   */
-  private Step retryOrFail(
-      @Nullable Duration hint, Function<@Nullable String, RuntimeException> failure) {
-    if (retries >= maxRetries) {
-      return Step.fail(failure.apply(null)); // the note says how many attempts were made
-    }
-    if (hint != null && hint.compareTo(RetryPolicy.MAX_HINT) > 0) {
-      return Step.fail(failure.apply(CallFailures.hintTooLong(hint)));
-    }
-    Duration wait = hint != null ? hint : transport.policy.backoff(retries + 1);
-    long left = deadlineNanos - System.nanoTime();
-    if (wait.toNanos() >= left) {
-      return Step.fail(failure.apply(CallFailures.waitPastTimeout(wait, left)));
-    }
-    retries++;
-    return Step.retry(wait);
-  }
-
-  /** What the caller should know of the attempts made: how many, and why they stopped. */
-  private String note(@Nullable String reason) {
-    return CallFailures.note(attempts, retries, maxRetries, reason);
   }
 
   // ---------------------------------------------------------------- failures
@@ -662,21 +400,58 @@ final class Exchange<M> implements Callback<M>, Runnable {
     return failure(what, cause, null);
   }
 
-  private ConnectionException failure(String what, IOException cause, @Nullable String reason) {
+  // ---------------------------------------------------------------- an attempt's end
+
+  /** What an answer means, once the answer has shown the request reached the server. */
+  private Step answered(Response<M> response) {
+    Attempt current;
+    synchronized (this) {
+      possiblySent = true;
+      current = attempt;
+    }
+    return decisions.answered(response, current);
+  }
+
+  /**
+   * What an attempt that ended without a model means. A call that was ended meanwhile (cancel,
+   * close, deadline) ends as it was ended; an attempt the server answered, or whose request may
+   * have reached it, marks the call as possibly sent first.
+   */
+  private Step afterFailure(Throwable t) {
+    Attempt current;
     boolean sent;
+    boolean cancelledByOkHttp;
+    synchronized (this) {
+      current = attempt;
+      if (t instanceof IOException) {
+        if (finished) {
+          return Step.fail(abortedWith != null ? abortedWith : new CancellationException());
+        }
+        possiblySent |= current != null && (current.possiblySent() || current.answered);
+      } else if (t instanceof DecodeException && ((DecodeException) t).undecodedBody != null) {
+        possiblySent = true;
+      }
+      sent = sentSoFar();
+      // Nobody here cancelled it (the call is not finished): OkHttp's timeout, at the deadline.
+      cancelledByOkHttp = call != null && call.isCanceled();
+    }
+    return decisions.afterFailure(t, current, sent, cancelledByOkHttp);
+  }
+
+  /** Whether the request may have reached the server, on an attempt so far or the current one. */
+  private synchronized boolean sentSoFar() {
+    Attempt last = attempt;
+    return possiblySent || (last != null && last.possiblySent());
+  }
+
+  private ConnectionException failure(String what, IOException cause, @Nullable String reason) {
     Attempt last;
+    boolean sent;
     synchronized (this) {
       last = attempt;
-      sent = possiblySent || (last != null && last.possiblySent());
+      sent = sentSoFar();
     }
-    return CallFailures.connection(
-        operation.method + " " + path() + " " + what,
-        cause,
-        sent,
-        last != null && last.refused,
-        operation.idempotent,
-        note(reason),
-        redactor);
+    return decisions.failure(what, cause, reason, last, sent);
   }
 
   /**
@@ -699,12 +474,6 @@ final class Exchange<M> implements Callback<M>, Runnable {
     }
   }
 
-  /** The path the call was sent to, or its template when no attempt was made. */
-  private String path() {
-    Request sent = request;
-    return sent != null ? sent.url().encodedPath() : "/" + operation.path;
-  }
-
   /** Whether this call's client was closed: no attempt may start then. */
   boolean clientClosed() {
     return transport.isClosed();
@@ -718,30 +487,5 @@ final class Exchange<M> implements Callback<M>, Runnable {
   /** The request's redactor: the client's secrets and those this request carries. */
   Redactor redactor() {
     return redactor;
-  }
-
-  /** What to do after an attempt. */
-  private static final class Step {
-    final @Nullable Object value;
-    final @Nullable RuntimeException failure;
-    final Duration wait;
-
-    private Step(@Nullable Object value, @Nullable RuntimeException failure, Duration wait) {
-      this.value = value;
-      this.failure = failure;
-      this.wait = wait;
-    }
-
-    static Step done(Object value) {
-      return new Step(value, null, Duration.ZERO);
-    }
-
-    static Step fail(RuntimeException failure) {
-      return new Step(null, failure, Duration.ZERO);
-    }
-
-    static Step retry(Duration wait) {
-      return new Step(null, null, wait);
-    }
   }
 }
