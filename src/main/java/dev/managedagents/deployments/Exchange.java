@@ -394,12 +394,6 @@ final class Exchange<M> implements Callback<M>, Runnable {
     return transport.http().newCall(current.tag(next, !operation.idempotent));
   }
 
-  // ---------------------------------------------------------------- failures
-
-  private ConnectionException failure(String what, IOException cause) {
-    return failure(what, cause, null);
-  }
-
   // ---------------------------------------------------------------- an attempt's end
 
   /** What an answer means, once the answer has shown the request reached the server. */
@@ -442,6 +436,12 @@ final class Exchange<M> implements Callback<M>, Runnable {
   private synchronized boolean sentSoFar() {
     Attempt last = attempt;
     return possiblySent || (last != null && last.possiblySent());
+  }
+
+  // ---------------------------------------------------------------- failures
+
+  private ConnectionException failure(String what, IOException cause) {
+    return failure(what, cause, null);
   }
 
   private ConnectionException failure(String what, IOException cause, @Nullable String reason) {

@@ -68,7 +68,7 @@ final class NullnessDiff {
     return header;
   }
 
-  /** The change of {@code owner}'s member from {@code was} to {@code now}, worst first. */
+  /** Breaking if the member's result may now be null or a parameter no longer takes it. */
   private static Change change(String owner, String was, String now) {
     Signature before = Signature.of(was);
     Signature after = Signature.of(now);
