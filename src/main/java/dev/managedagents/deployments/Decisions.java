@@ -73,6 +73,11 @@ final class Decisions<M> {
     this.redactor = redactor;
   }
 
+  /** The client's redactor, and from the first attempt on also the request body's secrets. */
+  Redactor redactor() {
+    return redactor;
+  }
+
   /**
    * Counts an attempt that starts; answers the HTTP/2 connection this call turned down for a write
    * (so that it is not taken again while another call holds it), or null.

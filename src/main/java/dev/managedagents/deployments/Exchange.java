@@ -70,9 +70,6 @@ final class Exchange<M> implements Callback<M>, Runnable {
   /** What each attempt's end means, and what the attempts have spent. */
   private final Decisions<M> decisions;
 
-  /** The client's redactor, and from the first attempt on also the request body's secrets. */
-  private volatile Redactor redactor;
-
   /** The last request made, extras included; {@code null} before the first attempt. */
   private volatile @Nullable Request request;
 
@@ -90,7 +87,6 @@ final class Exchange<M> implements Callback<M>, Runnable {
     this.operation = call.operation;
     this.template = call.call;
     this.future = future;
-    this.redactor = transport.redactor;
     this.deadlineNanos = System.nanoTime() + transport.timeout.toNanos();
     this.decisions = new Decisions<>(transport, operation, deadlineNanos);
   }
@@ -377,6 +373,7 @@ final class Exchange<M> implements Callback<M>, Runnable {
    */
   private okhttp3.Call newCall(Request built) {
     RequestBody body = built.body();
+    Redactor redactor = decisions.redactor();
     if (request == null && body instanceof JsonBody) {
       redactor = transport.redactor.with(((JsonBody) body).secretValues);
     }
@@ -486,6 +483,6 @@ final class Exchange<M> implements Callback<M>, Runnable {
 
   /** The request's redactor: the client's secrets and those this request carries. */
   Redactor redactor() {
-    return redactor;
+    return decisions.redactor();
   }
 }
