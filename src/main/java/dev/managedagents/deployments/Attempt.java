@@ -24,17 +24,18 @@ final class Attempt {
   private static final long NEW_CONNECTION = Long.MIN_VALUE + 1;
 
   /**
-   * When each connection that has carried a request last answered one ({@link System#nanoTime},
-   * or {@link ConnectionRules#NO_ANSWER}); weak, so closed connections are forgotten.
+   * When each connection that has carried a request last answered one ({@link System#nanoTime}, or
+   * {@link ConnectionRules#NO_ANSWER}); weak, so closed connections are forgotten.
    */
   private static final Map<Connection, long[]> ANSWERED = new WeakHashMap<>();
 
   /**
    * The network interceptor that fills in the {@link Attempt} a request is tagged with, and turns
    * down the pooled connection OkHttp chose for a write where {@link ConnectionRules} says the
-   * write could be lost on it. It also takes {@code Retry-After} off a 503 before OkHttp sees it: OkHttp would parse it as an int
-   * (throwing on a large value) and resend a zero-delay 503 by itself; {@link RetryPolicy} reads
-   * the value kept here instead, and {@link Exchange} puts the header back for the caller.
+   * write could be lost on it. It also takes {@code Retry-After} off a 503 before OkHttp sees it:
+   * OkHttp would parse it as an int (throwing on a large value) and resend a zero-delay 503 by
+   * itself; {@link RetryPolicy} reads the value kept here instead, and {@link Exchange} puts the
+   * header back for the caller.
    */
   static final Interceptor MARKER =
       chain -> {
@@ -57,7 +58,10 @@ final class Attempt {
             attempt.turnedDownConnection = true;
             ConnectionRules.turnDown(connection);
             throw new IOException(
-                "a pooled " + connection.protocol() + " connection was not used for a write: " + why);
+                "a pooled "
+                    + connection.protocol()
+                    + " connection was not used for a write: "
+                    + why);
           }
         }
         attempt.reachedNetwork = true;
@@ -99,8 +103,8 @@ final class Attempt {
    */
   static final Interceptor NO_RAW_EXCEPTIONS =
       chain -> {
-        Attempt attempt = chain.request().tag(Attempt.class);
-        if (attempt != null && attempt.exchange.clientClosed()) {
+        Exchange<?> call = chain.request().tag(Exchange.class);
+        if (call != null && call.clientClosed()) {
           // Queued in OkHttp's dispatcher when the client was closed, and started since because
           // close() cancelled the calls ahead of it: it must not reach the network now.
           throw new IOException("the client was closed");
@@ -110,14 +114,13 @@ final class Attempt {
         } catch (RuntimeException e) {
           throw new IOException("the HTTP stack failed with " + e.getClass().getName(), e);
         } catch (Error e) {
-          if (attempt == null || !attempt.exchange.isAsync()) {
+          if (call == null || !call.isAsync()) {
             throw e;
           }
           throw new IOException("the HTTP stack failed with " + e.getClass().getName(), e);
         }
       };
 
-  final Exchange<?> exchange;
   volatile boolean reachedNetwork;
   volatile boolean reusedConnection;
   volatile boolean bodyStarted;
@@ -150,8 +153,7 @@ final class Attempt {
   /** Whether the request is a create or a run, which may reach the server only once. */
   private volatile boolean write;
 
-  Attempt(Exchange<?> exchange, @Nullable Connection turnedDown) {
-    this.exchange = exchange;
+  Attempt(@Nullable Connection turnedDown) {
     this.turnedDown = turnedDown;
   }
 

@@ -24,7 +24,8 @@ public final class DeploymentRuns {
 
   /** Lists runs, newest first: the page that {@code params} selects. */
   public Page<DeploymentRun> list(ListDeploymentRunsParams params) {
-    return toPage(params.call(transport.api).execute(transport), params);
+    Exchange<DeploymentRunPage> call = Exchange.blocking(transport, Operation.LIST_DEPLOYMENT_RUNS);
+    return toPage(call.execute(params.call(transport.api, call)), params);
   }
 
   /** Lists runs without blocking: the first page with the server's defaults. */
@@ -34,19 +35,26 @@ public final class DeploymentRuns {
 
   /** Lists runs without blocking; see {@link #list(ListDeploymentRunsParams)}. */
   public CompletableFuture<Page<DeploymentRun>> listAsync(ListDeploymentRunsParams params) {
-    return ApiCall.enqueue(
-        transport, () -> params.call(transport.api), page -> toPage(page, params));
+    return Exchange.enqueue(
+        transport,
+        Operation.LIST_DEPLOYMENT_RUNS,
+        (Exchange<DeploymentRunPage> call) -> params.call(transport.api, call),
+        page -> toPage(page, params));
   }
 
   /** Retrieves a run by ID. */
   public DeploymentRun retrieve(String deploymentRunId) {
-    return transport.api.retrieveDeploymentRun(id(deploymentRunId)).execute(transport);
+    String id = id(deploymentRunId);
+    Exchange<DeploymentRun> call = Exchange.blocking(transport, Operation.RETRIEVE_DEPLOYMENT_RUN);
+    return call.execute(transport.api.retrieveDeploymentRun(id, call));
   }
 
   /** Retrieves a run without blocking. */
   public CompletableFuture<DeploymentRun> retrieveAsync(String deploymentRunId) {
-    return ApiCall.enqueue(
-        transport, () -> transport.api.retrieveDeploymentRun(id(deploymentRunId)), run -> run);
+    return Exchange.enqueue(
+        transport,
+        Operation.RETRIEVE_DEPLOYMENT_RUN,
+        call -> transport.api.retrieveDeploymentRun(id(deploymentRunId), call));
   }
 
   private Page<DeploymentRun> toPage(DeploymentRunPage page, ListDeploymentRunsParams params) {

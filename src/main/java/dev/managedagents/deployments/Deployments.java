@@ -33,12 +33,17 @@ public final class Deployments {
    * @throws ValidationException if {@code params} breaks a documented limit; nothing is sent
    */
   public Deployment create(CreateDeploymentParams params) {
-    return createCall(params).execute(transport);
+    validate(params);
+    Exchange<Deployment> call = Exchange.blocking(transport, Operation.CREATE_DEPLOYMENT);
+    return call.execute(transport.api.createDeployment(params, call));
   }
 
   /** Creates a deployment without blocking; see {@link #create}. */
   public CompletableFuture<Deployment> createAsync(CreateDeploymentParams params) {
-    return async(() -> createCall(params));
+    return Exchange.enqueue(
+        transport,
+        Operation.CREATE_DEPLOYMENT,
+        call -> transport.api.createDeployment(validate(params), call));
   }
 
   /** Lists deployments, newest first: the first page with the server's defaults. */
@@ -48,7 +53,8 @@ public final class Deployments {
 
   /** Lists deployments, newest first: the page that {@code params} selects. */
   public Page<Deployment> list(ListDeploymentsParams params) {
-    return toPage(params.call(transport.api).execute(transport), params);
+    Exchange<DeploymentPage> call = Exchange.blocking(transport, Operation.LIST_DEPLOYMENTS);
+    return toPage(call.execute(params.call(transport.api, call)), params);
   }
 
   /** Lists deployments without blocking: the first page with the server's defaults. */
@@ -58,18 +64,26 @@ public final class Deployments {
 
   /** Lists deployments without blocking; see {@link #list(ListDeploymentsParams)}. */
   public CompletableFuture<Page<Deployment>> listAsync(ListDeploymentsParams params) {
-    return ApiCall.enqueue(
-        transport, () -> params.call(transport.api), page -> toPage(page, params));
+    return Exchange.enqueue(
+        transport,
+        Operation.LIST_DEPLOYMENTS,
+        (Exchange<DeploymentPage> call) -> params.call(transport.api, call),
+        page -> toPage(page, params));
   }
 
   /** Retrieves a deployment by ID. */
   public Deployment retrieve(String deploymentId) {
-    return transport.api.retrieveDeployment(id(deploymentId)).execute(transport);
+    String id = id(deploymentId);
+    Exchange<Deployment> call = Exchange.blocking(transport, Operation.RETRIEVE_DEPLOYMENT);
+    return call.execute(transport.api.retrieveDeployment(id, call));
   }
 
   /** Retrieves a deployment without blocking. */
   public CompletableFuture<Deployment> retrieveAsync(String deploymentId) {
-    return async(() -> transport.api.retrieveDeployment(id(deploymentId)));
+    return Exchange.enqueue(
+        transport,
+        Operation.RETRIEVE_DEPLOYMENT,
+        call -> transport.api.retrieveDeployment(id(deploymentId), call));
   }
 
   /**
@@ -78,45 +92,66 @@ public final class Deployments {
    * null} are deleted.
    */
   public Deployment update(String deploymentId, UpdateDeploymentParams params) {
-    return updateCall(deploymentId, params).execute(transport);
+    String id = id(deploymentId);
+    validate(params);
+    Exchange<Deployment> call = Exchange.blocking(transport, Operation.UPDATE_DEPLOYMENT);
+    return call.execute(transport.api.updateDeployment(id, params, call));
   }
 
   /** Updates a deployment without blocking; see {@link #update}. */
   public CompletableFuture<Deployment> updateAsync(
       String deploymentId, UpdateDeploymentParams params) {
-    return async(() -> updateCall(deploymentId, params));
+    return Exchange.enqueue(
+        transport,
+        Operation.UPDATE_DEPLOYMENT,
+        call -> transport.api.updateDeployment(id(deploymentId), validate(params), call));
   }
 
   /**
    * Archives a deployment: it stops firing and can no longer change. Archiving twice is harmless.
    */
   public Deployment archive(String deploymentId) {
-    return transport.api.archiveDeployment(id(deploymentId)).execute(transport);
+    String id = id(deploymentId);
+    Exchange<Deployment> call = Exchange.blocking(transport, Operation.ARCHIVE_DEPLOYMENT);
+    return call.execute(transport.api.archiveDeployment(id, call));
   }
 
   /** Archives a deployment without blocking. */
   public CompletableFuture<Deployment> archiveAsync(String deploymentId) {
-    return async(() -> transport.api.archiveDeployment(id(deploymentId)));
+    return Exchange.enqueue(
+        transport,
+        Operation.ARCHIVE_DEPLOYMENT,
+        call -> transport.api.archiveDeployment(id(deploymentId), call));
   }
 
   /** Pauses a deployment: its schedule stops firing until it is unpaused. */
   public Deployment pause(String deploymentId) {
-    return transport.api.pauseDeployment(id(deploymentId)).execute(transport);
+    String id = id(deploymentId);
+    Exchange<Deployment> call = Exchange.blocking(transport, Operation.PAUSE_DEPLOYMENT);
+    return call.execute(transport.api.pauseDeployment(id, call));
   }
 
   /** Pauses a deployment without blocking. */
   public CompletableFuture<Deployment> pauseAsync(String deploymentId) {
-    return async(() -> transport.api.pauseDeployment(id(deploymentId)));
+    return Exchange.enqueue(
+        transport,
+        Operation.PAUSE_DEPLOYMENT,
+        call -> transport.api.pauseDeployment(id(deploymentId), call));
   }
 
   /** Unpauses a paused deployment. */
   public Deployment unpause(String deploymentId) {
-    return transport.api.unpauseDeployment(id(deploymentId)).execute(transport);
+    String id = id(deploymentId);
+    Exchange<Deployment> call = Exchange.blocking(transport, Operation.UNPAUSE_DEPLOYMENT);
+    return call.execute(transport.api.unpauseDeployment(id, call));
   }
 
   /** Unpauses a deployment without blocking. */
   public CompletableFuture<Deployment> unpauseAsync(String deploymentId) {
-    return async(() -> transport.api.unpauseDeployment(id(deploymentId)));
+    return Exchange.enqueue(
+        transport,
+        Operation.UNPAUSE_DEPLOYMENT,
+        call -> transport.api.unpauseDeployment(id(deploymentId), call));
   }
 
   /**
@@ -126,29 +161,29 @@ public final class Deployments {
    * retried, and the run may have started.
    */
   public DeploymentRun run(String deploymentId) {
-    return transport.api.runDeployment(id(deploymentId)).execute(transport);
+    String id = id(deploymentId);
+    Exchange<DeploymentRun> call = Exchange.blocking(transport, Operation.RUN_DEPLOYMENT);
+    return call.execute(transport.api.runDeployment(id, call));
   }
 
   /** Runs a deployment now without blocking; see {@link #run}. */
   public CompletableFuture<DeploymentRun> runAsync(String deploymentId) {
-    return async(() -> transport.api.runDeployment(id(deploymentId)));
+    return Exchange.enqueue(
+        transport,
+        Operation.RUN_DEPLOYMENT,
+        call -> transport.api.runDeployment(id(deploymentId), call));
   }
 
-  private <M> CompletableFuture<M> async(ApiCall.Preparation<M> prepare) {
-    return ApiCall.enqueue(transport, prepare, model -> model);
-  }
-
-  private ApiCall<Deployment> createCall(CreateDeploymentParams params) {
+  private static CreateDeploymentParams validate(CreateDeploymentParams params) {
     Validation.body(params, "params");
     Validation.schedule(params.getSchedule(), "schedule");
-    return transport.api.createDeployment(params);
+    return params;
   }
 
-  private ApiCall<Deployment> updateCall(String deploymentId, UpdateDeploymentParams params) {
-    String id = id(deploymentId);
+  private static UpdateDeploymentParams validate(UpdateDeploymentParams params) {
     Validation.body(params, "params");
     Validation.schedule(params.getSchedule(), "schedule");
-    return transport.api.updateDeployment(id, params);
+    return params;
   }
 
   private Page<Deployment> toPage(DeploymentPage page, ListDeploymentsParams params) {

@@ -26,12 +26,14 @@ import retrofit2.Response;
  * caller's thread; {@link #enqueue} runs them on OkHttp's threads and schedules each wait, so that
  * no thread is held while a call waits, and a cancel, a close or the deadline ends it at once.
  *
- * <p>Every attempt is a clone of the Retrofit call the generated interface made ({@link ApiCall}),
- * executed by Retrofit and decoded by the client's {@link JsonConverterFactory}. Retrofit asks
- * {@link #attemptCall} for each attempt's OkHttp call, which this exchange makes: on the client its
- * {@link Operation} needs, with the view's extras and the attempt's tag. OkHttp never retries or
- * follows redirects by itself (the client turns that off), so that everything sent is decided here
- * and in {@link Decisions}.
+ * <p>An exchange is its call's one context, from the facade to the socket. The facade makes it
+ * first, for its {@link Operation}, and passes it to the generated interface, which tags the
+ * request with it (a Retrofit {@code @Tag}); every attempt is a clone of that Retrofit call,
+ * executed by Retrofit and decoded by the client's {@link JsonConverterFactory}. The call factory
+ * ({@link Transport}) and the interceptors find the exchange on the request: {@link #newCall} makes
+ * each attempt's OkHttp call, with the view's extras and the {@link Attempt} as a second tag.
+ * OkHttp never retries or follows redirects by itself (the client turns that off), so that
+ * everything sent is decided here and in {@link Decisions}.
  *
  * <p>Here: both drivers, the attempts, cancel, close and the deadline, and what the call knows
  * under its lock when an attempt ends. Elsewhere: what that end means ({@link Decisions}), the
@@ -42,27 +44,14 @@ import retrofit2.Response;
  * @param <M> the model the response decodes to
  */
 final class Exchange<M> implements Callback<M>, Runnable {
-  /** The exchange whose attempt Retrofit is building on this thread, for {@link #attemptCall}. */
-  private static final ThreadLocal<Exchange<?>> MAKING = new ThreadLocal<>();
-
-  /**
-   * The OkHttp call for {@code request}, which Retrofit built for the attempt that the exchange
-   * bound to this thread is making: Retrofit asks its call factory ({@link Transport}) for it while
-   * {@link #newAttempt} has Retrofit build the request.
-   */
-  static okhttp3.Call attemptCall(Request request) {
-    Exchange<?> exchange = MAKING.get();
-    if (exchange == null) {
-      throw new IllegalStateException("DeploymentsApi calls run only through an Exchange");
-    }
-    return exchange.newCall(request);
-  }
-
   private final Transport transport;
   private final Operation operation;
 
-  /** The call the generated interface made; never executed itself, only cloned per attempt. */
-  private final Call<M> template;
+  /**
+   * The call the generated interface made for this exchange; never executed itself, only cloned per
+   * attempt. Set before the first attempt.
+   */
+  private @Nullable Call<M> template;
 
   private final long deadlineNanos;
   private final @Nullable Outcome<?> future;
@@ -82,36 +71,51 @@ final class Exchange<M> implements Callback<M>, Runnable {
   private @Nullable Future<?> deadline;
   private @Nullable RuntimeException abortedWith;
 
-  private Exchange(Transport transport, ApiCall<M> call, @Nullable Outcome<?> future) {
+  private Exchange(Transport transport, Operation operation, @Nullable Outcome<?> future) {
     this.transport = transport;
-    this.operation = call.operation;
-    this.template = call.call;
+    this.operation = operation;
     this.future = future;
     this.deadlineNanos = System.nanoTime() + transport.timeout.toNanos();
     this.decisions = new Decisions<>(transport, operation, deadlineNanos);
   }
 
   /**
-   * Runs the call on this thread and returns its model, or throws a {@link DeploymentsException}.
+   * A blocking call of {@code operation} with {@code transport}'s settings: the context its request
+   * is built for ({@code DeploymentsApi}'s {@code @Tag}), then run by {@link #execute}.
    */
-  static <M> M execute(Transport transport, ApiCall<M> call) {
+  static <M> Exchange<M> blocking(Transport transport, Operation operation) {
     requireOpen(transport);
-    return new Exchange<>(transport, call, null).runHere();
+    return new Exchange<>(transport, operation, null);
   }
 
   /**
-   * Starts the call that {@code prepare} builds and returns its result, mapped by {@code map}, as a
-   * future whose {@code cancel} stops the call. An argument that {@code prepare} refuses, or a
-   * closed client, fails the future rather than throwing, so async callers handle every failure in
-   * one place.
+   * Runs {@code template}, which the generated interface made for this exchange, on this thread and
+   * returns its model, or throws a {@link DeploymentsException}.
+   */
+  M execute(Call<M> template) {
+    this.template = template;
+    return runHere();
+  }
+
+  /** Makes the request of an async call, once its exchange exists; may refuse an argument. */
+  interface Preparation<M> {
+    Call<M> prepare(Exchange<M> call);
+  }
+
+  /**
+   * Starts an async call of {@code operation}, whose request {@code prepare} makes, and returns its
+   * result, mapped by {@code map}, as a future whose {@code cancel} stops the call. An argument
+   * that {@code prepare} refuses, or a closed client, fails the future rather than throwing, so
+   * async callers handle every failure in one place.
    */
   static <M, T> CompletableFuture<T> enqueue(
-      Transport transport, ApiCall.Preparation<M> prepare, Function<M, T> map) {
+      Transport transport, Operation operation, Preparation<M> prepare, Function<M, T> map) {
     Outcome<T> outcome = new Outcome<>(map);
     Exchange<M> exchange;
     try {
       requireOpen(transport);
-      exchange = new Exchange<>(transport, prepare.prepare(), outcome);
+      exchange = new Exchange<>(transport, operation, outcome);
+      exchange.template = prepare.prepare(exchange);
     } catch (RuntimeException e) {
       outcome.completeExceptionally(e);
       return outcome;
@@ -119,6 +123,12 @@ final class Exchange<M> implements Callback<M>, Runnable {
     outcome.exchange = exchange;
     exchange.start();
     return outcome;
+  }
+
+  /** {@link #enqueue(Transport, Operation, Preparation, Function)} of the model itself. */
+  static <M> CompletableFuture<M> enqueue(
+      Transport transport, Operation operation, Preparation<M> prepare) {
+    return enqueue(transport, operation, prepare, Function.identity());
   }
 
   private static void requireOpen(Transport transport) {
@@ -353,29 +363,26 @@ final class Exchange<M> implements Callback<M>, Runnable {
       // may have passed this call already while a retry came due.
       throw closedFailure();
     }
-    attempt = new Attempt(this, decisions.attemptStarts());
-    Call<M> next = template.clone();
-    MAKING.set(this);
-    try {
-      next.request();
-    } finally {
-      MAKING.remove();
-    }
+    attempt = new Attempt(decisions.attemptStarts());
+    Call<M> next = Objects.requireNonNull(template, "template").clone();
+    next.request(); // Retrofit builds it now, and asks Transport for the OkHttp call: newCall
     next.timeout().timeout(Math.max(1, deadlineNanos - System.nanoTime()), TimeUnit.NANOSECONDS);
     call = next;
     return next;
   }
 
   /**
-   * The OkHttp call for the request Retrofit built: with the view's extras, any redirect followed,
-   * tagged with the attempt, on the client the operation needs. The first one also gives this call
-   * its redactor: the body's secret values were found when the converter wrote it.
+   * The OkHttp call for the request Retrofit built for this exchange: with the view's extras, any
+   * redirect followed, tagged with the attempt, on the client the operation needs. The first one
+   * also gives this call its redactor, with the secret values the body carries.
    */
-  private okhttp3.Call newCall(Request built) {
+  okhttp3.Call newCall(Request built) {
     RequestBody body = built.body();
     Redactor redactor = decisions.redactor();
-    if (request == null && body instanceof JsonBody) {
-      redactor = transport.redactor.with(((JsonBody) body).secretValues);
+    if (request == null && body instanceof JsonBody && !operation.secretProperties.isEmpty()) {
+      redactor =
+          transport.redactor.with(
+              Redactor.secretValues(((JsonBody) body).text(), operation.secretProperties));
     }
     Request next = Extras.apply(built, transport.extras, operation);
     HttpUrl target = decisions.redirectedTo();

@@ -7,8 +7,6 @@ import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.Collections;
-import java.util.List;
 import okhttp3.MediaType;
 import okhttp3.RequestBody;
 import okhttp3.ResponseBody;
@@ -118,17 +116,8 @@ final class JsonConverterFactory extends Converter.Factory {
     if (adapter == null) {
       return null;
     }
-    Operation operation = ApiCall.Factory.operation(methodAnnotations);
-    return value -> {
-      // Runs as each attempt's request is built, so a body that breaks a limit is never sent.
-      byte[] json = Json.encode(adapter, value, "params").readByteArray();
-      List<String> secrets =
-          operation.secretProperties.isEmpty()
-              ? Collections.emptyList()
-              : Redactor.secretValues(
-                  new String(json, StandardCharsets.UTF_8), operation.secretProperties);
-      return new JsonBody(json, secrets);
-    };
+    // Runs as each attempt's request is built, so a body that breaks a limit is never sent.
+    return value -> new JsonBody(Json.encode(adapter, value, "params").readByteArray());
   }
 
   @Override
@@ -145,17 +134,18 @@ final class JsonConverterFactory extends Converter.Factory {
   }
 
   /**
-   * A request body written by a generated adapter, with the values of the {@code x-secret}
-   * properties its operation's body can hold (from the operation table), found once when it was
-   * written, so that logs and messages can mask them.
+   * A request body written by a generated adapter; its call reads the text once, for the {@code
+   * x-secret} values that logs and messages must mask.
    */
   static final class JsonBody extends RequestBody {
     private final byte[] json;
-    final List<String> secretValues;
 
-    JsonBody(byte[] json, List<String> secretValues) {
+    JsonBody(byte[] json) {
       this.json = json;
-      this.secretValues = secretValues;
+    }
+
+    String text() {
+      return new String(json, StandardCharsets.UTF_8);
     }
 
     @Override

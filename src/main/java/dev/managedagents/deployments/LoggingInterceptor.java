@@ -35,8 +35,8 @@ final class LoggingInterceptor implements Interceptor {
     appendHeaders(out, request.headers());
     RequestBody body = request.body();
     // Secrets this request carries are also masked wherever the answer repeats them.
-    Attempt attempt = request.tag(Attempt.class);
-    Redactor redactor = attempt != null ? attempt.exchange.redactor() : this.redactor;
+    Exchange<?> call = request.tag(Exchange.class);
+    Redactor redactor = call != null ? call.redactor() : this.redactor;
     if (body != null) {
       Buffer buffer = new Buffer();
       body.writeTo(buffer);

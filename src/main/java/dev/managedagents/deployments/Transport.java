@@ -135,8 +135,7 @@ final class Transport {
     long until = System.nanoTime() + grace.toNanos();
     // A call's exchange ends before OkHttp's thread lets go of its connection: over HTTP/2 a
     // cancelled call leaves its connection fit for more, so it must be idle before the pool closes.
-    while ((!shared.live.isEmpty() || shared.runningOwnCalls() > 0)
-        && System.nanoTime() < until) {
+    while ((!shared.live.isEmpty() || shared.runningOwnCalls() > 0) && System.nanoTime() < until) {
       try {
         Thread.sleep(5);
       } catch (InterruptedException e) {
@@ -155,8 +154,8 @@ final class Transport {
 
   /**
    * The parts every view of one client shares. It is also Retrofit's call factory (each attempt's
-   * OkHttp call is made by its {@link Exchange}), and it makes the timer's thread and, for a client
-   * of its own, the sockets.
+   * OkHttp call is made by the {@link Exchange} its request is tagged with), and it makes the
+   * timer's thread and, for a client of its own, the sockets.
    */
   private static final class Shared extends SocketFactory
       implements okhttp3.Call.Factory, ThreadFactory {
@@ -183,7 +182,6 @@ final class Transport {
           new Retrofit.Builder()
               .baseUrl(baseUrl)
               .callFactory(this)
-              .addCallAdapterFactory(new ApiCall.Factory())
               .addConverterFactory(new JsonConverterFactory(maxResponseBytes))
               .build()
               .create(DeploymentsApi.class);
@@ -194,9 +192,14 @@ final class Transport {
       return ownsHttp ? pooled.dispatcher().runningCallsCount() : 0;
     }
 
+    /** Each attempt's OkHttp call, made by the exchange the request is tagged with. */
     @Override
     public okhttp3.Call newCall(okhttp3.Request request) {
-      return Exchange.attemptCall(request);
+      Exchange<?> exchange = request.tag(Exchange.class);
+      if (exchange == null) {
+        throw new IllegalStateException("DeploymentsApi requests are made only for an Exchange");
+      }
+      return exchange.newCall(request);
     }
 
     /**
@@ -229,8 +232,7 @@ final class Transport {
 
     @Override
     public Socket createSocket(
-        InetAddress address, int port, InetAddress localAddress, int localPort)
-        throws IOException {
+        InetAddress address, int port, InetAddress localAddress, int localPort) throws IOException {
       return noDelay(SOCKETS.createSocket(address, port, localAddress, localPort));
     }
 

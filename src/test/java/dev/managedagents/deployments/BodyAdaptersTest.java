@@ -25,7 +25,7 @@ class BodyAdaptersTest {
     bodies.add(ErrorEnvelope.class);
     for (Method method : DeploymentsApi.class.getDeclaredMethods()) {
       ParameterizedType call = (ParameterizedType) method.getGenericReturnType();
-      assertEquals(ApiCall.class, call.getRawType(), method.getName());
+      assertEquals(retrofit2.Call.class, call.getRawType(), method.getName());
       bodies.add(call.getActualTypeArguments()[0]);
       Type[] parameters = method.getGenericParameterTypes();
       for (int i = 0; i < parameters.length; i++) {

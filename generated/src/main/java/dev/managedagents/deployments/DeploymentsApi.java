@@ -12,15 +12,18 @@ import dev.managedagents.deployments.model.TriggerType;
 import dev.managedagents.deployments.model.UpdateDeploymentParams;
 import java.time.OffsetDateTime;
 import org.jspecify.annotations.Nullable;
+import retrofit2.Call;
 import retrofit2.http.Body;
 import retrofit2.http.GET;
 import retrofit2.http.POST;
 import retrofit2.http.Path;
 import retrofit2.http.Query;
+import retrofit2.http.Tag;
 
 /**
  * The HTTP shape of every Deployments operation: method, path, query and body. Retrofit builds each
- * request from it; {@code ApiCall.Factory} tags each method with its {@code Operation}.
+ * request from it, tagged with the call's {@link Exchange}: the one context that the call factory,
+ * the interceptors and the logs read the call's operation, settings and attempt from.
  *
  * <p>Internal: the client calls it. Header parameters of the spec ({@code anthropic-version},
  * {@code anthropic-beta}, {@code anthropic-workspace-id}) are added to every request by the
@@ -32,7 +35,8 @@ interface DeploymentsApi {
 
   /** Archive a deployment. One-way; an archived deployment no longer fires. */
   @POST("v1/deployments/{deployment_id}/archive")
-  ApiCall<Deployment> archiveDeployment(@Path("deployment_id") String deploymentId);
+  Call<Deployment> archiveDeployment(
+      @Path("deployment_id") String deploymentId, @Tag Exchange<Deployment> call);
 
   /**
    * Create a deployment.
@@ -41,11 +45,12 @@ interface DeploymentsApi {
    * deployment.
    */
   @POST("v1/deployments")
-  ApiCall<Deployment> createDeployment(@Body CreateDeploymentParams createDeploymentParams);
+  Call<Deployment> createDeployment(
+      @Body CreateDeploymentParams createDeploymentParams, @Tag Exchange<Deployment> call);
 
   /** List deployment runs, newest first, one page at a time. */
   @GET("v1/deployment_runs")
-  ApiCall<DeploymentRunPage> listDeploymentRuns(
+  Call<DeploymentRunPage> listDeploymentRuns(
       @Query("deployment_id") @Nullable String deploymentId,
       @Query("created_at[gt]") @Nullable OffsetDateTime createdAtGt,
       @Query("created_at[gte]") @Nullable OffsetDateTime createdAtGte,
@@ -54,30 +59,35 @@ interface DeploymentsApi {
       @Query("has_error") @Nullable Boolean hasError,
       @Query("trigger_type") @Nullable TriggerType triggerType,
       @Query("limit") @Nullable Integer limit,
-      @Query("page") @Nullable String page);
+      @Query("page") @Nullable String page,
+      @Tag Exchange<DeploymentRunPage> call);
 
   /** List deployments, newest first, one page at a time. */
   @GET("v1/deployments")
-  ApiCall<DeploymentPage> listDeployments(
+  Call<DeploymentPage> listDeployments(
       @Query("agent_id") @Nullable String agentId,
       @Query("created_at[gte]") @Nullable OffsetDateTime createdAtGte,
       @Query("created_at[lte]") @Nullable OffsetDateTime createdAtLte,
       @Query("include_archived") @Nullable Boolean includeArchived,
       @Query("status") @Nullable DeploymentStatus status,
       @Query("limit") @Nullable Integer limit,
-      @Query("page") @Nullable String page);
+      @Query("page") @Nullable String page,
+      @Tag Exchange<DeploymentPage> call);
 
   /** Pause a deployment; its schedule stops firing until it is unpaused. */
   @POST("v1/deployments/{deployment_id}/pause")
-  ApiCall<Deployment> pauseDeployment(@Path("deployment_id") String deploymentId);
+  Call<Deployment> pauseDeployment(
+      @Path("deployment_id") String deploymentId, @Tag Exchange<Deployment> call);
 
   /** Retrieve a deployment. */
   @GET("v1/deployments/{deployment_id}")
-  ApiCall<Deployment> retrieveDeployment(@Path("deployment_id") String deploymentId);
+  Call<Deployment> retrieveDeployment(
+      @Path("deployment_id") String deploymentId, @Tag Exchange<Deployment> call);
 
   /** Retrieve a deployment run. */
   @GET("v1/deployment_runs/{deployment_run_id}")
-  ApiCall<DeploymentRun> retrieveDeploymentRun(@Path("deployment_run_id") String deploymentRunId);
+  Call<DeploymentRun> retrieveDeploymentRun(
+      @Path("deployment_run_id") String deploymentRunId, @Tag Exchange<DeploymentRun> call);
 
   /**
    * Run a deployment now, outside its schedule.
@@ -85,11 +95,13 @@ interface DeploymentsApi {
    * <p>Not idempotent; retrying after the request reached the server can start a second run.
    */
   @POST("v1/deployments/{deployment_id}/run")
-  ApiCall<DeploymentRun> runDeployment(@Path("deployment_id") String deploymentId);
+  Call<DeploymentRun> runDeployment(
+      @Path("deployment_id") String deploymentId, @Tag Exchange<DeploymentRun> call);
 
   /** Unpause a paused deployment. */
   @POST("v1/deployments/{deployment_id}/unpause")
-  ApiCall<Deployment> unpauseDeployment(@Path("deployment_id") String deploymentId);
+  Call<Deployment> unpauseDeployment(
+      @Path("deployment_id") String deploymentId, @Tag Exchange<Deployment> call);
 
   /**
    * Update a deployment with a patch.
@@ -98,7 +110,8 @@ interface DeploymentsApi {
    * be updated (409).
    */
   @POST("v1/deployments/{deployment_id}")
-  ApiCall<Deployment> updateDeployment(
+  Call<Deployment> updateDeployment(
       @Path("deployment_id") String deploymentId,
-      @Body UpdateDeploymentParams updateDeploymentParams);
+      @Body UpdateDeploymentParams updateDeploymentParams,
+      @Tag Exchange<Deployment> call);
 }

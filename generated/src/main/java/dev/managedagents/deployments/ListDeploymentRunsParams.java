@@ -8,6 +8,7 @@ import dev.managedagents.deployments.model.TriggerType;
 import java.time.OffsetDateTime;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import retrofit2.Call;
 
 /**
  * The query parameters of {@code listDeploymentRuns}: List deployment runs, newest first, one page
@@ -51,8 +52,8 @@ public final class ListDeploymentRunsParams {
     return toBuilder().page(cursor).build();
   }
 
-  /** The request these parameters make, with the generated interface. */
-  ApiCall<DeploymentRunPage> call(DeploymentsApi api) {
+  /** The request these parameters make, with the generated interface, for {@code call}. */
+  Call<DeploymentRunPage> call(DeploymentsApi api, Exchange<DeploymentRunPage> call) {
     return api.listDeploymentRuns(
         deploymentId,
         createdAtGt,
@@ -62,7 +63,8 @@ public final class ListDeploymentRunsParams {
         hasError,
         triggerType,
         limit,
-        page);
+        page,
+        call);
   }
 
   @Override

@@ -8,6 +8,7 @@ import dev.managedagents.deployments.model.RequestBuilder;
 import java.time.OffsetDateTime;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import retrofit2.Call;
 
 /**
  * The query parameters of {@code listDeployments}: List deployments, newest first, one page at a
@@ -47,10 +48,10 @@ public final class ListDeploymentsParams {
     return toBuilder().page(cursor).build();
   }
 
-  /** The request these parameters make, with the generated interface. */
-  ApiCall<DeploymentPage> call(DeploymentsApi api) {
+  /** The request these parameters make, with the generated interface, for {@code call}. */
+  Call<DeploymentPage> call(DeploymentsApi api, Exchange<DeploymentPage> call) {
     return api.listDeployments(
-        agentId, createdAtGte, createdAtLte, includeArchived, status, limit, page);
+        agentId, createdAtGte, createdAtLte, includeArchived, status, limit, page, call);
   }
 
   @Override

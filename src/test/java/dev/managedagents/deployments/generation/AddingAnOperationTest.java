@@ -109,7 +109,7 @@ class AddingAnOperationTest {
     String api = read("src/main/java/dev/managedagents/deployments/DeploymentsApi.java");
     assertTrue(
         api.contains("@POST(\"v1/deployments/{deployment_id}/rotate_credentials\")")
-            && api.contains("ApiCall<Deployment> rotateDeploymentCredentials("),
+            && api.contains("Call<Deployment> rotateDeploymentCredentials("),
         api);
     String route = read("src/localServer/java/dev/managedagents/deployments/testing/Route.java");
     assertTrue(route.contains("ROTATE_DEPLOYMENT_CREDENTIALS"), route);
