@@ -84,7 +84,6 @@ final class Exchange<M> implements Callback<M>, Runnable {
    * is built for ({@code DeploymentsApi}'s {@code @Tag}), then run by {@link #execute}.
    */
   static <M> Exchange<M> blocking(Transport transport, Operation operation) {
-    requireOpen(transport);
     return new Exchange<>(transport, operation, null);
   }
 
@@ -93,6 +92,7 @@ final class Exchange<M> implements Callback<M>, Runnable {
    * returns its model, or throws a {@link DeploymentsException}.
    */
   M execute(Call<M> template) {
+    requireOpen(transport);
     this.template = template;
     return runHere();
   }

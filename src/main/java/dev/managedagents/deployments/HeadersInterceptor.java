@@ -25,7 +25,7 @@ final class HeadersInterceptor implements Interceptor {
             .request()
             .newBuilder()
             .header("Authorization", authorization)
-            .header("anthropic-version", DeploymentsApi.API_VERSION)
+            .header("anthropic-version", Operation.API_VERSION)
             .header("anthropic-beta", betas)
             .header("Accept", "application/json")
             .header("User-Agent", DeploymentsClient.USER_AGENT);

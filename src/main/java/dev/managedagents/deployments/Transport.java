@@ -16,16 +16,15 @@ import org.jspecify.annotations.Nullable;
 import retrofit2.Retrofit;
 
 /**
- * What every call of one client shares: the generated Retrofit interface its calls start from, the
- * OkHttp client that sends them, the settings calls start with, the calls under way, and the timer
- * their waits and deadlines run on. {@link #withOptions} gives a view with other settings over the
- * same parts; {@link #close} ends them all.
+ * What every call of one client shares: the Retrofit instance its calls start from, the OkHttp
+ * client that sends them, the settings calls start with, the calls under way, and the timer their
+ * waits and deadlines run on. {@link #withOptions} gives a view with other settings over the same
+ * parts; {@link #close} ends them all.
  */
 final class Transport {
   /** How long the client keeps an idle connection: below the idle timeouts of common servers. */
   static final Duration KEEP_ALIVE = Duration.ofSeconds(30);
 
-  final DeploymentsApi api;
   final Redactor redactor;
   final RetryPolicy policy;
   final @Nullable Sleeper sleeper;
@@ -59,7 +58,6 @@ final class Transport {
       Duration timeout,
       long maxResponseBytes) {
     this.shared = new Shared(http, ownsHttp, baseUrl, maxResponseBytes);
-    this.api = shared.api;
     this.redactor = redactor;
     this.policy = policy;
     this.sleeper = sleeper;
@@ -72,7 +70,6 @@ final class Transport {
   /** A view of {@code base} with {@code options} applied; it shares everything else. */
   private Transport(Transport base, RequestOptions options) {
     this.shared = base.shared;
-    this.api = base.api;
     this.redactor = base.redactor;
     this.policy = base.policy;
     this.sleeper = base.sleeper;
@@ -85,6 +82,11 @@ final class Transport {
   /** A view of this transport with {@code options} applied; it shares everything else. */
   Transport withOptions(RequestOptions options) {
     return new Transport(this, options);
+  }
+
+  /** The client's implementation of a generated Retrofit interface, for a service of the facade. */
+  <T> T api(Class<T> service) {
+    return shared.retrofit.create(service);
   }
 
   /**
@@ -163,7 +165,7 @@ final class Transport {
 
     final OkHttpClient pooled;
     final boolean ownsHttp;
-    final DeploymentsApi api;
+    final Retrofit retrofit;
     final Set<Exchange<?>> live = ConcurrentHashMap.newKeySet();
     final AtomicBoolean closed = new AtomicBoolean();
     private @Nullable ScheduledThreadPoolExecutor scheduler;
@@ -178,13 +180,12 @@ final class Transport {
       }
       this.pooled = http.build();
       this.ownsHttp = ownsHttp;
-      this.api =
+      this.retrofit =
           new Retrofit.Builder()
               .baseUrl(baseUrl)
               .callFactory(this)
               .addConverterFactory(new JsonConverterFactory(maxResponseBytes))
-              .build()
-              .create(DeploymentsApi.class);
+              .build();
     }
 
     /** OkHttp calls still running on this client's own dispatcher; 0 for a caller's client. */

@@ -1,7 +1,5 @@
 package dev.managedagents.deployments;
 
-import dev.managedagents.deployments.model.CronScheduleParam;
-import dev.managedagents.deployments.model.ScheduleParam;
 import java.time.Duration;
 import okhttp3.HttpUrl;
 import org.jspecify.annotations.Nullable;
@@ -19,27 +17,6 @@ final class Validation {
       throw new ValidationException(name, "must not be null");
     }
     return params;
-  }
-
-  /**
-   * A schedule's cron expression and timezone, which the spec can only describe in words; {@code
-   * path} is where the schedule is in the body {@code params}.
-   */
-  static void schedule(@Nullable ScheduleParam schedule, String path) {
-    if (!(schedule instanceof CronScheduleParam)) {
-      return;
-    }
-    CronScheduleParam cron = (CronScheduleParam) schedule;
-    try {
-      CronExpression.parse(cron.getExpression());
-    } catch (IllegalArgumentException e) {
-      throw ValidationException.inBody("params", path + ".expression", e.getMessage());
-    }
-    try {
-      CronExpression.requireKnownTimezone(cron.getTimezone());
-    } catch (IllegalArgumentException e) {
-      throw ValidationException.inBody("params", path + ".timezone", e.getMessage());
-    }
   }
 
   /**

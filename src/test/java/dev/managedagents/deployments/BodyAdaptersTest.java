@@ -23,7 +23,11 @@ class BodyAdaptersTest {
   void everyOperationsRequestAndResponseBodyHasAnAdapterTheClientFindsByClass() {
     List<Type> bodies = new ArrayList<>();
     bodies.add(ErrorEnvelope.class);
-    for (Method method : DeploymentsApi.class.getDeclaredMethods()) {
+    List<Method> methods = new ArrayList<>();
+    for (Class<?> api : new Class<?>[] {DeploymentsApi.class, DeploymentRunsApi.class}) {
+      methods.addAll(java.util.Arrays.asList(api.getDeclaredMethods()));
+    }
+    for (Method method : methods) {
       ParameterizedType call = (ParameterizedType) method.getGenericReturnType();
       assertEquals(retrofit2.Call.class, call.getRawType(), method.getName());
       bodies.add(call.getActualTypeArguments()[0]);

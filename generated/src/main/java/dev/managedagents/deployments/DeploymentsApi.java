@@ -6,9 +6,7 @@ import dev.managedagents.deployments.model.CreateDeploymentParams;
 import dev.managedagents.deployments.model.Deployment;
 import dev.managedagents.deployments.model.DeploymentPage;
 import dev.managedagents.deployments.model.DeploymentRun;
-import dev.managedagents.deployments.model.DeploymentRunPage;
 import dev.managedagents.deployments.model.DeploymentStatus;
-import dev.managedagents.deployments.model.TriggerType;
 import dev.managedagents.deployments.model.UpdateDeploymentParams;
 import java.time.OffsetDateTime;
 import org.jspecify.annotations.Nullable;
@@ -21,17 +19,15 @@ import retrofit2.http.Query;
 import retrofit2.http.Tag;
 
 /**
- * The HTTP shape of every Deployments operation: method, path, query and body. Retrofit builds each
- * request from it, tagged with the call's {@link Exchange}: the one context that the call factory,
- * the interceptors and the logs read the call's operation, settings and attempt from.
+ * The HTTP shape of every operation of {@link Deployments}: method, path, query and body. Retrofit
+ * builds each request from it, tagged with the call's {@link Exchange}: the one context that the
+ * call factory, the interceptors and the logs read the call's operation, settings and attempt from.
  *
- * <p>Internal: the client calls it. Header parameters of the spec ({@code anthropic-version},
+ * <p>Internal: the facade calls it. Header parameters of the spec ({@code anthropic-version},
  * {@code anthropic-beta}, {@code anthropic-workspace-id}) are added to every request by the
  * client's interceptor.
  */
 interface DeploymentsApi {
-  /** The API version this interface was generated from; sent as {@code anthropic-version}. */
-  String API_VERSION = "2026-10-21";
 
   /** Archive a deployment. One-way; an archived deployment no longer fires. */
   @POST("v1/deployments/{deployment_id}/archive")
@@ -47,20 +43,6 @@ interface DeploymentsApi {
   @POST("v1/deployments")
   Call<Deployment> createDeployment(
       @Body CreateDeploymentParams createDeploymentParams, @Tag Exchange<Deployment> call);
-
-  /** List deployment runs, newest first, one page at a time. */
-  @GET("v1/deployment_runs")
-  Call<DeploymentRunPage> listDeploymentRuns(
-      @Query("deployment_id") @Nullable String deploymentId,
-      @Query("created_at[gt]") @Nullable OffsetDateTime createdAtGt,
-      @Query("created_at[gte]") @Nullable OffsetDateTime createdAtGte,
-      @Query("created_at[lt]") @Nullable OffsetDateTime createdAtLt,
-      @Query("created_at[lte]") @Nullable OffsetDateTime createdAtLte,
-      @Query("has_error") @Nullable Boolean hasError,
-      @Query("trigger_type") @Nullable TriggerType triggerType,
-      @Query("limit") @Nullable Integer limit,
-      @Query("page") @Nullable String page,
-      @Tag Exchange<DeploymentRunPage> call);
 
   /** List deployments, newest first, one page at a time. */
   @GET("v1/deployments")
@@ -84,11 +66,6 @@ interface DeploymentsApi {
   Call<Deployment> retrieveDeployment(
       @Path("deployment_id") String deploymentId, @Tag Exchange<Deployment> call);
 
-  /** Retrieve a deployment run. */
-  @GET("v1/deployment_runs/{deployment_run_id}")
-  Call<DeploymentRun> retrieveDeploymentRun(
-      @Path("deployment_run_id") String deploymentRunId, @Tag Exchange<DeploymentRun> call);
-
   /**
    * Run a deployment now, outside its schedule.
    *
@@ -106,8 +83,9 @@ interface DeploymentsApi {
   /**
    * Update a deployment with a patch.
    *
-   * <p>Omitted fields keep their stored value; `{}` is a valid no-op. An archived deployment cannot
-   * be updated (409).
+   * <p>Omitted fields keep their stored value; `{}` is a valid no-op. A field set to `null` is
+   * cleared, and a `metadata` entry set to `null` is deleted. An archived deployment cannot be
+   * updated (409).
    */
   @POST("v1/deployments/{deployment_id}")
   Call<Deployment> updateDeployment(

@@ -53,7 +53,7 @@ public final class ListDeploymentRunsParams {
   }
 
   /** The request these parameters make, with the generated interface, for {@code call}. */
-  Call<DeploymentRunPage> call(DeploymentsApi api, Exchange<DeploymentRunPage> call) {
+  Call<DeploymentRunPage> call(DeploymentRunsApi api, Exchange<DeploymentRunPage> call) {
     return api.listDeploymentRuns(
         deploymentId,
         createdAtGt,

@@ -14,11 +14,6 @@ import org.jspecify.annotations.Nullable;
  * method that made it, so that retries, messages and logs never guess it from the URL.
  */
 enum Operation {
-  /** Archive a deployment. One-way; an archived deployment no longer fires. */
-  ARCHIVE_DEPLOYMENT(
-      "archiveDeployment", "POST", "v1/deployments/{deployment_id}/archive", true, null),
-  /** Create a deployment. */
-  CREATE_DEPLOYMENT("createDeployment", "POST", "v1/deployments", false, "CreateDeploymentParams"),
   /** List deployment runs, newest first, one page at a time. */
   LIST_DEPLOYMENT_RUNS(
       "listDeploymentRuns",
@@ -35,6 +30,14 @@ enum Operation {
       "trigger_type",
       "limit",
       "page"),
+  /** Retrieve a deployment run. */
+  RETRIEVE_DEPLOYMENT_RUN(
+      "retrieveDeploymentRun", "GET", "v1/deployment_runs/{deployment_run_id}", true, null),
+  /** Archive a deployment. One-way; an archived deployment no longer fires. */
+  ARCHIVE_DEPLOYMENT(
+      "archiveDeployment", "POST", "v1/deployments/{deployment_id}/archive", true, null),
+  /** Create a deployment. */
+  CREATE_DEPLOYMENT("createDeployment", "POST", "v1/deployments", false, "CreateDeploymentParams"),
   /** List deployments, newest first, one page at a time. */
   LIST_DEPLOYMENTS(
       "listDeployments",
@@ -53,9 +56,6 @@ enum Operation {
   PAUSE_DEPLOYMENT("pauseDeployment", "POST", "v1/deployments/{deployment_id}/pause", true, null),
   /** Retrieve a deployment. */
   RETRIEVE_DEPLOYMENT("retrieveDeployment", "GET", "v1/deployments/{deployment_id}", true, null),
-  /** Retrieve a deployment run. */
-  RETRIEVE_DEPLOYMENT_RUN(
-      "retrieveDeploymentRun", "GET", "v1/deployment_runs/{deployment_run_id}", true, null),
   /** Run a deployment now, outside its schedule. */
   RUN_DEPLOYMENT("runDeployment", "POST", "v1/deployments/{deployment_id}/run", false, null),
   /** Unpause a paused deployment. */
@@ -63,7 +63,11 @@ enum Operation {
       "unpauseDeployment", "POST", "v1/deployments/{deployment_id}/unpause", true, null),
   /** Update a deployment with a patch. */
   UPDATE_DEPLOYMENT(
-      "updateDeployment", "POST", "v1/deployments/{deployment_id}", true, "UpdateDeploymentParams");
+      "updateDeployment", "POST", "v1/deployments/{deployment_id}", true, "UpdateDeploymentParams"),
+  ;
+
+  /** The API version the table was generated from; sent as {@code anthropic-version}. */
+  static final String API_VERSION = "2026-10-21";
 
   /** The spec's {@code operationId}. */
   final String id;

@@ -121,16 +121,38 @@ public final class SpecDiff {
   }
 
   private static String added(Spec.Operation operation) {
-    Object facade = operation.definition().get("x-sdk-method");
+    String facade = facade(operation);
     return facade == null
-        ? "the SDK has its Retrofit method and local-server route; it is callable once a facade"
-            + " method is written and named in `x-sdk-method` (generator-templates/README.md,"
-            + " Adding an operation)."
+        ? "the SDK has its Retrofit method and local-server route; it is callable once it is named"
+            + " in `x-sdk-name` (generator-templates/README.md, Adding an operation)."
         : "Java `client." + facade + "(...)`, Kotlin `client." + operation.id() + "(...)`.";
   }
 
+  /**
+   * The Java facade method of an operation, as {@code deployments().create}: the service of its
+   * first tag and its {@code x-sdk-name}; a spec from before the facade was generated named it in
+   * {@code x-sdk-method}. {@code null} for an operation the facade does not offer.
+   */
+  static @Nullable String facade(Spec.Operation operation) {
+    Object named = operation.definition().get("x-sdk-method");
+    if (named != null) {
+      return named.toString();
+    }
+    Object name = operation.definition().get("x-sdk-name");
+    Object tags = operation.definition().get("tags");
+    if (name == null || !(tags instanceof List) || ((List<?>) tags).isEmpty()) {
+      return null;
+    }
+    String[] words = String.valueOf(((List<?>) tags).get(0)).trim().split("\\s+");
+    StringBuilder service = new StringBuilder(words[0].toLowerCase(Locale.ROOT));
+    for (int i = 1; i < words.length; i++) {
+      service.append(Character.toUpperCase(words[i].charAt(0))).append(words[i].substring(1));
+    }
+    return service + "()." + name;
+  }
+
   private static String callers(Spec.Operation operation) {
-    Object facade = operation.definition().get("x-sdk-method");
+    String facade = facade(operation);
     return (facade == null ? "" : "Java `client." + facade + "(...)` and ")
         + "Kotlin `client."
         + operation.id()
@@ -157,8 +179,8 @@ public final class SpecDiff {
                   + was.id()
                   + "(...)`."));
     }
-    Object facadeWas = was.definition().get("x-sdk-method");
-    Object facadeIs = is.definition().get("x-sdk-method");
+    String facadeWas = facade(was);
+    String facadeIs = facade(is);
     if (!Objects.equals(facadeWas, facadeIs)) {
       if (facadeWas == null) {
         changes.add(Change.spec(Impact.ADDITION, subject, "now in the SDK: " + added(is), null));

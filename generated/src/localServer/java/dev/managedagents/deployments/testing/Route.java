@@ -12,26 +12,27 @@ import org.jspecify.annotations.Nullable;
  * at the next build; until the server implements it, it answers 501.
  */
 enum Route {
+  /** List deployment runs, newest first, one page at a time. */
+  LIST_DEPLOYMENT_RUNS("listDeploymentRuns", "GET", "v1/deployment_runs", 1, 1000, 20),
+  /** Retrieve a deployment run. */
+  RETRIEVE_DEPLOYMENT_RUN("retrieveDeploymentRun", "GET", "v1/deployment_runs/{deployment_run_id}"),
   /** Archive a deployment. One-way; an archived deployment no longer fires. */
   ARCHIVE_DEPLOYMENT("archiveDeployment", "POST", "v1/deployments/{deployment_id}/archive"),
   /** Create a deployment. */
   CREATE_DEPLOYMENT("createDeployment", "POST", "v1/deployments"),
-  /** List deployment runs, newest first, one page at a time. */
-  LIST_DEPLOYMENT_RUNS("listDeploymentRuns", "GET", "v1/deployment_runs", 1, 1000, 20),
   /** List deployments, newest first, one page at a time. */
   LIST_DEPLOYMENTS("listDeployments", "GET", "v1/deployments", 1, 100, 20),
   /** Pause a deployment; its schedule stops firing until it is unpaused. */
   PAUSE_DEPLOYMENT("pauseDeployment", "POST", "v1/deployments/{deployment_id}/pause"),
   /** Retrieve a deployment. */
   RETRIEVE_DEPLOYMENT("retrieveDeployment", "GET", "v1/deployments/{deployment_id}"),
-  /** Retrieve a deployment run. */
-  RETRIEVE_DEPLOYMENT_RUN("retrieveDeploymentRun", "GET", "v1/deployment_runs/{deployment_run_id}"),
   /** Run a deployment now, outside its schedule. */
   RUN_DEPLOYMENT("runDeployment", "POST", "v1/deployments/{deployment_id}/run"),
   /** Unpause a paused deployment. */
   UNPAUSE_DEPLOYMENT("unpauseDeployment", "POST", "v1/deployments/{deployment_id}/unpause"),
   /** Update a deployment with a patch. */
-  UPDATE_DEPLOYMENT("updateDeployment", "POST", "v1/deployments/{deployment_id}");
+  UPDATE_DEPLOYMENT("updateDeployment", "POST", "v1/deployments/{deployment_id}"),
+  ;
 
   /** The spec's {@code operationId}. */
   final String id;

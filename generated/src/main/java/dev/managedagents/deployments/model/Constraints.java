@@ -2,6 +2,7 @@
 
 package dev.managedagents.deployments.model;
 
+import dev.managedagents.deployments.CronExpression;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -9,9 +10,9 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The documented limits of the API (lengths, counts, ranges), checked on the client so that a
- * request that breaks one is refused before it is sent. The limits come from the spec's
- * constraints.
+ * The documented limits of the API (lengths, counts, ranges, cron expressions), checked on the
+ * client so that a request that breaks one is refused before it is sent. The limits come from the
+ * spec's constraints.
  *
  * <p>Package-private: a request model's adapter ({@code JsonSupport.ModelAdapter}) runs {@link
  * #check} before it writes, so the SDK and the local server see a broken limit as a failure to
@@ -420,6 +421,30 @@ final class Constraints {
       out.add(
           new Violation(
               where.describe(name), "has " + length + " characters; the maximum is " + max));
+    }
+  }
+
+  /**
+   * A 5-field cron expression the API accepts ({@code x-cron-expression}); empty is minLength's.
+   */
+  static void cronExpression(String value, Where where, String name, List<Violation> out) {
+    try {
+      if (!value.isEmpty()) {
+        CronExpression.parse(value);
+      }
+    } catch (IllegalArgumentException e) {
+      out.add(new Violation(where.describe(name), String.valueOf(e.getMessage())));
+    }
+  }
+
+  /** An IANA timezone name ({@code x-iana-timezone}); empty is minLength's. */
+  static void ianaTimezone(String value, Where where, String name, List<Violation> out) {
+    try {
+      if (!value.isEmpty()) {
+        CronExpression.requireKnownTimezone(value);
+      }
+    } catch (IllegalArgumentException e) {
+      out.add(new Violation(where.describe(name), String.valueOf(e.getMessage())));
     }
   }
 

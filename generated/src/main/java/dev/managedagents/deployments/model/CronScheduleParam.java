@@ -74,7 +74,9 @@ public final class CronScheduleParam extends ModelJsonAdapters.Model implements 
    */
   void collectViolations(Constraints.Where where, List<Constraints.Violation> out) {
     Constraints.minLength(expression, 1, where, "expression", out);
+    Constraints.cronExpression(expression, where, "expression", out);
     Constraints.minLength(timezone, 1, where, "timezone", out);
+    Constraints.ianaTimezone(timezone, where, "timezone", out);
   }
 
   @Override

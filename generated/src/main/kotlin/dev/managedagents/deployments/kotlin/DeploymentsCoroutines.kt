@@ -15,6 +15,33 @@ import kotlinx.coroutines.flow.Flow
 import kotlinx.coroutines.future.await
 
 /**
+ * List deployment runs, newest first, one page at a time.
+ *
+ * Each page is fetched as the flow's collector reaches it; cancelling the collector cancels the
+ * HTTP call in flight.
+ */
+public fun DeploymentsClient.listDeploymentRuns(
+    params: ListDeploymentRunsParams =
+        ListDeploymentRunsParams.builder().build(),
+): Flow<DeploymentRun> = pages { deploymentRuns().listAsync(params) }
+
+/** List deployment runs, newest first, one page at a time. The filters are set in [block]. */
+public inline fun DeploymentsClient.listDeploymentRuns(
+    block: (@DeploymentsDsl ListDeploymentRunsParams.Builder).() -> Unit,
+): Flow<DeploymentRun> =
+    listDeploymentRuns(ListDeploymentRunsParams.builder().apply(block).build())
+
+/**
+ * Retrieve a deployment run.
+ *
+ * Suspends until the answer arrives; cancelling the coroutine cancels the HTTP call.
+ */
+public suspend fun DeploymentsClient.retrieveDeploymentRun(
+    deploymentRunId: String,
+): DeploymentRun =
+    deploymentRuns().retrieveAsync(deploymentRunId).await()
+
+/**
  * Archive a deployment. One-way; an archived deployment no longer fires.
  *
  * Suspends until the answer arrives; cancelling the coroutine cancels the HTTP call.
@@ -39,23 +66,6 @@ public suspend inline fun DeploymentsClient.createDeployment(
     block: (@DeploymentsDsl CreateDeploymentParams.Builder).() -> Unit,
 ): Deployment =
     createDeployment(CreateDeploymentParams.builder().apply(block).build())
-
-/**
- * List deployment runs, newest first, one page at a time.
- *
- * Each page is fetched as the flow's collector reaches it; cancelling the collector cancels the
- * HTTP call in flight.
- */
-public fun DeploymentsClient.listDeploymentRuns(
-    params: ListDeploymentRunsParams =
-        ListDeploymentRunsParams.builder().build(),
-): Flow<DeploymentRun> = pages { deploymentRuns().listAsync(params) }
-
-/** List deployment runs, newest first, one page at a time. The filters are set in [block]. */
-public inline fun DeploymentsClient.listDeploymentRuns(
-    block: (@DeploymentsDsl ListDeploymentRunsParams.Builder).() -> Unit,
-): Flow<DeploymentRun> =
-    listDeploymentRuns(ListDeploymentRunsParams.builder().apply(block).build())
 
 /**
  * List deployments, newest first, one page at a time.
@@ -93,16 +103,6 @@ public suspend fun DeploymentsClient.retrieveDeployment(
     deploymentId: String,
 ): Deployment =
     deployments().retrieveAsync(deploymentId).await()
-
-/**
- * Retrieve a deployment run.
- *
- * Suspends until the answer arrives; cancelling the coroutine cancels the HTTP call.
- */
-public suspend fun DeploymentsClient.retrieveDeploymentRun(
-    deploymentRunId: String,
-): DeploymentRun =
-    deploymentRuns().retrieveAsync(deploymentRunId).await()
 
 /**
  * Run a deployment now, outside its schedule.

@@ -1,0 +1,91 @@
+// Generated from openapi/deployments.yaml by the templates in generator-templates/. Do not edit.
+
+package dev.managedagents.deployments;
+
+import dev.managedagents.deployments.model.DeploymentRun;
+import dev.managedagents.deployments.model.DeploymentRunPage;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * List and retrieve deployment runs. Each operation has a blocking form and an {@code ...Async}
+ * form whose future can be cancelled. Thread-safe.
+ */
+public final class DeploymentRuns {
+  private final Transport transport;
+  private final DeploymentRunsApi api;
+
+  DeploymentRuns(Transport transport) {
+    this(transport, transport.api(DeploymentRunsApi.class));
+  }
+
+  private DeploymentRuns(Transport transport, DeploymentRunsApi api) {
+    this.transport = transport;
+    this.api = api;
+  }
+
+  /** Returns a view of this service whose calls use {@code options}; this one is unchanged. */
+  public DeploymentRuns withOptions(RequestOptions options) {
+    return new DeploymentRuns(transport.withOptions(options), api);
+  }
+
+  /**
+   * List deployment runs, newest first, one page at a time. The first page, with the server's
+   * defaults.
+   */
+  public Page<DeploymentRun> list() {
+    return list(ListDeploymentRunsParams.builder().build());
+  }
+
+  /**
+   * List deployment runs, newest first, one page at a time. The page that {@code params} selects.
+   */
+  public Page<DeploymentRun> list(ListDeploymentRunsParams params) {
+    Exchange<DeploymentRunPage> call = Exchange.blocking(transport, Operation.LIST_DEPLOYMENT_RUNS);
+    return toPage(call.execute(params.call(api, call)), params);
+  }
+
+  /**
+   * List deployment runs, newest first, one page at a time. The first page, with the server's
+   * defaults, without blocking.
+   */
+  public CompletableFuture<Page<DeploymentRun>> listAsync() {
+    return listAsync(ListDeploymentRunsParams.builder().build());
+  }
+
+  /**
+   * List deployment runs, newest first, one page at a time. The page that {@code params} selects,
+   * without blocking.
+   */
+  public CompletableFuture<Page<DeploymentRun>> listAsync(ListDeploymentRunsParams params) {
+    return Exchange.enqueue(
+        transport,
+        Operation.LIST_DEPLOYMENT_RUNS,
+        (Exchange<DeploymentRunPage> call) -> params.call(api, call),
+        page -> toPage(page, params));
+  }
+
+  private Page<DeploymentRun> toPage(DeploymentRunPage page, ListDeploymentRunsParams params) {
+    return new Page<>(
+        page.getData(),
+        page.getNextPage(),
+        cursor -> list(params.withPage(cursor)),
+        cursor -> listAsync(params.withPage(cursor)));
+  }
+
+  /** Retrieve a deployment run. */
+  public DeploymentRun retrieve(String deploymentRunId) {
+    Exchange<DeploymentRun> call = Exchange.blocking(transport, Operation.RETRIEVE_DEPLOYMENT_RUN);
+    return call.execute(
+        api.retrieveDeploymentRun(Validation.pathId(deploymentRunId, "deployment_run_id"), call));
+  }
+
+  /** Retrieve a deployment run. Without blocking; see {@link #retrieve}. */
+  public CompletableFuture<DeploymentRun> retrieveAsync(String deploymentRunId) {
+    return Exchange.enqueue(
+        transport,
+        Operation.RETRIEVE_DEPLOYMENT_RUN,
+        call ->
+            api.retrieveDeploymentRun(
+                Validation.pathId(deploymentRunId, "deployment_run_id"), call));
+  }
+}
