@@ -41,7 +41,20 @@ public final class DeploymentRuns {
    */
   public Page<DeploymentRun> list(ListDeploymentRunsParams params) {
     Exchange<DeploymentRunPage> call = Exchange.blocking(transport, Operation.LIST_DEPLOYMENT_RUNS);
-    return toPage(call.execute(params.call(api, call)), params);
+    return toPage(
+        call.execute(
+            api.listDeploymentRuns(
+                params.deploymentId,
+                params.createdAtGt,
+                params.createdAtGte,
+                params.createdAtLt,
+                params.createdAtLte,
+                params.hasError,
+                params.triggerType,
+                params.limit,
+                params.page,
+                call)),
+        params);
   }
 
   /**
@@ -60,7 +73,18 @@ public final class DeploymentRuns {
     return Exchange.enqueue(
         transport,
         Operation.LIST_DEPLOYMENT_RUNS,
-        (Exchange<DeploymentRunPage> call) -> params.call(api, call),
+        (Exchange<DeploymentRunPage> call) ->
+            api.listDeploymentRuns(
+                params.deploymentId,
+                params.createdAtGt,
+                params.createdAtGte,
+                params.createdAtLt,
+                params.createdAtLte,
+                params.hasError,
+                params.triggerType,
+                params.limit,
+                params.page,
+                call),
         page -> toPage(page, params));
   }
 

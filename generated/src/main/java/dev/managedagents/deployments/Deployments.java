@@ -84,7 +84,18 @@ public final class Deployments {
   /** List deployments, newest first, one page at a time. The page that {@code params} selects. */
   public Page<Deployment> list(ListDeploymentsParams params) {
     Exchange<DeploymentPage> call = Exchange.blocking(transport, Operation.LIST_DEPLOYMENTS);
-    return toPage(call.execute(params.call(api, call)), params);
+    return toPage(
+        call.execute(
+            api.listDeployments(
+                params.agentId,
+                params.createdAtGte,
+                params.createdAtLte,
+                params.includeArchived,
+                params.status,
+                params.limit,
+                params.page,
+                call)),
+        params);
   }
 
   /**
@@ -103,7 +114,16 @@ public final class Deployments {
     return Exchange.enqueue(
         transport,
         Operation.LIST_DEPLOYMENTS,
-        (Exchange<DeploymentPage> call) -> params.call(api, call),
+        (Exchange<DeploymentPage> call) ->
+            api.listDeployments(
+                params.agentId,
+                params.createdAtGte,
+                params.createdAtLte,
+                params.includeArchived,
+                params.status,
+                params.limit,
+                params.page,
+                call),
         page -> toPage(page, params));
   }
 

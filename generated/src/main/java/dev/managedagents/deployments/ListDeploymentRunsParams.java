@@ -2,13 +2,11 @@
 
 package dev.managedagents.deployments;
 
-import dev.managedagents.deployments.model.DeploymentRunPage;
 import dev.managedagents.deployments.model.RequestBuilder;
 import dev.managedagents.deployments.model.TriggerType;
 import java.time.OffsetDateTime;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import retrofit2.Call;
 
 /**
  * The query parameters of {@code listDeploymentRuns}: List deployment runs, newest first, one page
@@ -50,21 +48,6 @@ public final class ListDeploymentRunsParams {
   /** The same parameters for the page that {@code cursor} points to. */
   ListDeploymentRunsParams withPage(String cursor) {
     return toBuilder().page(cursor).build();
-  }
-
-  /** The request these parameters make, with the generated interface, for {@code call}. */
-  Call<DeploymentRunPage> call(DeploymentRunsApi api, Exchange<DeploymentRunPage> call) {
-    return api.listDeploymentRuns(
-        deploymentId,
-        createdAtGt,
-        createdAtGte,
-        createdAtLt,
-        createdAtLte,
-        hasError,
-        triggerType,
-        limit,
-        page,
-        call);
   }
 
   @Override

@@ -2,13 +2,11 @@
 
 package dev.managedagents.deployments;
 
-import dev.managedagents.deployments.model.DeploymentPage;
 import dev.managedagents.deployments.model.DeploymentStatus;
 import dev.managedagents.deployments.model.RequestBuilder;
 import java.time.OffsetDateTime;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import retrofit2.Call;
 
 /**
  * The query parameters of {@code listDeployments}: List deployments, newest first, one page at a
@@ -46,12 +44,6 @@ public final class ListDeploymentsParams {
   /** The same parameters for the page that {@code cursor} points to. */
   ListDeploymentsParams withPage(String cursor) {
     return toBuilder().page(cursor).build();
-  }
-
-  /** The request these parameters make, with the generated interface, for {@code call}. */
-  Call<DeploymentPage> call(DeploymentsApi api, Exchange<DeploymentPage> call) {
-    return api.listDeployments(
-        agentId, createdAtGte, createdAtLte, includeArchived, status, limit, page, call);
   }
 
   @Override

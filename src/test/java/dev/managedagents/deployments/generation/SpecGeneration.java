@@ -4,6 +4,7 @@ import java.io.File;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.openapitools.codegen.DefaultGenerator;
@@ -13,9 +14,9 @@ import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
 
 /**
- * Runs the OpenAPI generator exactly as the build does, its settings read from pom.xml's
- * generate-sdk execution, on a spec of the test's own; tests that change the spec regenerate with
- * it.
+ * Runs the OpenAPI generator exactly as the build does, its settings read from pom.xml's two passes
+ * (generate-sdk, generate-list-params), on a spec of the test's own; tests that change the spec
+ * regenerate with it.
  */
 public final class SpecGeneration {
   /** Settings of the generator's execution that only steer the build, not what is generated. */
@@ -24,23 +25,32 @@ public final class SpecGeneration {
 
   private SpecGeneration() {}
 
+  /** The build's passes of the generator, in the order it runs them. */
+  private static final List<String> PASSES = Arrays.asList("generate-sdk", "generate-list-params");
+
   /** Generates from {@code spec} into {@code output} with the project at {@code root}. */
   public static void generate(Path root, Path spec, Path output) throws Exception {
-    Element settings = generatorSettings(root.resolve("pom.xml").toFile());
-    CodegenConfigurator configurator =
-        CodegenConfigurator.fromFile(setting(settings, "configurationFile", root));
-    configurator.setInputSpec(spec.toString()).setOutputDir(output.toString());
-    NodeList children = settings.getChildNodes();
-    for (int i = 0; i < children.getLength(); i++) {
-      if (children.item(i) instanceof Element) {
-        apply(configurator, (Element) children.item(i), root);
+    for (String pass : PASSES) {
+      Element settings = generatorSettings(root.resolve("pom.xml").toFile(), pass);
+      CodegenConfigurator configurator =
+          CodegenConfigurator.fromFile(setting(settings, "configurationFile", root));
+      configurator.setInputSpec(spec.toString()).setOutputDir(output.toString());
+      NodeList children = settings.getChildNodes();
+      boolean onlyApis = false;
+      for (int i = 0; i < children.getLength(); i++) {
+        if (children.item(i) instanceof Element) {
+          onlyApis |= apply(configurator, (Element) children.item(i), root);
+        }
       }
+      if (onlyApis) {
+        configurator.addGlobalProperty("apis", "");
+      }
+      new DefaultGenerator().opts(configurator.toClientOptInput()).generate();
     }
-    new DefaultGenerator().opts(configurator.toClientOptInput()).generate();
   }
 
-  /** The configuration of the build's generator execution, read from pom.xml. */
-  private static Element generatorSettings(File pom) throws Exception {
+  /** The configuration of one of the build's generator executions, read from pom.xml. */
+  private static Element generatorSettings(File pom, String id) throws Exception {
     NodeList executions =
         DocumentBuilderFactory.newInstance()
             .newDocumentBuilder()
@@ -48,15 +58,18 @@ public final class SpecGeneration {
             .getElementsByTagName("execution");
     for (int i = 0; i < executions.getLength(); i++) {
       Element execution = (Element) executions.item(i);
-      if ("generate-sdk".equals(text(execution, "id"))) {
+      if (id.equals(text(execution, "id"))) {
         return (Element) execution.getElementsByTagName("configuration").item(0);
       }
     }
-    throw new AssertionError("pom.xml has no generate-sdk execution");
+    throw new AssertionError("pom.xml has no " + id + " execution");
   }
 
-  /** Applies one setting the way the generator's Maven plugin does. */
-  private static void apply(CodegenConfigurator configurator, Element setting, Path root) {
+  /**
+   * Applies one setting the way the generator's Maven plugin does; answers whether it turns off
+   * models or supporting files, so that the pass writes only API files.
+   */
+  private static boolean apply(CodegenConfigurator configurator, Element setting, Path root) {
     String name = setting.getTagName();
     String value = setting.getTextContent().trim().replace("${project.basedir}", root.toString());
     switch (name) {
@@ -81,6 +94,9 @@ public final class SpecGeneration {
       case "invokerPackage":
         configurator.setInvokerPackage(value);
         break;
+      case "generateModels":
+      case "generateSupportingFiles":
+        return !Boolean.parseBoolean(value);
       case "generateApiTests":
         configurator.addGlobalProperty("apiTests", value);
         break;
@@ -123,6 +139,7 @@ public final class SpecGeneration {
                   + ": apply it here too, so that tests generate as the build does");
         }
     }
+    return false;
   }
 
   private static String setting(Element settings, String name, Path root) {

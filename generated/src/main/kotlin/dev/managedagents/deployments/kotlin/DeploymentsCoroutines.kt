@@ -4,13 +4,9 @@
 
 package dev.managedagents.deployments.kotlin
 
-import dev.managedagents.deployments.DeploymentsClient
-import dev.managedagents.deployments.ListDeploymentRunsParams
-import dev.managedagents.deployments.ListDeploymentsParams
-import dev.managedagents.deployments.model.CreateDeploymentParams
-import dev.managedagents.deployments.model.Deployment
-import dev.managedagents.deployments.model.DeploymentRun
-import dev.managedagents.deployments.model.UpdateDeploymentParams
+// Star imports: an operation added to the spec needs no edit here.
+import dev.managedagents.deployments.*
+import dev.managedagents.deployments.model.*
 import kotlinx.coroutines.flow.Flow
 import kotlinx.coroutines.future.await
 
