@@ -3,20 +3,12 @@ package dev.managedagents.deployments.release;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.managedagents.deployments.generation.SdkBuild;
 import dev.managedagents.deployments.generation.SpecGeneration;
-import java.io.File;
-import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import java.util.jar.JarEntry;
-import java.util.jar.JarOutputStream;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
-import javax.tools.ToolProvider;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -164,23 +156,23 @@ class CannedSpecEditsIT {
     // The hand-written part of the SDK as it is: the facade is generated, so that renaming an
     // operationId needs no edit there.
     Path facade = work.resolve("facade");
-    copy(BASEDIR.resolve("src/main/java"), facade);
+    SdkBuild.copy(BASEDIR.resolve("src/main/java"), facade);
 
     Path classes = Files.createDirectories(work.resolve("classes"));
-    javac(
+    SdkBuild.javac(
         classes,
         generated.resolve("src/main/java"),
         facade,
         BASEDIR.resolve("target/generated-sources/java-templates"));
     Path kotlinClasses = Files.createDirectories(work.resolve("kotlin-classes"));
-    kotlinc(
+    SdkBuild.kotlinc(
         kotlinClasses,
         classes,
         generated.resolve("src/main/kotlin"),
         BASEDIR.resolve("src/main/kotlin"));
 
-    Path sdkJar = jar(work.resolve("sdk.jar"), classes);
-    Path kotlinJar = jar(work.resolve("kotlin.jar"), kotlinClasses);
+    Path sdkJar = SdkBuild.jar(work.resolve("sdk.jar"), classes);
+    Path kotlinJar = SdkBuild.jar(work.resolve("kotlin.jar"), kotlinClasses);
     Artifacts before = BuiltJars.artifacts();
     Artifacts after = Artifacts.of(sdkJar, kotlinJar, before.jars().get(2).path());
     List<Change> changes = new ArrayList<>(SpecDiff.compare(Spec.parse(spec), Spec.parse(edited)));
@@ -359,107 +351,5 @@ class CannedSpecEditsIT {
             .toList();
     assertTrue(!found.isEmpty(), "no API change " + subject + " in\n" + combined.summary());
     assertEquals(impact, found.get(0).impact(), combined.summary());
-  }
-
-  // ---- The build of the edited spec: javac in this JVM, kotlinc in one of its own.
-
-  private static void javac(Path classes, Path... roots) throws IOException {
-    List<String> arguments =
-        new ArrayList<>(
-            List.of(
-                "-d",
-                classes.toString(),
-                "-nowarn",
-                "-proc:none",
-                "-parameters",
-                "-source",
-                "8",
-                "-target",
-                "8",
-                "-Xlint:-options",
-                "-classpath",
-                dependencyClasspath()));
-    for (Path root : roots) {
-      try (Stream<Path> files = Files.walk(root)) {
-        files.filter(f -> f.toString().endsWith(".java")).forEach(f -> arguments.add(f.toString()));
-      }
-    }
-    int status =
-        ToolProvider.getSystemJavaCompiler()
-            .run(null, null, null, arguments.toArray(new String[0]));
-    assertEquals(0, status, "the SDK regenerated from the edited spec compiles");
-  }
-
-  private static void kotlinc(Path out, Path classes, Path... roots) throws Exception {
-    List<String> command = new ArrayList<>();
-    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    command.add("-cp");
-    try (Stream<Path> jars = Files.list(Path.of(System.getProperty("kotlin.compiler.dir")))) {
-      command.add(jars.map(Path::toString).collect(Collectors.joining(File.pathSeparator)));
-    }
-    command.addAll(
-        List.of(
-            "org.jetbrains.kotlin.cli.jvm.K2JVMCompiler",
-            "-no-stdlib",
-            "-no-reflect",
-            "-jvm-target",
-            "1.8",
-            "-language-version",
-            "2.2",
-            "-api-version",
-            "2.2",
-            "-Xjspecify-annotations=strict",
-            "-module-name",
-            "deployments-sdk-kotlin",
-            "-nowarn",
-            "-d",
-            out.toString(),
-            "-classpath",
-            classes + File.pathSeparator + dependencyClasspath()));
-    for (Path root : roots) {
-      command.add(root.toString());
-    }
-    Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-    String output = new String(process.getInputStream().readAllBytes());
-    assertTrue(process.waitFor(5, TimeUnit.MINUTES), "kotlinc finished");
-    assertEquals(
-        0, process.exitValue(), "the Kotlin artifact of the edited spec compiles:\n" + output);
-  }
-
-  /**
-   * The test class path's jars: the SDK's dependencies and kotlinx-coroutines, not this build's
-   * classes.
-   */
-  private static String dependencyClasspath() {
-    return Stream.of(System.getProperty("java.class.path").split(File.pathSeparator))
-        .filter(entry -> entry.endsWith(".jar"))
-        .collect(Collectors.joining(File.pathSeparator));
-  }
-
-  private static Path jar(Path jar, Path classes) throws IOException {
-    try (OutputStream file = Files.newOutputStream(jar);
-        JarOutputStream out = new JarOutputStream(file);
-        Stream<Path> files = Files.walk(classes)) {
-      for (Path path : files.filter(Files::isRegularFile).sorted().toList()) {
-        out.putNextEntry(
-            new JarEntry(classes.relativize(path).toString().replace(File.separatorChar, '/')));
-        out.write(Files.readAllBytes(path));
-        out.closeEntry();
-      }
-    }
-    return jar;
-  }
-
-  private static void copy(Path from, Path to) throws IOException {
-    try (Stream<Path> files = Files.walk(from)) {
-      for (Path path : files.toList()) {
-        Path target = to.resolve(from.relativize(path).toString());
-        if (Files.isDirectory(path)) {
-          Files.createDirectories(target);
-        } else {
-          Files.copy(path, target);
-        }
-      }
-    }
   }
 }
