@@ -39,11 +39,20 @@ final class ApiCall<M> {
 
   /**
    * Starts the call that {@code prepare} builds, returning its result mapped by {@code map}; an
-   * argument {@code prepare} refuses fails the future rather than throwing.
+   * argument {@code prepare} refuses fails the future rather than throwing (and is reported to the
+   * client's listeners as a call of {@code operation} that sent nothing).
    */
   static <M, T> CompletableFuture<T> enqueue(
-      Transport transport, Preparation<M> prepare, Function<M, T> map) {
-    return Exchange.enqueue(transport, prepare, map);
+      Transport transport, Operation operation, Preparation<M> prepare, Function<M, T> map) {
+    return Exchange.enqueue(transport, operation, prepare, map);
+  }
+
+  /**
+   * Runs the call that {@code prepare} builds on this thread; an argument it refuses is thrown, and
+   * reported to the client's listeners as a call of {@code operation} that sent nothing.
+   */
+  static <M> M execute(Transport transport, Operation operation, Preparation<M> prepare) {
+    return Exchange.execute(transport, operation, prepare);
   }
 
   /** Checks a call's arguments and builds its request; may throw a {@link ValidationException}. */

@@ -3,6 +3,7 @@ package dev.managedagents.deployments;
 import dev.managedagents.deployments.model.DeploymentRun;
 import dev.managedagents.deployments.model.DeploymentRunPage;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
 
 /** List and retrieve deployment runs, blocking or with {@code ...Async}. Thread-safe. */
 public final class DeploymentRuns {
@@ -17,6 +18,26 @@ public final class DeploymentRuns {
     return new DeploymentRuns(transport.withOptions(options));
   }
 
+  /**
+   * Makes the call {@code call} makes on this service, and returns its result with the answer's
+   * status, headers and request ID; for example {@code withResponse(r -> r.retrieve(id))}. The
+   * function makes one call; with more, the answer is the last one's.
+   */
+  public <T> ApiResponse<T> withResponse(Function<DeploymentRuns, T> call) {
+    ResponseCapture capture = new ResponseCapture();
+    return capture.response(call.apply(new DeploymentRuns(transport.withListener(capture))));
+  }
+
+  /**
+   * {@link #withResponse} without blocking: {@code withResponseAsync(r -> r.retrieveAsync(id))}.
+   * Cancelling the future cancels the call.
+   */
+  public <T> CompletableFuture<ApiResponse<T>> withResponseAsync(
+      Function<DeploymentRuns, CompletableFuture<T>> call) {
+    ResponseCapture capture = new ResponseCapture();
+    return capture.responseAsync(call.apply(new DeploymentRuns(transport.withListener(capture))));
+  }
+
   /** Lists runs, newest first: the first page with the server's defaults. */
   public Page<DeploymentRun> list() {
     return list(ListDeploymentRunsParams.builder().build());
@@ -24,7 +45,10 @@ public final class DeploymentRuns {
 
   /** Lists runs, newest first: the page that {@code params} selects. */
   public Page<DeploymentRun> list(ListDeploymentRunsParams params) {
-    return toPage(params.call(transport.api).execute(transport), params);
+    return toPage(
+        ApiCall.execute(
+            transport, Operation.LIST_DEPLOYMENT_RUNS, () -> params.call(transport.api)),
+        params);
   }
 
   /** Lists runs without blocking: the first page with the server's defaults. */
@@ -35,18 +59,27 @@ public final class DeploymentRuns {
   /** Lists runs without blocking; see {@link #list(ListDeploymentRunsParams)}. */
   public CompletableFuture<Page<DeploymentRun>> listAsync(ListDeploymentRunsParams params) {
     return ApiCall.enqueue(
-        transport, () -> params.call(transport.api), page -> toPage(page, params));
+        transport,
+        Operation.LIST_DEPLOYMENT_RUNS,
+        () -> params.call(transport.api),
+        page -> toPage(page, params));
   }
 
   /** Retrieves a run by ID. */
   public DeploymentRun retrieve(String deploymentRunId) {
-    return transport.api.retrieveDeploymentRun(id(deploymentRunId)).execute(transport);
+    return ApiCall.execute(
+        transport,
+        Operation.RETRIEVE_DEPLOYMENT_RUN,
+        () -> transport.api.retrieveDeploymentRun(id(deploymentRunId)));
   }
 
   /** Retrieves a run without blocking. */
   public CompletableFuture<DeploymentRun> retrieveAsync(String deploymentRunId) {
     return ApiCall.enqueue(
-        transport, () -> transport.api.retrieveDeploymentRun(id(deploymentRunId)), run -> run);
+        transport,
+        Operation.RETRIEVE_DEPLOYMENT_RUN,
+        () -> transport.api.retrieveDeploymentRun(id(deploymentRunId)),
+        run -> run);
   }
 
   private Page<DeploymentRun> toPage(DeploymentRunPage page, ListDeploymentRunsParams params) {

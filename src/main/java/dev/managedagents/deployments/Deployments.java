@@ -6,6 +6,7 @@ import dev.managedagents.deployments.model.DeploymentPage;
 import dev.managedagents.deployments.model.DeploymentRun;
 import dev.managedagents.deployments.model.UpdateDeploymentParams;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
 
 /**
  * Create, list, retrieve, update, archive, pause, unpause and run deployments. Each operation has a
@@ -24,6 +25,26 @@ public final class Deployments {
   }
 
   /**
+   * Makes the call {@code call} makes on this service, and returns its result with the answer's
+   * status, headers and request ID; for example {@code withResponse(d -> d.retrieve(id))}. The
+   * function makes one call; with more, the answer is the last one's.
+   */
+  public <T> ApiResponse<T> withResponse(Function<Deployments, T> call) {
+    ResponseCapture capture = new ResponseCapture();
+    return capture.response(call.apply(new Deployments(transport.withListener(capture))));
+  }
+
+  /**
+   * {@link #withResponse} without blocking: {@code withResponseAsync(d -> d.retrieveAsync(id))}.
+   * Cancelling the future cancels the call.
+   */
+  public <T> CompletableFuture<ApiResponse<T>> withResponseAsync(
+      Function<Deployments, CompletableFuture<T>> call) {
+    ResponseCapture capture = new ResponseCapture();
+    return capture.responseAsync(call.apply(new Deployments(transport.withListener(capture))));
+  }
+
+  /**
    * Creates a deployment.
    *
    * <p>Not idempotent: it is retried only when the first attempt certainly did not reach the
@@ -33,12 +54,12 @@ public final class Deployments {
    * @throws ValidationException if {@code params} breaks a documented limit; nothing is sent
    */
   public Deployment create(CreateDeploymentParams params) {
-    return createCall(params).execute(transport);
+    return ApiCall.execute(transport, Operation.CREATE_DEPLOYMENT, () -> createCall(params));
   }
 
   /** Creates a deployment without blocking; see {@link #create}. */
   public CompletableFuture<Deployment> createAsync(CreateDeploymentParams params) {
-    return async(() -> createCall(params));
+    return async(Operation.CREATE_DEPLOYMENT, () -> createCall(params));
   }
 
   /** Lists deployments, newest first: the first page with the server's defaults. */
@@ -48,7 +69,9 @@ public final class Deployments {
 
   /** Lists deployments, newest first: the page that {@code params} selects. */
   public Page<Deployment> list(ListDeploymentsParams params) {
-    return toPage(params.call(transport.api).execute(transport), params);
+    return toPage(
+        ApiCall.execute(transport, Operation.LIST_DEPLOYMENTS, () -> params.call(transport.api)),
+        params);
   }
 
   /** Lists deployments without blocking: the first page with the server's defaults. */
@@ -59,17 +82,24 @@ public final class Deployments {
   /** Lists deployments without blocking; see {@link #list(ListDeploymentsParams)}. */
   public CompletableFuture<Page<Deployment>> listAsync(ListDeploymentsParams params) {
     return ApiCall.enqueue(
-        transport, () -> params.call(transport.api), page -> toPage(page, params));
+        transport,
+        Operation.LIST_DEPLOYMENTS,
+        () -> params.call(transport.api),
+        page -> toPage(page, params));
   }
 
   /** Retrieves a deployment by ID. */
   public Deployment retrieve(String deploymentId) {
-    return transport.api.retrieveDeployment(id(deploymentId)).execute(transport);
+    return ApiCall.execute(
+        transport,
+        Operation.RETRIEVE_DEPLOYMENT,
+        () -> transport.api.retrieveDeployment(id(deploymentId)));
   }
 
   /** Retrieves a deployment without blocking. */
   public CompletableFuture<Deployment> retrieveAsync(String deploymentId) {
-    return async(() -> transport.api.retrieveDeployment(id(deploymentId)));
+    return async(
+        Operation.RETRIEVE_DEPLOYMENT, () -> transport.api.retrieveDeployment(id(deploymentId)));
   }
 
   /**
@@ -78,45 +108,57 @@ public final class Deployments {
    * null} are deleted.
    */
   public Deployment update(String deploymentId, UpdateDeploymentParams params) {
-    return updateCall(deploymentId, params).execute(transport);
+    return ApiCall.execute(
+        transport, Operation.UPDATE_DEPLOYMENT, () -> updateCall(deploymentId, params));
   }
 
   /** Updates a deployment without blocking; see {@link #update}. */
   public CompletableFuture<Deployment> updateAsync(
       String deploymentId, UpdateDeploymentParams params) {
-    return async(() -> updateCall(deploymentId, params));
+    return async(Operation.UPDATE_DEPLOYMENT, () -> updateCall(deploymentId, params));
   }
 
   /**
    * Archives a deployment: it stops firing and can no longer change. Archiving twice is harmless.
    */
   public Deployment archive(String deploymentId) {
-    return transport.api.archiveDeployment(id(deploymentId)).execute(transport);
+    return ApiCall.execute(
+        transport,
+        Operation.ARCHIVE_DEPLOYMENT,
+        () -> transport.api.archiveDeployment(id(deploymentId)));
   }
 
   /** Archives a deployment without blocking. */
   public CompletableFuture<Deployment> archiveAsync(String deploymentId) {
-    return async(() -> transport.api.archiveDeployment(id(deploymentId)));
+    return async(
+        Operation.ARCHIVE_DEPLOYMENT, () -> transport.api.archiveDeployment(id(deploymentId)));
   }
 
   /** Pauses a deployment: its schedule stops firing until it is unpaused. */
   public Deployment pause(String deploymentId) {
-    return transport.api.pauseDeployment(id(deploymentId)).execute(transport);
+    return ApiCall.execute(
+        transport,
+        Operation.PAUSE_DEPLOYMENT,
+        () -> transport.api.pauseDeployment(id(deploymentId)));
   }
 
   /** Pauses a deployment without blocking. */
   public CompletableFuture<Deployment> pauseAsync(String deploymentId) {
-    return async(() -> transport.api.pauseDeployment(id(deploymentId)));
+    return async(Operation.PAUSE_DEPLOYMENT, () -> transport.api.pauseDeployment(id(deploymentId)));
   }
 
   /** Unpauses a paused deployment. */
   public Deployment unpause(String deploymentId) {
-    return transport.api.unpauseDeployment(id(deploymentId)).execute(transport);
+    return ApiCall.execute(
+        transport,
+        Operation.UNPAUSE_DEPLOYMENT,
+        () -> transport.api.unpauseDeployment(id(deploymentId)));
   }
 
   /** Unpauses a deployment without blocking. */
   public CompletableFuture<Deployment> unpauseAsync(String deploymentId) {
-    return async(() -> transport.api.unpauseDeployment(id(deploymentId)));
+    return async(
+        Operation.UNPAUSE_DEPLOYMENT, () -> transport.api.unpauseDeployment(id(deploymentId)));
   }
 
   /**
@@ -126,16 +168,17 @@ public final class Deployments {
    * retried, and the run may have started.
    */
   public DeploymentRun run(String deploymentId) {
-    return transport.api.runDeployment(id(deploymentId)).execute(transport);
+    return ApiCall.execute(
+        transport, Operation.RUN_DEPLOYMENT, () -> transport.api.runDeployment(id(deploymentId)));
   }
 
   /** Runs a deployment now without blocking; see {@link #run}. */
   public CompletableFuture<DeploymentRun> runAsync(String deploymentId) {
-    return async(() -> transport.api.runDeployment(id(deploymentId)));
+    return async(Operation.RUN_DEPLOYMENT, () -> transport.api.runDeployment(id(deploymentId)));
   }
 
-  private <M> CompletableFuture<M> async(ApiCall.Preparation<M> prepare) {
-    return ApiCall.enqueue(transport, prepare, model -> model);
+  private <M> CompletableFuture<M> async(Operation operation, ApiCall.Preparation<M> prepare) {
+    return ApiCall.enqueue(transport, operation, prepare, model -> model);
   }
 
   private ApiCall<Deployment> createCall(CreateDeploymentParams params) {

@@ -70,6 +70,9 @@ final class Exchange<M> implements Callback<M>, Runnable {
   /** What each attempt's end means, and what the attempts have spent. */
   private final Decisions<M> decisions;
 
+  /** What the client's {@link CallListener}s hear of this call; null when it has none. */
+  private final @Nullable CallEvents events;
+
   /** The last request made, extras included; {@code null} before the first attempt. */
   private volatile @Nullable Request request;
 
@@ -89,6 +92,7 @@ final class Exchange<M> implements Callback<M>, Runnable {
     this.future = future;
     this.deadlineNanos = System.nanoTime() + transport.timeout.toNanos();
     this.decisions = new Decisions<>(transport, operation, deadlineNanos);
+    this.events = CallEvents.start(transport, operation, future != null); // listener hook
   }
 
   /**
@@ -100,20 +104,39 @@ final class Exchange<M> implements Callback<M>, Runnable {
   }
 
   /**
+   * Runs the call that {@code prepare} builds on this thread; an argument it refuses is thrown as
+   * it is, and reported to the listeners as a call of {@code operation} that sent nothing.
+   */
+  static <M> M execute(Transport transport, Operation operation, ApiCall.Preparation<M> prepare) {
+    ApiCall<M> call;
+    try {
+      call = prepare.prepare();
+    } catch (RuntimeException e) {
+      CallEvents.refused(transport, operation, false, e); // listener hook
+      throw e;
+    }
+    return execute(transport, call);
+  }
+
+  /**
    * Starts the call that {@code prepare} builds and returns its result, mapped by {@code map}, as a
    * future whose {@code cancel} stops the call. An argument that {@code prepare} refuses, or a
    * closed client, fails the future rather than throwing, so async callers handle every failure in
    * one place.
    */
   static <M, T> CompletableFuture<T> enqueue(
-      Transport transport, ApiCall.Preparation<M> prepare, Function<M, T> map) {
-    Outcome<T> outcome = new Outcome<>(map);
+      Transport transport,
+      Operation operation,
+      ApiCall.Preparation<M> prepare,
+      Function<M, T> map) {
+    Outcome<T> outcome = new Outcome<>(map, transport.hooks);
     Exchange<M> exchange;
     try {
       requireOpen(transport);
       exchange = new Exchange<>(transport, prepare.prepare(), outcome);
     } catch (RuntimeException e) {
-      outcome.completeExceptionally(e);
+      CallEvents.refused(transport, operation, true, e); // listener hook
+      outcome.failWith(e);
       return outcome;
     }
     outcome.exchange = exchange;
@@ -137,12 +160,15 @@ final class Exchange<M> implements Callback<M>, Runnable {
         Step step;
         try {
           step = answered(next.execute());
+          attemptEnded(step, null); // listener hook
         } catch (IOException | RuntimeException e) {
           step = afterFailure(e);
+          attemptEnded(step, e); // listener hook
         }
         if (step.value != null) {
           @SuppressWarnings("unchecked") // Step.done is only ever given this exchange's model
           M value = (M) step.value;
+          callEnded(null); // listener hook
           return value;
         }
         if (step.failure != null) {
@@ -150,6 +176,9 @@ final class Exchange<M> implements Callback<M>, Runnable {
         }
         awaitHere(step.wait);
       }
+    } catch (RuntimeException | Error e) {
+      callEnded(e); // listener hook
+      throw e;
     } finally {
       transport.unregister(this);
     }
@@ -227,6 +256,7 @@ final class Exchange<M> implements Callback<M>, Runnable {
       finish(null, unexpected(t));
       return;
     }
+    attemptEnded(step, failure); // listener hook
     if (step.value != null) {
       finish(step.value, null);
     } else if (step.failure != null) {
@@ -270,10 +300,11 @@ final class Exchange<M> implements Callback<M>, Runnable {
       timer.cancel(false);
     }
     transport.unregister(this);
+    callEnded(failure); // listener hook
     Outcome<?> outcome = future;
     if (outcome != null) {
       if (failure != null) {
-        outcome.completeExceptionally(failure);
+        outcome.failWith(failure);
       } else {
         outcome.completeWith(value);
       }
@@ -304,8 +335,11 @@ final class Exchange<M> implements Callback<M>, Runnable {
     // The future says how the call ended before the HTTP call is cancelled, so that the failure the
     // cancelled HTTP call reports can never complete it first.
     Outcome<?> outcome = future;
+    if (outcome != null) {
+      callEnded(failure != null ? failure : new CancellationException()); // listener hook
+    }
     if (outcome != null && failure != null) {
-      outcome.completeExceptionally(failure);
+      outcome.failWith(failure);
     }
     if (running != null) {
       running.cancel();
@@ -388,7 +422,11 @@ final class Exchange<M> implements Callback<M>, Runnable {
     if (current == null) {
       throw new IllegalStateException("no attempt under way");
     }
-    return transport.http().newCall(current.tag(next, !operation.idempotent));
+    Request tagged = current.tag(next, !operation.idempotent);
+    if (events != null) {
+      tagged = events.attemptStarts(tagged, current); // listener hook
+    }
+    return transport.http().newCall(tagged);
   }
 
   // ---------------------------------------------------------------- an attempt's end
@@ -468,6 +506,20 @@ final class Exchange<M> implements Callback<M>, Runnable {
       transport.sleeper.sleep(wait);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
+    }
+  }
+
+  // ---------------------------------------------------------------- listener hooks (CallEvents)
+
+  private void attemptEnded(Step step, @Nullable Throwable thrown) {
+    if (events != null) {
+      events.attemptEnded(step, thrown);
+    }
+  }
+
+  private void callEnded(@Nullable Throwable failure) {
+    if (events != null) {
+      events.callEnded(failure);
     }
   }
 
