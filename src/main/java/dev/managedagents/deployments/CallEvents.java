@@ -3,6 +3,8 @@ package dev.managedagents.deployments;
 import dev.managedagents.deployments.Decisions.Step;
 import java.io.InterruptedIOException;
 import java.util.function.BiConsumer;
+import okhttp3.EventListener;
+import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import org.jspecify.annotations.Nullable;
 
@@ -10,7 +12,8 @@ import org.jspecify.annotations.Nullable;
  * What one call tells its {@link CallListener}s, and when: {@link Exchange} reports its start, each
  * attempt's start and end, and its end; this keeps the {@link CallEvent} and the attempt under way,
  * and works out why the next attempt is sent. Only calls of a client with listeners have one, so a
- * call without pays nothing.
+ * call without pays nothing; only {@link Observer} makes one, so an app shrunk by R8 that adds no
+ * listener keeps none of these classes.
  */
 final class CallEvents {
   private final CallListener[] listeners;
@@ -30,12 +33,21 @@ final class CallEvents {
     this.call = call;
   }
 
-  /** The events of a call that starts now, reported to the listeners; null without listeners. */
-  static @Nullable CallEvents start(Transport transport, Operation operation, boolean async) {
-    CallHooks hooks = transport.hooks;
-    if (hooks.listeners.length == 0) {
-      return null;
+  /** The observer of a client with listeners; see {@link CallHooks#observer}. */
+  static final class Observer implements CallHooks.Observer {
+    @Override
+    public CallEvents start(CallHooks hooks, Operation operation, boolean async) {
+      return CallEvents.start(hooks, operation, async);
     }
+
+    @Override
+    public void timeAttempts(OkHttpClient.Builder http, EventListener.@Nullable Factory theirs) {
+      http.eventListenerFactory(AttemptTimings.factory(theirs));
+    }
+  }
+
+  /** The events of a call that starts now, reported to the listeners. */
+  private static CallEvents start(CallHooks hooks, Operation operation, boolean async) {
     CallEvents events =
         new CallEvents(
             hooks, new CallEvent(operation, hooks.serverAddress, hooks.serverPort, async));
@@ -47,14 +59,6 @@ final class CallEvents {
       }
     }
     return events;
-  }
-
-  /** A call that its arguments stopped before anything was sent: it starts and ends at once. */
-  static void refused(Transport transport, Operation operation, boolean async, Throwable failure) {
-    CallEvents events = start(transport, operation, async);
-    if (events != null) {
-      events.callEnded(failure);
-    }
   }
 
   /**

@@ -3,6 +3,8 @@ package dev.managedagents.deployments;
 import java.util.Arrays;
 import java.util.concurrent.Executor;
 import java.util.function.UnaryOperator;
+import okhttp3.EventListener;
+import okhttp3.OkHttpClient;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -11,7 +13,7 @@ import org.jspecify.annotations.Nullable;
  * may add a listener ({@link #with}).
  */
 final class CallHooks {
-  static final CallHooks NONE = new CallHooks("", -1, new CallListener[0], false, null, null);
+  static final CallHooks NONE = new CallHooks("", -1, new CallListener[0], null, false, null, null);
 
   /** The host and port of the client's base URL, which calls name as their server. */
   final String serverAddress;
@@ -19,6 +21,13 @@ final class CallHooks {
   final int serverPort;
 
   final CallListener[] listeners;
+
+  /**
+   * What starts each call's events; made only where a listener is added ({@link
+   * CallEvents#OBSERVER}), so that a shrinker drops every listener class from an app that adds
+   * none.
+   */
+  final @Nullable Observer observer;
 
   /** Whether OkHttp's events are recorded ({@link AttemptTimings} is installed). */
   final boolean timed;
@@ -30,12 +39,14 @@ final class CallHooks {
       String serverAddress,
       int serverPort,
       CallListener[] listeners,
+      @Nullable Observer observer,
       boolean timed,
       @Nullable Executor completionExecutor,
       @Nullable UnaryOperator<Runnable> asyncContext) {
     this.serverAddress = serverAddress;
     this.serverPort = serverPort;
     this.listeners = listeners;
+    this.observer = observer;
     this.timed = timed;
     this.completionExecutor = completionExecutor;
     this.asyncContext = asyncContext;
@@ -45,6 +56,32 @@ final class CallHooks {
   CallHooks with(CallListener listener) {
     CallListener[] more = Arrays.copyOf(listeners, listeners.length + 1);
     more[listeners.length] = listener;
-    return new CallHooks(serverAddress, serverPort, more, timed, completionExecutor, asyncContext);
+    return new CallHooks(
+        serverAddress,
+        serverPort,
+        more,
+        new CallEvents.Observer(),
+        timed,
+        completionExecutor,
+        asyncContext);
+  }
+
+  /** The events of a call that starts now; null without listeners. */
+  @Nullable CallEvents start(Operation operation, boolean async) {
+    return observer == null ? null : observer.start(this, operation, async);
+  }
+
+  /** A call that its arguments stopped before anything was sent: it starts and ends at once. */
+  void refused(Operation operation, boolean async, Throwable failure) {
+    if (observer != null) {
+      observer.start(this, operation, async).callEnded(failure);
+    }
+  }
+
+  /** Starts the events of calls, and has OkHttp time their attempts. */
+  interface Observer {
+    CallEvents start(CallHooks hooks, Operation operation, boolean async);
+
+    void timeAttempts(OkHttpClient.Builder http, EventListener.@Nullable Factory theirs);
   }
 }

@@ -152,6 +152,7 @@ public final class DeploymentsClient implements AutoCloseable {
     private @Nullable Consumer<String> logger;
     private boolean allowInsecureHttp;
     private final List<CallListener> callListeners = new ArrayList<>();
+    private CallHooks.@Nullable Observer observer;
     private @Nullable Executor completionExecutor;
     private @Nullable UnaryOperator<Runnable> asyncContext;
 
@@ -299,6 +300,7 @@ public final class DeploymentsClient implements AutoCloseable {
         throw new ValidationException("listener", "is null");
       }
       callListeners.add(listener);
+      observer = new CallEvents.Observer(); // made here only: see CallHooks.observer
       return this;
     }
 
@@ -410,17 +412,17 @@ public final class DeploymentsClient implements AutoCloseable {
       }
       http.addInterceptor(ErrorResponse.BOUNDED);
       http.addNetworkInterceptor(Attempt.MARKER);
-      if (!callListeners.isEmpty()) {
-        http.eventListenerFactory(
-            AttemptTimings.factory(
-                okHttpClient == null ? null : okHttpClient.eventListenerFactory()));
+      if (observer != null) {
+        observer.timeAttempts(
+            http, okHttpClient == null ? null : okHttpClient.eventListenerFactory());
       }
       CallHooks hooks =
           new CallHooks(
               url.host(),
               url.port(),
               callListeners.toArray(new CallListener[0]),
-              !callListeners.isEmpty(),
+              observer,
+              observer != null,
               completionExecutor,
               asyncContext);
       Transport transport =

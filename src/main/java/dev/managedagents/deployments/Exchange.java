@@ -92,7 +92,7 @@ final class Exchange<M> implements Callback<M>, Runnable {
     this.future = future;
     this.deadlineNanos = System.nanoTime() + transport.timeout.toNanos();
     this.decisions = new Decisions<>(transport, operation, deadlineNanos);
-    this.events = CallEvents.start(transport, operation, future != null); // listener hook
+    this.events = transport.hooks.start(operation, future != null); // listener hook
   }
 
   /**
@@ -112,7 +112,7 @@ final class Exchange<M> implements Callback<M>, Runnable {
     try {
       call = prepare.prepare();
     } catch (RuntimeException e) {
-      CallEvents.refused(transport, operation, false, e); // listener hook
+      transport.hooks.refused(operation, false, e); // listener hook
       throw e;
     }
     return execute(transport, call);
@@ -135,7 +135,7 @@ final class Exchange<M> implements Callback<M>, Runnable {
       requireOpen(transport);
       exchange = new Exchange<>(transport, prepare.prepare(), outcome);
     } catch (RuntimeException e) {
-      CallEvents.refused(transport, operation, true, e); // listener hook
+      transport.hooks.refused(operation, true, e); // listener hook
       outcome.failWith(e);
       return outcome;
     }
