@@ -1,13 +1,17 @@
 package dev.managedagents.deployments;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 import okhttp3.ConnectionPool;
 import okhttp3.Dispatcher;
 import okhttp3.HttpUrl;
@@ -147,6 +151,10 @@ public final class DeploymentsClient implements AutoCloseable {
     private Random random = new Random();
     private @Nullable Consumer<String> logger;
     private boolean allowInsecureHttp;
+    private final List<CallListener> callListeners = new ArrayList<>();
+    private CallHooks.@Nullable Observer observer;
+    private @Nullable Executor completionExecutor;
+    private @Nullable UnaryOperator<Runnable> asyncContext;
 
     Builder(Map<String, String> environment) {
       this.environment = environment;
@@ -281,6 +289,50 @@ public final class DeploymentsClient implements AutoCloseable {
       return this;
     }
 
+    /**
+     * Adds a listener that hears each call's start, attempts (with timings from OkHttp's events,
+     * status and request ID) and end; see {@link CallListener}. The OpenTelemetry and Micrometer
+     * artifacts provide listeners. With {@link #okHttpClient}, that client's own {@code
+     * EventListener} still hears every event.
+     */
+    public Builder addCallListener(CallListener listener) {
+      if (listener == null) {
+        throw new ValidationException("listener", "is null");
+      }
+      callListeners.add(listener);
+      observer = new CallEvents.Observer(); // made here only: see CallHooks.observer
+      return this;
+    }
+
+    /**
+     * Where the futures of async calls complete, so that what the caller chains on them runs there
+     * (an application's executor, a UI thread). Default: on the thread that ends the call, one of
+     * OkHttp's or the client's timer. A call ended by its caller's {@code cancel} completes at
+     * once, on the caller's thread.
+     */
+    public Builder completionExecutor(@Nullable Executor executor) {
+      this.completionExecutor = executor;
+      return this;
+    }
+
+    /**
+     * Carries the caller's context (a logging MDC, a trace) to where an async call completes:
+     * called on the caller's thread when the call is made, with the task that completes its future,
+     * it returns a task that runs that one in the captured context, and restores what was there
+     * after.
+     *
+     * <pre>{@code
+     * DeploymentsClient.builder().asyncContext(task -> {
+     *   Map<String, String> mdc = MDC.getCopyOfContextMap();
+     *   return () -> { MDC.setContextMap(mdc); try { task.run(); } finally { MDC.clear(); } };
+     * })
+     * }</pre>
+     */
+    public Builder asyncContext(@Nullable UnaryOperator<Runnable> carrier) {
+      this.asyncContext = carrier;
+      return this;
+    }
+
     /** Tests record retry waits instead of waiting; {@code null} waits for real. */
     Builder sleeper(Transport.@Nullable Sleeper sleeper) {
       this.sleeper = sleeper;
@@ -360,6 +412,19 @@ public final class DeploymentsClient implements AutoCloseable {
       }
       http.addInterceptor(ErrorResponse.BOUNDED);
       http.addNetworkInterceptor(Attempt.MARKER);
+      if (observer != null) {
+        observer.timeAttempts(
+            http, okHttpClient == null ? null : okHttpClient.eventListenerFactory());
+      }
+      CallHooks hooks =
+          new CallHooks(
+              url.host(),
+              url.port(),
+              callListeners.toArray(new CallListener[0]),
+              observer,
+              observer != null,
+              completionExecutor,
+              asyncContext);
       Transport transport =
           new Transport(
               http,
@@ -370,7 +435,8 @@ public final class DeploymentsClient implements AutoCloseable {
               sleeper,
               maxRetries,
               callTimeout,
-              maxResponseSize);
+              maxResponseSize,
+              hooks);
       return new DeploymentsClient(url, transport);
     }
 

@@ -59,6 +59,9 @@ final class Exchange<M> implements Callback<M>, Runnable {
   /** What each attempt's end means, and what the attempts have spent. */
   private final Decisions<M> decisions;
 
+  /** What the client's {@link CallListener}s hear of this call; null when it has none. */
+  private final @Nullable CallEvents events;
+
   /** The last request made, extras included; {@code null} before the first attempt. */
   private volatile @Nullable Request request;
 
@@ -77,6 +80,7 @@ final class Exchange<M> implements Callback<M>, Runnable {
     this.future = future;
     this.deadlineNanos = System.nanoTime() + transport.timeout.toNanos();
     this.decisions = new Decisions<>(transport, operation, deadlineNanos);
+    this.events = transport.hooks.start(operation, future != null); // listener hook
   }
 
   /**
@@ -92,9 +96,37 @@ final class Exchange<M> implements Callback<M>, Runnable {
    * returns its model, or throws a {@link DeploymentsException}.
    */
   M execute(Call<M> template) {
-    requireOpen(transport);
+    try {
+      requireOpen(transport);
+    } catch (RuntimeException e) {
+      throw refused(e);
+    }
     this.template = template;
     return runHere();
+  }
+
+  /** {@link Validation#pathId} of an argument of this call; a refused one ends the call. */
+  String pathId(@Nullable String id, String name) {
+    try {
+      return Validation.pathId(id, name);
+    } catch (RuntimeException e) {
+      throw refused(e);
+    }
+  }
+
+  /** {@link Validation#body} of this call's request body; a refused one ends the call. */
+  <B> B body(@Nullable B params) {
+    try {
+      return Validation.body(params, "params");
+    } catch (RuntimeException e) {
+      throw refused(e);
+    }
+  }
+
+  /** Ends the call, which sent nothing, with {@code failure}, and answers it for throwing. */
+  private RuntimeException refused(RuntimeException failure) {
+    callEnded(failure); // listener hook
+    return failure;
   }
 
   /** Makes the request of an async call, once its exchange exists; may refuse an argument. */
@@ -110,14 +142,19 @@ final class Exchange<M> implements Callback<M>, Runnable {
    */
   static <M, T> CompletableFuture<T> enqueue(
       Transport transport, Operation operation, Preparation<M> prepare, Function<M, T> map) {
-    Outcome<T> outcome = new Outcome<>(map);
-    Exchange<M> exchange;
+    Outcome<T> outcome = new Outcome<>(map, transport.hooks);
+    Exchange<M> exchange = null;
     try {
       requireOpen(transport);
       exchange = new Exchange<>(transport, operation, outcome);
       exchange.template = prepare.prepare(exchange);
     } catch (RuntimeException e) {
-      outcome.completeExceptionally(e);
+      if (exchange != null) {
+        exchange.refused(e);
+      } else {
+        transport.hooks.refused(operation, true, e); // listener hook
+      }
+      outcome.failWith(e);
       return outcome;
     }
     outcome.exchange = exchange;
@@ -147,12 +184,15 @@ final class Exchange<M> implements Callback<M>, Runnable {
         Step step;
         try {
           step = answered(next.execute());
+          attemptEnded(step, null); // listener hook
         } catch (IOException | RuntimeException e) {
           step = afterFailure(e);
+          attemptEnded(step, e); // listener hook
         }
         if (step.value != null) {
           @SuppressWarnings("unchecked") // Step.done is only ever given this exchange's model
           M value = (M) step.value;
+          callEnded(null); // listener hook
           return value;
         }
         if (step.failure != null) {
@@ -160,6 +200,9 @@ final class Exchange<M> implements Callback<M>, Runnable {
         }
         awaitHere(step.wait);
       }
+    } catch (RuntimeException | Error e) {
+      callEnded(e); // listener hook
+      throw e;
     } finally {
       transport.unregister(this);
     }
@@ -237,6 +280,7 @@ final class Exchange<M> implements Callback<M>, Runnable {
       finish(null, unexpected(t));
       return;
     }
+    attemptEnded(step, failure); // listener hook
     if (step.value != null) {
       finish(step.value, null);
     } else if (step.failure != null) {
@@ -280,10 +324,11 @@ final class Exchange<M> implements Callback<M>, Runnable {
       timer.cancel(false);
     }
     transport.unregister(this);
+    callEnded(failure); // listener hook
     Outcome<?> outcome = future;
     if (outcome != null) {
       if (failure != null) {
-        outcome.completeExceptionally(failure);
+        outcome.failWith(failure);
       } else {
         outcome.completeWith(value);
       }
@@ -314,8 +359,11 @@ final class Exchange<M> implements Callback<M>, Runnable {
     // The future says how the call ended before the HTTP call is cancelled, so that the failure the
     // cancelled HTTP call reports can never complete it first.
     Outcome<?> outcome = future;
+    if (outcome != null) {
+      callEnded(failure != null ? failure : new CancellationException()); // listener hook
+    }
     if (outcome != null && failure != null) {
-      outcome.completeExceptionally(failure);
+      outcome.failWith(failure);
     }
     if (running != null) {
       running.cancel();
@@ -395,7 +443,11 @@ final class Exchange<M> implements Callback<M>, Runnable {
     if (current == null) {
       throw new IllegalStateException("no attempt under way");
     }
-    return transport.http().newCall(current.tag(next, !operation.idempotent));
+    Request tagged = current.tag(next, !operation.idempotent);
+    if (events != null) {
+      tagged = events.attemptStarts(tagged, current); // listener hook
+    }
+    return transport.http().newCall(tagged);
   }
 
   // ---------------------------------------------------------------- an attempt's end
@@ -475,6 +527,20 @@ final class Exchange<M> implements Callback<M>, Runnable {
       transport.sleeper.sleep(wait);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
+    }
+  }
+
+  // ---------------------------------------------------------------- listener hooks (CallEvents)
+
+  private void attemptEnded(Step step, @Nullable Throwable thrown) {
+    if (events != null) {
+      events.attemptEnded(step, thrown);
+    }
+  }
+
+  private void callEnded(@Nullable Throwable failure) {
+    if (events != null) {
+      events.callEnded(failure);
     }
   }
 

@@ -35,6 +35,9 @@ final class Transport {
   /** Extra headers, query parameters and body properties every call of this view sends. */
   final RequestOptions extras;
 
+  /** The listeners calls report to, and where async calls complete. */
+  final CallHooks hooks;
+
   private final Shared shared;
 
   /** Replaces the waits between attempts in tests, which record them instead of waiting. */
@@ -56,7 +59,8 @@ final class Transport {
       @Nullable Sleeper sleeper,
       int maxRetries,
       Duration timeout,
-      long maxResponseBytes) {
+      long maxResponseBytes,
+      CallHooks hooks) {
     this.shared = new Shared(http, ownsHttp, baseUrl, maxResponseBytes);
     this.redactor = redactor;
     this.policy = policy;
@@ -65,10 +69,11 @@ final class Transport {
     this.timeout = timeout;
     this.maxResponseBytes = maxResponseBytes;
     this.extras = RequestOptions.defaults();
+    this.hooks = hooks;
   }
 
-  /** A view of {@code base} with {@code options} applied; it shares everything else. */
-  private Transport(Transport base, RequestOptions options) {
+  /** A view of {@code base} with {@code options} and {@code hooks}; it shares everything else. */
+  private Transport(Transport base, RequestOptions options, CallHooks hooks) {
     this.shared = base.shared;
     this.redactor = base.redactor;
     this.policy = base.policy;
@@ -77,11 +82,17 @@ final class Transport {
     this.timeout = options.timeout != null ? options.timeout : base.timeout;
     this.maxResponseBytes = base.maxResponseBytes;
     this.extras = base.extras.then(options);
+    this.hooks = hooks;
   }
 
   /** A view of this transport with {@code options} applied; it shares everything else. */
   Transport withOptions(RequestOptions options) {
-    return new Transport(this, options);
+    return new Transport(this, options, hooks);
+  }
+
+  /** A view of this transport whose calls also report to {@code listener}. */
+  Transport withListener(CallListener listener) {
+    return new Transport(this, RequestOptions.defaults(), hooks.with(listener));
   }
 
   /** The client's implementation of a generated Retrofit interface, for a service of the facade. */

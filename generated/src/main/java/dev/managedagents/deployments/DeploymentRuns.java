@@ -5,6 +5,7 @@ package dev.managedagents.deployments;
 import dev.managedagents.deployments.model.DeploymentRun;
 import dev.managedagents.deployments.model.DeploymentRunPage;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
 
 /**
  * List and retrieve deployment runs. Each operation has a blocking form and an {@code ...Async}
@@ -26,6 +27,27 @@ public final class DeploymentRuns {
   /** Returns a view of this service whose calls use {@code options}; this one is unchanged. */
   public DeploymentRuns withOptions(RequestOptions options) {
     return new DeploymentRuns(transport.withOptions(options), api);
+  }
+
+  /**
+   * Makes the call {@code call} makes on this service, and returns its result with the answer's
+   * status, headers and request ID; for example {@code withResponse(s -> s.retrieve(id))}. The
+   * function makes one call; with more, the answer is the last one's.
+   */
+  public <T> ApiResponse<T> withResponse(Function<DeploymentRuns, T> call) {
+    ResponseCapture capture = new ResponseCapture();
+    return capture.response(call.apply(new DeploymentRuns(transport.withListener(capture), api)));
+  }
+
+  /**
+   * {@link #withResponse} without blocking: {@code withResponseAsync(s -> s.retrieveAsync(id))}.
+   * Cancelling the future cancels the call.
+   */
+  public <T> CompletableFuture<ApiResponse<T>> withResponseAsync(
+      Function<DeploymentRuns, CompletableFuture<T>> call) {
+    ResponseCapture capture = new ResponseCapture();
+    return capture.responseAsync(
+        call.apply(new DeploymentRuns(transport.withListener(capture), api)));
   }
 
   /**
@@ -100,7 +122,7 @@ public final class DeploymentRuns {
   public DeploymentRun retrieve(String deploymentRunId) {
     Exchange<DeploymentRun> call = Exchange.blocking(transport, Operation.RETRIEVE_DEPLOYMENT_RUN);
     return call.execute(
-        api.retrieveDeploymentRun(Validation.pathId(deploymentRunId, "deployment_run_id"), call));
+        api.retrieveDeploymentRun(call.pathId(deploymentRunId, "deployment_run_id"), call));
   }
 
   /** Retrieve a deployment run. Without blocking; see {@link #retrieve}. */
@@ -108,8 +130,6 @@ public final class DeploymentRuns {
     return Exchange.enqueue(
         transport,
         Operation.RETRIEVE_DEPLOYMENT_RUN,
-        call ->
-            api.retrieveDeploymentRun(
-                Validation.pathId(deploymentRunId, "deployment_run_id"), call));
+        call -> api.retrieveDeploymentRun(call.pathId(deploymentRunId, "deployment_run_id"), call));
   }
 }

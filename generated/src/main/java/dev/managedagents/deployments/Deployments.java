@@ -8,6 +8,7 @@ import dev.managedagents.deployments.model.DeploymentPage;
 import dev.managedagents.deployments.model.DeploymentRun;
 import dev.managedagents.deployments.model.UpdateDeploymentParams;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
 
 /**
  * Create, list, retrieve, update, archive, pause, unpause and run deployments. Each operation has a
@@ -31,11 +32,30 @@ public final class Deployments {
     return new Deployments(transport.withOptions(options), api);
   }
 
+  /**
+   * Makes the call {@code call} makes on this service, and returns its result with the answer's
+   * status, headers and request ID; for example {@code withResponse(s -> s.retrieve(id))}. The
+   * function makes one call; with more, the answer is the last one's.
+   */
+  public <T> ApiResponse<T> withResponse(Function<Deployments, T> call) {
+    ResponseCapture capture = new ResponseCapture();
+    return capture.response(call.apply(new Deployments(transport.withListener(capture), api)));
+  }
+
+  /**
+   * {@link #withResponse} without blocking: {@code withResponseAsync(s -> s.retrieveAsync(id))}.
+   * Cancelling the future cancels the call.
+   */
+  public <T> CompletableFuture<ApiResponse<T>> withResponseAsync(
+      Function<Deployments, CompletableFuture<T>> call) {
+    ResponseCapture capture = new ResponseCapture();
+    return capture.responseAsync(call.apply(new Deployments(transport.withListener(capture), api)));
+  }
+
   /** Archive a deployment. One-way; an archived deployment no longer fires. */
   public Deployment archive(String deploymentId) {
     Exchange<Deployment> call = Exchange.blocking(transport, Operation.ARCHIVE_DEPLOYMENT);
-    return call.execute(
-        api.archiveDeployment(Validation.pathId(deploymentId, "deployment_id"), call));
+    return call.execute(api.archiveDeployment(call.pathId(deploymentId, "deployment_id"), call));
   }
 
   /**
@@ -46,7 +66,7 @@ public final class Deployments {
     return Exchange.enqueue(
         transport,
         Operation.ARCHIVE_DEPLOYMENT,
-        call -> api.archiveDeployment(Validation.pathId(deploymentId, "deployment_id"), call));
+        call -> api.archiveDeployment(call.pathId(deploymentId, "deployment_id"), call));
   }
 
   /**
@@ -63,7 +83,7 @@ public final class Deployments {
    */
   public Deployment create(CreateDeploymentParams params) {
     Exchange<Deployment> call = Exchange.blocking(transport, Operation.CREATE_DEPLOYMENT);
-    return call.execute(api.createDeployment(Validation.body(params, "params"), call));
+    return call.execute(api.createDeployment(call.body(params), call));
   }
 
   /** Create a deployment. Without blocking; see {@link #create}. */
@@ -71,7 +91,7 @@ public final class Deployments {
     return Exchange.enqueue(
         transport,
         Operation.CREATE_DEPLOYMENT,
-        call -> api.createDeployment(Validation.body(params, "params"), call));
+        call -> api.createDeployment(call.body(params), call));
   }
 
   /**
@@ -138,8 +158,7 @@ public final class Deployments {
   /** Pause a deployment; its schedule stops firing until it is unpaused. */
   public Deployment pause(String deploymentId) {
     Exchange<Deployment> call = Exchange.blocking(transport, Operation.PAUSE_DEPLOYMENT);
-    return call.execute(
-        api.pauseDeployment(Validation.pathId(deploymentId, "deployment_id"), call));
+    return call.execute(api.pauseDeployment(call.pathId(deploymentId, "deployment_id"), call));
   }
 
   /**
@@ -150,14 +169,13 @@ public final class Deployments {
     return Exchange.enqueue(
         transport,
         Operation.PAUSE_DEPLOYMENT,
-        call -> api.pauseDeployment(Validation.pathId(deploymentId, "deployment_id"), call));
+        call -> api.pauseDeployment(call.pathId(deploymentId, "deployment_id"), call));
   }
 
   /** Retrieve a deployment. */
   public Deployment retrieve(String deploymentId) {
     Exchange<Deployment> call = Exchange.blocking(transport, Operation.RETRIEVE_DEPLOYMENT);
-    return call.execute(
-        api.retrieveDeployment(Validation.pathId(deploymentId, "deployment_id"), call));
+    return call.execute(api.retrieveDeployment(call.pathId(deploymentId, "deployment_id"), call));
   }
 
   /** Retrieve a deployment. Without blocking; see {@link #retrieve}. */
@@ -165,7 +183,7 @@ public final class Deployments {
     return Exchange.enqueue(
         transport,
         Operation.RETRIEVE_DEPLOYMENT,
-        call -> api.retrieveDeployment(Validation.pathId(deploymentId, "deployment_id"), call));
+        call -> api.retrieveDeployment(call.pathId(deploymentId, "deployment_id"), call));
   }
 
   /**
@@ -179,7 +197,7 @@ public final class Deployments {
    */
   public DeploymentRun run(String deploymentId) {
     Exchange<DeploymentRun> call = Exchange.blocking(transport, Operation.RUN_DEPLOYMENT);
-    return call.execute(api.runDeployment(Validation.pathId(deploymentId, "deployment_id"), call));
+    return call.execute(api.runDeployment(call.pathId(deploymentId, "deployment_id"), call));
   }
 
   /** Run a deployment now, outside its schedule. Without blocking; see {@link #run}. */
@@ -187,14 +205,13 @@ public final class Deployments {
     return Exchange.enqueue(
         transport,
         Operation.RUN_DEPLOYMENT,
-        call -> api.runDeployment(Validation.pathId(deploymentId, "deployment_id"), call));
+        call -> api.runDeployment(call.pathId(deploymentId, "deployment_id"), call));
   }
 
   /** Unpause a paused deployment. */
   public Deployment unpause(String deploymentId) {
     Exchange<Deployment> call = Exchange.blocking(transport, Operation.UNPAUSE_DEPLOYMENT);
-    return call.execute(
-        api.unpauseDeployment(Validation.pathId(deploymentId, "deployment_id"), call));
+    return call.execute(api.unpauseDeployment(call.pathId(deploymentId, "deployment_id"), call));
   }
 
   /** Unpause a paused deployment. Without blocking; see {@link #unpause}. */
@@ -202,7 +219,7 @@ public final class Deployments {
     return Exchange.enqueue(
         transport,
         Operation.UNPAUSE_DEPLOYMENT,
-        call -> api.unpauseDeployment(Validation.pathId(deploymentId, "deployment_id"), call));
+        call -> api.unpauseDeployment(call.pathId(deploymentId, "deployment_id"), call));
   }
 
   /**
@@ -217,10 +234,7 @@ public final class Deployments {
   public Deployment update(String deploymentId, UpdateDeploymentParams params) {
     Exchange<Deployment> call = Exchange.blocking(transport, Operation.UPDATE_DEPLOYMENT);
     return call.execute(
-        api.updateDeployment(
-            Validation.pathId(deploymentId, "deployment_id"),
-            Validation.body(params, "params"),
-            call));
+        api.updateDeployment(call.pathId(deploymentId, "deployment_id"), call.body(params), call));
   }
 
   /** Update a deployment with a patch. Without blocking; see {@link #update}. */
@@ -231,8 +245,6 @@ public final class Deployments {
         Operation.UPDATE_DEPLOYMENT,
         call ->
             api.updateDeployment(
-                Validation.pathId(deploymentId, "deployment_id"),
-                Validation.body(params, "params"),
-                call));
+                call.pathId(deploymentId, "deployment_id"), call.body(params), call));
   }
 }

@@ -2,9 +2,13 @@ package dev.managedagents.deployments.readme;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.managedagents.deployments.ApiResponse;
+import dev.managedagents.deployments.AttemptEvent;
+import dev.managedagents.deployments.CallListener;
 import dev.managedagents.deployments.ConflictException;
 import dev.managedagents.deployments.DeploymentsClient;
 import dev.managedagents.deployments.ListDeploymentRunsParams;
+import dev.managedagents.deployments.micrometer.DeploymentsMetrics;
 import dev.managedagents.deployments.model.AgentParam;
 import dev.managedagents.deployments.model.CreateDeploymentParams;
 import dev.managedagents.deployments.model.CronScheduleParam;
@@ -13,10 +17,15 @@ import dev.managedagents.deployments.model.DeploymentRun;
 import dev.managedagents.deployments.model.TextBlock;
 import dev.managedagents.deployments.model.UpdateDeploymentParams;
 import dev.managedagents.deployments.model.UserMessageEventParam;
+import dev.managedagents.deployments.opentelemetry.DeploymentsTelemetry;
 import dev.managedagents.deployments.testing.Fault;
 import dev.managedagents.deployments.testing.LocalDeploymentsServer;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.opentelemetry.api.OpenTelemetry;
 import java.time.Duration;
 import java.util.Collections;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
 
 /**
  * The README's Java quick start, compiled so that it cannot rot; ReadmeSnippetTest checks that the
@@ -64,6 +73,36 @@ final class ReadmeJavaSnippet {
         .timeout(Duration.ofSeconds(30))         // each whole call, queue time and retries included
         .build();
     // README-END service
+    return client;
+  }
+
+  static DeploymentsClient inProduction(
+      String baseUrl,
+      String apiKey,
+      OpenTelemetry openTelemetry,
+      MeterRegistry meterRegistry,
+      Executor appExecutor,
+      Consumer<String> log,
+      String deploymentId) {
+    // README-BEGIN in-production
+    DeploymentsTelemetry telemetry = DeploymentsTelemetry.create(openTelemetry);
+    DeploymentsClient client = DeploymentsClient.builder()
+        .baseUrl(baseUrl).apiKey(apiKey)
+        .addCallListener(telemetry)                                 // spans: one per call, one per attempt
+        .addCallListener(DeploymentsMetrics.create(meterRegistry))  // a timer per call, retries by reason
+        .addCallListener(new CallListener() {                       // your own, with no dependency
+          @Override
+          public void attemptEnded(AttemptEvent attempt) {
+            log.accept(attempt.toString());   // number, retry reason, status, request ID, timings
+          }
+        })
+        .completionExecutor(appExecutor)          // where async futures complete (default: OkHttp's threads)
+        .asyncContext(telemetry.asyncContext())   // ...in the caller's trace; or carry your MDC
+        .build();
+
+    ApiResponse<Deployment> response = client.deployments().withResponse(d -> d.retrieve(deploymentId));
+    log.accept(response.value().getName() + " " + response.statusCode() + " " + response.requestId());
+    // README-END in-production
     return client;
   }
 

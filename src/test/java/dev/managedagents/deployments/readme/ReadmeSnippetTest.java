@@ -1,6 +1,7 @@
 package dev.managedagents.deployments.readme;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -15,6 +16,15 @@ import dev.managedagents.deployments.model.CronScheduleParam;
 import dev.managedagents.deployments.model.TextBlock;
 import dev.managedagents.deployments.model.UserMessageEventParam;
 import java.util.Collections;
+import dev.managedagents.deployments.testing.LocalDeploymentsServer;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.opentelemetry.api.OpenTelemetry;
+import io.opentelemetry.api.trace.TracerProvider;
+import io.opentelemetry.context.propagation.ContextPropagators;
+import io.opentelemetry.sdk.testing.exporter.InMemorySpanExporter;
+import io.opentelemetry.sdk.trace.SdkTracerProvider;
+import io.opentelemetry.sdk.trace.export.SimpleSpanProcessor;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -53,6 +63,58 @@ class ReadmeSnippetTest {
                         .build()))
             .schedule(CronScheduleParam.builder().expression("0 9 * * 1").timezone("UTC").build())
             .build());
+  }
+
+  @Test
+  void theInProductionSnippetRuns_recordingSpansMetricsAndTheRequestIdOfTheAnswer() {
+    InMemorySpanExporter spans = InMemorySpanExporter.create();
+    SdkTracerProvider tracing =
+        SdkTracerProvider.builder().addSpanProcessor(SimpleSpanProcessor.create(spans)).build();
+    OpenTelemetry openTelemetry =
+        new OpenTelemetry() {
+          @Override
+          public TracerProvider getTracerProvider() {
+            return tracing;
+          }
+
+          @Override
+          public ContextPropagators getPropagators() {
+            return ContextPropagators.noop();
+          }
+        };
+    SimpleMeterRegistry meters = new SimpleMeterRegistry();
+    List<String> log = new CopyOnWriteArrayList<>();
+    try (LocalDeploymentsServer server = LocalDeploymentsServer.start();
+        DeploymentsClient setup =
+            DeploymentsClient.builder().baseUrl(server.baseUrl()).apiKey(server.apiKey()).build()) {
+      String id = setup.deployments().create(weeklyReport()).getId();
+      try (DeploymentsClient client =
+          ReadmeJavaSnippet.inProduction(
+              server.baseUrl(), server.apiKey(), openTelemetry, meters, Runnable::run, log::add, id)) {
+        assertEquals(2, log.size(), log.toString());
+        assertTrue(log.get(0).startsWith("AttemptEvent{retrieveDeployment #1"), log.get(0));
+        assertTrue(log.get(1).startsWith("weekly-report 200 "), log.get(1));
+        assertEquals(2, spans.getFinishedSpanItems().size(), "the call and its attempt");
+        assertEquals(
+            1, meters.get("deployments.client.calls").tag("outcome", "success").timer().count());
+        assertEquals(setup.toString(), client.toString());
+      }
+    } finally {
+      tracing.close();
+    }
+  }
+
+  private static CreateDeploymentParams weeklyReport() {
+    return CreateDeploymentParams.builder()
+        .agent(AgentParam.id("agent_01ReadmeAgent"))
+        .environmentId("env_01ReadmeEnv")
+        .name("weekly-report")
+        .initialEvents(
+            Collections.singletonList(
+                UserMessageEventParam.builder()
+                    .content(Collections.singletonList(TextBlock.builder().text("Report.").build()))
+                    .build()))
+        .build();
   }
 
   @Test
