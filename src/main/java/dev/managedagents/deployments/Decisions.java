@@ -142,6 +142,13 @@ final class Decisions<M> {
     boolean sent = current != null && current.possiblySent();
     boolean safe = operation.idempotent || !sent;
     boolean refused = current != null && current.refused;
+    if (e instanceof InterruptedIOException
+        && (cancelledByOkHttp || System.nanoTime() >= deadlineNanos)) {
+      // First: OkHttp's timeout cuts an attempt on a pooled connection before any answer too, which
+      // is no proof of a stale connection, and the deadline leaves no time for another attempt.
+      String what = CallFailures.timedOut(transport.timeout);
+      return Step.fail(failure(what, e, null, current, callSent));
+    }
     if (current != null
         && (refused || current.failedOnStaleConnection())
         && safe
@@ -159,11 +166,6 @@ final class Decisions<M> {
       if (pause.toNanos() < deadlineNanos - System.nanoTime()) {
         return Step.retry(pause);
       }
-    }
-    if (e instanceof InterruptedIOException
-        && (cancelledByOkHttp || System.nanoTime() >= deadlineNanos)) {
-      String what = CallFailures.timedOut(transport.timeout);
-      return Step.fail(failure(what, e, null, current, callSent));
     }
     String what = "failed on the network";
     if (!safe) {
