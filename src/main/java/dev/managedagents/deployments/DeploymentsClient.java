@@ -43,10 +43,10 @@ import org.jspecify.annotations.Nullable;
  * x-should-retry: true}. Otherwise the failure says that the operation may have happened ({@link
  * ConnectionException#isPossiblySent()}, or a 5xx {@link ApiException}): list before you try again.
  * They take a pooled connection only where they cannot be lost on one the server is closing: one
- * that answered within the last half second (servers close idle connections after seconds), or
- * over HTTP/2 one that other calls are using; over HTTP/1.1 it must also show no sign of a close
- * just before the request goes out. Writes in a row reuse their connection; a write after a pause
- * may open a new one.
+ * that answered within the last half second (servers close idle connections after seconds), or over
+ * HTTP/2 one that other calls are using; over HTTP/1.1 it must also show no sign of a close just
+ * before the request goes out. Writes in a row reuse their connection; a write after a pause may
+ * open a new one.
  *
  * <p><b>Redirects</b> are followed only for reads, and only on the same origin; a redirected write
  * fails with an {@link ApiException} that says where it pointed, so that no write is lost or sent
@@ -114,16 +114,6 @@ public final class DeploymentsClient implements AutoCloseable {
   @Override
   public void close() {
     transport.close(Duration.ofSeconds(2));
-  }
-
-  /** The whole-call timeout calls start with, for tests. */
-  Duration timeout() {
-    return transport.timeout;
-  }
-
-  /** The OkHttp client idempotent calls go through, for tests. */
-  OkHttpClient httpClient() {
-    return transport.http();
   }
 
   /** Names the base URL; never the API key. */

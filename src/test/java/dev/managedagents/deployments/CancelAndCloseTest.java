@@ -66,7 +66,7 @@ class CancelAndCloseTest {
     start(wire);
     handler.set(r -> slow(r.route().contains("runs") ? "deployment-run-page.json" : "deployment-page.json", 3_000));
     try (DeploymentsClient client = builder().build()) {
-      OkHttpClient http = client.httpClient();
+      OkHttpClient http = TestSupport.httpClient(client);
       CompletableFuture<?> deployments = client.deployments().listAsync();
       CompletableFuture<?> runs = client.deploymentRuns().listAsync();
       assertTrue(FleetServer.await(() -> server.received().size() == 2, Duration.ofSeconds(5)));
@@ -91,7 +91,7 @@ class CancelAndCloseTest {
       assertTrue(call.cancel(true));
       Thread.sleep(1_200);
       assertEquals(1, server.received().size(), "no retry after the cancel");
-      assertEquals(0, client.httpClient().dispatcher().runningCallsCount());
+      assertEquals(0, TestSupport.httpClient(client).dispatcher().runningCallsCount());
     }
   }
 
@@ -132,7 +132,7 @@ class CancelAndCloseTest {
         });
     java.util.Set<Thread> before = new java.util.HashSet<>(Thread.getAllStackTraces().keySet());
     DeploymentsClient client = builder().maxConcurrentRequests(2).build();
-    OkHttpClient http = client.httpClient();
+    OkHttpClient http = TestSupport.httpClient(client);
     // First a call that is answered 503 and waits 2 s to retry, holding no connection slot.
     CompletableFuture<?> waiting = client.deployments().retrieveAsync("depl_waits");
     assertTrue(FleetServer.await(() -> server.received().size() == 1, Duration.ofSeconds(5)));
@@ -256,7 +256,7 @@ class CancelAndCloseTest {
                   }
                 })
             .build();
-    OkHttpClient http = client.httpClient();
+    OkHttpClient http = TestSupport.httpClient(client);
     client.deployments().retrieveAsync("depl_01");
     client.deployments().createAsync(minimalCreate());
     assertTrue(inFlight.await(5, TimeUnit.SECONDS));

@@ -165,12 +165,12 @@ class ConcurrencyTest {
       caller.join();
     }
     long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
-    int pooled = client.httpClient().connectionPool().connectionCount();
+    int pooled = TestSupport.httpClient(client).connectionPool().connectionCount();
     List<String> whileOpen = okHttpThreadsStartedSince(before);
 
     client.close();
     assertTrue(
-        client.httpClient().dispatcher().executorService().awaitTermination(10, TimeUnit.SECONDS),
+        TestSupport.httpClient(client).dispatcher().executorService().awaitTermination(10, TimeUnit.SECONDS),
         "the dispatcher's threads end");
     List<String> leftover = waitForOkHttpThreadsToEnd(before);
 
@@ -180,15 +180,15 @@ class ConcurrencyTest {
             + " connections and %s threads after%n",
         calls.get(), THREADS, CALLS_PER_THREAD, millis, calls.get() * 1000.0 / millis,
         failures.get(), pooled, whileOpen.size(),
-        client.httpClient().connectionPool().connectionCount(), leftover);
+        TestSupport.httpClient(client).connectionPool().connectionCount(), leftover);
     if (firstFailure.get() != null) {
       throw new AssertionError(failures.get() + " calls failed; the first:", firstFailure.get());
     }
     assertEquals(THREADS * CALLS_PER_THREAD, calls.get());
     assertTrue(served.get() >= THREADS * CALLS_PER_THREAD);
     assertFalse(whileOpen.isEmpty(), "async calls ran on the client's dispatcher threads");
-    assertEquals(0, client.httpClient().connectionPool().connectionCount());
-    assertEquals(0, client.httpClient().connectionPool().idleConnectionCount());
+    assertEquals(0, TestSupport.httpClient(client).connectionPool().connectionCount());
+    assertEquals(0, TestSupport.httpClient(client).connectionPool().idleConnectionCount());
     assertEquals(Collections.emptyList(), leftover);
     assertThrows(IllegalStateException.class, () -> client.deployments().retrieve("depl_01"));
     assertThrows(
@@ -251,10 +251,10 @@ class ConcurrencyTest {
       view.retrieve("depl_view");
       client.deployments().retrieve("depl_main");
 
-      assertEquals(1, client.httpClient().connectionPool().connectionCount());
+      assertEquals(1, TestSupport.httpClient(client).connectionPool().connectionCount());
       client.close();
       assertThrows(IllegalStateException.class, () -> view.retrieve("depl_view"));
-      assertEquals(0, client.httpClient().connectionPool().connectionCount());
+      assertEquals(0, TestSupport.httpClient(client).connectionPool().connectionCount());
     }
   }
 }

@@ -266,13 +266,13 @@ class FaultInjectionTest {
 
   @Test
   void timeoutDefaults_andBuilderSettings() {
-    assertEquals(10_000, server.client().httpClient().connectTimeoutMillis());
-    assertEquals(60_000, server.client().httpClient().readTimeoutMillis());
-    assertEquals(60_000, server.client().httpClient().writeTimeoutMillis());
+    assertEquals(10_000, TestSupport.httpClient(server.client()).connectTimeoutMillis());
+    assertEquals(60_000, TestSupport.httpClient(server.client()).readTimeoutMillis());
+    assertEquals(60_000, TestSupport.httpClient(server.client()).writeTimeoutMillis());
     // The whole call's deadline is the SDK's, counted from the call (queue time included), so
     // OkHttp's own call timeout, which starts only when a call leaves the queue, is off.
-    assertEquals(0, server.client().httpClient().callTimeoutMillis());
-    assertEquals(Duration.ofMinutes(3), server.client().timeout());
+    assertEquals(0, TestSupport.httpClient(server.client()).callTimeoutMillis());
+    assertEquals(Duration.ofMinutes(3), TestSupport.timeout(server.client()));
     try (DeploymentsClient custom =
         server.builder()
             .connectTimeout(Duration.ofSeconds(1))
@@ -280,10 +280,10 @@ class FaultInjectionTest {
             .writeTimeout(Duration.ofSeconds(3))
             .timeout(Duration.ofSeconds(4))
             .build()) {
-      assertEquals(1_000, custom.httpClient().connectTimeoutMillis());
-      assertEquals(2_000, custom.httpClient().readTimeoutMillis());
-      assertEquals(3_000, custom.httpClient().writeTimeoutMillis());
-      assertEquals(Duration.ofSeconds(4), custom.timeout());
+      assertEquals(1_000, TestSupport.httpClient(custom).connectTimeoutMillis());
+      assertEquals(2_000, TestSupport.httpClient(custom).readTimeoutMillis());
+      assertEquals(3_000, TestSupport.httpClient(custom).writeTimeoutMillis());
+      assertEquals(Duration.ofSeconds(4), TestSupport.timeout(custom));
     }
   }
 

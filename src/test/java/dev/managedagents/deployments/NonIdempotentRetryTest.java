@@ -181,7 +181,7 @@ class NonIdempotentRetryTest {
     OkHttpClient callers = new OkHttpClient.Builder().build();
     assertTrue(callers.retryOnConnectionFailure());
     try (DeploymentsClient shared = server.builder().okHttpClient(callers).build()) {
-      assertFalse(shared.httpClient().retryOnConnectionFailure());
+      assertFalse(TestSupport.httpClient(shared).retryOnConnectionFailure());
     } finally {
       callers.dispatcher().executorService().shutdown();
       callers.connectionPool().evictAll();

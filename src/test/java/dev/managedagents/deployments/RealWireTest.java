@@ -406,13 +406,13 @@ class RealWireTest {
   void theClientsOwnSocketsSendSmallWritesAtOnce_aCallersClientKeepsItsOwn() throws Exception {
     try (DeploymentsClient client =
             ReliabilitySupport.builder("https://127.0.0.1:1", sleeper).build();
-        Socket socket = client.httpClient().socketFactory().createSocket()) {
+        Socket socket = TestSupport.httpClient(client).socketFactory().createSocket()) {
       assertTrue(socket.getTcpNoDelay(), "Nagle's algorithm is off");
     }
     OkHttpClient own = new OkHttpClient();
     try (DeploymentsClient client =
         ReliabilitySupport.builder("https://127.0.0.1:1", sleeper).okHttpClient(own).build()) {
-      assertSame(own.socketFactory(), client.httpClient().socketFactory());
+      assertSame(own.socketFactory(), TestSupport.httpClient(client).socketFactory());
     }
   }
 

@@ -253,8 +253,8 @@ class SecretsTest {
     shown.add(client.toString());
     shown.add(
         new DeploymentsClient.Builder(Collections.emptyMap()).apiKey(KEY).logger(logs::add).toString());
-    shown.add(client.httpClient().interceptors().toString());
-    shown.add(client.httpClient().networkInterceptors().toString());
+    shown.add(TestSupport.httpClient(client).interceptors().toString());
+    shown.add(TestSupport.httpClient(client).networkInterceptors().toString());
     shown.add(createWithToken().toString());
     shown.add(updateWithToken().toString());
     shown.add(repository().toString());
@@ -295,7 +295,7 @@ class SecretsTest {
             .build()) {
       quiet.deployments().retrieve("depl_01");
       assertFalse(
-          quiet.httpClient().interceptors().stream()
+          TestSupport.httpClient(quiet).interceptors().stream()
               .anyMatch(i -> i instanceof LoggingInterceptor));
     }
     assertTrue(logs.isEmpty());

@@ -120,7 +120,7 @@ class SoakTest {
               .maxRetries(2)
               .timeout(Duration.ofSeconds(5))
               .build();
-      OkHttpClient http = client.httpClient();
+      OkHttpClient http = TestSupport.httpClient(client);
       long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
       ExecutorService threads = Executors.newFixedThreadPool(THREADS);
       for (int t = 0; t < THREADS; t++) {

@@ -26,6 +26,29 @@ import okhttp3.MediaType;
 final class TestSupport {
   static final String API_KEY = "sk-ant-test-0123456789";
   static final String WORKSPACE_ID = "wrkspc_01ExampleWorkspace";
+
+  /**
+   * The OkHttp client every call of {@code client} goes through; read from outside, since the
+   * SDK's jar has no accessor for tests.
+   */
+  static okhttp3.OkHttpClient httpClient(DeploymentsClient client) {
+    return transport(client).http();
+  }
+
+  /** The whole-call timeout calls of {@code client} start with. */
+  static java.time.Duration timeout(DeploymentsClient client) {
+    return transport(client).timeout;
+  }
+
+  private static Transport transport(DeploymentsClient client) {
+    try {
+      java.lang.reflect.Field field = DeploymentsClient.class.getDeclaredField("transport");
+      field.setAccessible(true);
+      return (Transport) field.get(client);
+    } catch (ReflectiveOperationException e) {
+      throw new AssertionError(e);
+    }
+  }
   static final String EXTRA_BETA = "files-api-2025-04-14";
   static final String JSON = "application/json";
 

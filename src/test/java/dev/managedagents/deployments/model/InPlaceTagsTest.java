@@ -14,7 +14,7 @@ import okio.Buffer;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@link ModelJsonAdapters#decode}: unions find their tag in place wherever it is in their object,
+ * {@link InPlaceDecoding#decode}: unions find their tag in place wherever it is in their object,
  * so every document of known variants is read in one pass, whatever its key order, with the result
  * a plain reader gives; an unknown variant (for its exact text) or an object without a plain string
  * tag makes the document be read again, with look-ahead.
@@ -184,7 +184,7 @@ class InPlaceTagsTest {
   }
 
   private static Deployment decode(String json, AtomicInteger reads) throws IOException {
-    return ModelJsonAdapters.decode(
+    return InPlaceDecoding.decode(
         json.getBytes(java.nio.charset.StandardCharsets.UTF_8),
         reader -> {
           reads.incrementAndGet();

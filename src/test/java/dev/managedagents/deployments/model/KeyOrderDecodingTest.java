@@ -21,7 +21,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Every fixture, rewritten with {@code type} first, last, and with sorted keys in every object,
- * decodes in one pass of {@link ModelJsonAdapters#decode} (two with unknown variants, in every order)
+ * decodes in one pass of {@link InPlaceDecoding#decode} (two with unknown variants, in every order)
  * to what a plain reader gives, and writes back to JSON that decodes to the same value: key order
  * changes neither the result nor the work.
  */
@@ -125,7 +125,7 @@ class KeyOrderDecodingTest {
 
   private static Object decode(JsonAdapter<Object> adapter, String json, AtomicInteger reads)
       throws IOException {
-    return ModelJsonAdapters.decode(
+    return InPlaceDecoding.decode(
         json.getBytes(java.nio.charset.StandardCharsets.UTF_8),
         reader -> {
           reads.incrementAndGet();

@@ -3,7 +3,6 @@
 package dev.managedagents.deployments.model;
 
 import com.squareup.moshi.JsonAdapter;
-import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
 import com.squareup.moshi.Moshi;
 import java.io.IOException;
@@ -19,7 +18,6 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
-import okio.Buffer;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -107,31 +105,6 @@ public final class ModelJsonAdapters {
                   new String[] {
                     "authorization_token",
                   })));
-
-  /** Reads a value from a {@link JsonReader}, as {@link #decode} asks. */
-  interface Read<T> {
-    T read(JsonReader reader) throws IOException;
-  }
-
-  /**
-   * Runs {@code read} on a reader of {@code json} the way the client decodes every response: first
-   * on a reader tagged with its {@link Buffer}, where every union finds its {@code type} in place
-   * (see {@link InPlaceTags}), and only when a union needs a look-ahead (an unknown variant, or an
-   * object without a plain string tag) once more on a plain reader, so the result, or the error, is
-   * always the one a plain reader gives. For tests of that protocol; the client's own decoding
-   * follows it without calling this.
-   */
-  static <T> T decode(byte[] json, Read<T> read) throws IOException {
-    // Each pass reads its own buffer to the end, so its pooled segments go back to the pool.
-    Buffer buffer = new Buffer().write(json);
-    JsonReader inPlace = JsonReader.of(buffer);
-    inPlace.setTag(Buffer.class, buffer);
-    try {
-      return read.read(inPlace);
-    } catch (LookAheadNeeded e) {
-      return read.read(JsonReader.of(new Buffer().write(json)));
-    }
-  }
 
   /** Each body class's adapter, put here by the class's static initializer. */
   private static final ConcurrentMap<Class<?>, JsonAdapter<?>> REGISTERED =
