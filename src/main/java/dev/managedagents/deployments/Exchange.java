@@ -85,7 +85,7 @@ final class Exchange<M> implements Callback<M>, Runnable {
 
   /**
    * A blocking call of {@code operation} with {@code transport}'s settings: the context its request
-   * is built for ({@code DeploymentsApi}'s {@code @Tag}), then run by {@link #execute}.
+   * is built for (the generated interface's {@code @Tag}), then run by {@link #execute}.
    */
   static <M> Exchange<M> blocking(Transport transport, Operation operation) {
     return new Exchange<>(transport, operation, null);
