@@ -7,24 +7,21 @@ import java.io.InterruptedIOException;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.CancellationException;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Future;
-import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Function;
 import okhttp3.HttpUrl;
 import okhttp3.Request;
 import okhttp3.RequestBody;
 import org.jspecify.annotations.Nullable;
 import retrofit2.Call;
-import retrofit2.Callback;
 import retrofit2.Response;
 
 /**
  * One call of the SDK from start to end: its attempts, the waits between them, its deadline, and
- * how it ends. The same decisions serve both forms: {@link #execute} runs the attempts on the
- * caller's thread; {@link #enqueue} runs them on OkHttp's threads and schedules each wait, so that
- * no thread is held while a call waits, and a cancel, a close or the deadline ends it at once.
+ * how it ends. The same decisions serve both forms, each a subclass that drives the attempts: a
+ * {@link BlockingExchange} on the caller's thread, an {@link AsyncExchange} on OkHttp's threads
+ * with each wait scheduled, so that no thread is held while a call waits; a cancel, a close or the
+ * deadline ends either at once.
  *
  * <p>An exchange is its call's one context, from the facade to the socket. The facade makes it
  * first, for its {@link Operation}, and passes it to the generated interface, which tags the
@@ -35,26 +32,26 @@ import retrofit2.Response;
  * OkHttp never retries or follows redirects by itself (the client turns that off), so that
  * everything sent is decided here and in {@link Decisions}.
  *
- * <p>Here: both drivers, the attempts, cancel, close and the deadline, and what the call knows
- * under its lock when an attempt ends. Elsewhere: what that end means ({@link Decisions}), the
- * words of each failure ({@link CallFailures}), which redirects are followed ({@link Redirects}),
- * the waits ({@link RetryPolicy}), which connection a write may take ({@link ConnectionRules}), and
- * the future an async call returns ({@link Outcome}).
+ * <p>Here: the attempts, cancel, close and the deadline, and what the call knows under its lock
+ * when an attempt ends. Elsewhere: the two drivers (the subclasses), what that end means ({@link
+ * Decisions}), the words of each failure ({@link CallFailures}), which redirects are followed
+ * ({@link Redirects}), the waits ({@link RetryPolicy}), which connection a write may take ({@link
+ * ConnectionRules}), and the future an async call returns ({@link Outcome}).
  *
  * @param <M> the model the response decodes to
  */
-final class Exchange<M> implements Callback<M>, Runnable {
-  private final Transport transport;
+abstract class Exchange<M> {
+  final Transport transport;
   private final Operation operation;
 
   /**
    * The call the generated interface made for this exchange; never executed itself, only cloned per
    * attempt. Set before the first attempt.
    */
-  private @Nullable Call<M> template;
+  @Nullable Call<M> template;
 
-  private final long deadlineNanos;
-  private final @Nullable Outcome<?> future;
+  final long deadlineNanos;
+  final @Nullable Outcome<?> future;
 
   /** What each attempt's end means, and what the attempts have spent. */
   private final Decisions<M> decisions;
@@ -67,42 +64,20 @@ final class Exchange<M> implements Callback<M>, Runnable {
 
   // Guarded by this: a cancel, a close or the deadline can end the call from another thread.
   private boolean possiblySent;
-  private boolean finished;
+  boolean finished;
   private @Nullable Call<M> call;
   private @Nullable Attempt attempt;
-  private @Nullable Future<?> scheduled;
-  private @Nullable Future<?> deadline;
-  private @Nullable RuntimeException abortedWith;
+  @Nullable Future<?> scheduled;
+  @Nullable Future<?> deadline;
+  @Nullable RuntimeException abortedWith;
 
-  private Exchange(Transport transport, Operation operation, @Nullable Outcome<?> future) {
+  Exchange(Transport transport, Operation operation, @Nullable Outcome<?> future) {
     this.transport = transport;
     this.operation = operation;
     this.future = future;
     this.deadlineNanos = System.nanoTime() + transport.timeout.toNanos();
     this.decisions = new Decisions<>(transport, operation, deadlineNanos);
     this.events = transport.hooks.start(operation, future != null); // listener hook
-  }
-
-  /**
-   * A blocking call of {@code operation} with {@code transport}'s settings: the context its request
-   * is built for (the generated interface's {@code @Tag}), then run by {@link #execute}.
-   */
-  static <M> Exchange<M> blocking(Transport transport, Operation operation) {
-    return new Exchange<>(transport, operation, null);
-  }
-
-  /**
-   * Runs {@code template}, which the generated interface made for this exchange, on this thread and
-   * returns its model, or throws a {@link DeploymentsException}.
-   */
-  M execute(Call<M> template) {
-    try {
-      requireOpen(transport);
-    } catch (RuntimeException e) {
-      throw refused(e);
-    }
-    this.template = template;
-    return runHere();
   }
 
   /** {@link Validation#pathId} of an argument of this call; a refused one ends the call. */
@@ -124,214 +99,14 @@ final class Exchange<M> implements Callback<M>, Runnable {
   }
 
   /** Ends the call, which sent nothing, with {@code failure}, and answers it for throwing. */
-  private RuntimeException refused(RuntimeException failure) {
+  RuntimeException refused(RuntimeException failure) {
     callEnded(failure); // listener hook
     return failure;
   }
 
-  /** Makes the request of an async call, once its exchange exists; may refuse an argument. */
-  interface Preparation<M> {
-    Call<M> prepare(Exchange<M> call);
-  }
-
-  /**
-   * Starts an async call of {@code operation}, whose request {@code prepare} makes, and returns its
-   * result, mapped by {@code map}, as a future whose {@code cancel} stops the call. An argument
-   * that {@code prepare} refuses, or a closed client, fails the future rather than throwing, so
-   * async callers handle every failure in one place.
-   */
-  static <M, T> CompletableFuture<T> enqueue(
-      Transport transport, Operation operation, Preparation<M> prepare, Function<M, T> map) {
-    Outcome<T> outcome = new Outcome<>(map, transport.hooks);
-    Exchange<M> exchange = null;
-    try {
-      requireOpen(transport);
-      exchange = new Exchange<>(transport, operation, outcome);
-      exchange.template = prepare.prepare(exchange);
-    } catch (RuntimeException e) {
-      if (exchange != null) {
-        exchange.refused(e);
-      } else {
-        transport.hooks.refused(operation, true, e); // listener hook
-      }
-      outcome.failWith(e);
-      return outcome;
-    }
-    outcome.exchange = exchange;
-    exchange.start();
-    return outcome;
-  }
-
-  /** {@link #enqueue(Transport, Operation, Preparation, Function)} of the model itself. */
-  static <M> CompletableFuture<M> enqueue(
-      Transport transport, Operation operation, Preparation<M> prepare) {
-    return enqueue(transport, operation, prepare, Function.identity());
-  }
-
-  private static void requireOpen(Transport transport) {
+  static void requireOpen(Transport transport) {
     if (transport.isClosed()) {
       throw new IllegalStateException("This DeploymentsClient is closed");
-    }
-  }
-
-  // ---------------------------------------------------------------- the two drivers
-
-  private M runHere() {
-    transport.register(this);
-    try {
-      while (true) {
-        Call<M> next = newAttempt();
-        Step step;
-        try {
-          step = answered(next.execute());
-          attemptEnded(step, null); // listener hook
-        } catch (IOException | RuntimeException e) {
-          step = afterFailure(e);
-          attemptEnded(step, e); // listener hook
-        }
-        if (step.value != null) {
-          @SuppressWarnings("unchecked") // Step.done is only ever given this exchange's model
-          M value = (M) step.value;
-          callEnded(null); // listener hook
-          return value;
-        }
-        if (step.failure != null) {
-          throw step.failure;
-        }
-        awaitHere(step.wait);
-      }
-    } catch (RuntimeException | Error e) {
-      callEnded(e); // listener hook
-      throw e;
-    } finally {
-      transport.unregister(this);
-    }
-  }
-
-  /** Waits on this thread before the next attempt; a close or an interrupt ends the wait. */
-  private synchronized void awaitHere(Duration wait) {
-    if (transport.sleeper != null && !wait.isZero()) {
-      sleepFor(wait);
-      return;
-    }
-    long until = System.nanoTime() + wait.toNanos();
-    try {
-      for (long left = wait.toNanos(); left > 0 && !finished; left = until - System.nanoTime()) {
-        TimeUnit.NANOSECONDS.timedWait(this, left);
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      finished = true;
-      throw failure(
-          "was interrupted while waiting to retry", new InterruptedIOException("interrupted"));
-    }
-    if (abortedWith != null) {
-      throw abortedWith;
-    }
-  }
-
-  private void start() {
-    transport.register(this);
-    synchronized (this) {
-      if (finished) {
-        return; // closed before it started
-      }
-    }
-    Future<?> timer = schedule(this::onDeadline, deadlineNanos - System.nanoTime());
-    synchronized (this) {
-      deadline = timer;
-    }
-    sendAsync();
-  }
-
-  /** The next attempt of an async call, when the client's timer has waited for it. */
-  @Override
-  public void run() {
-    sendAsync();
-  }
-
-  private void sendAsync() {
-    Call<M> next;
-    try {
-      next = newAttempt();
-    } catch (RuntimeException e) {
-      finish(null, e); // a no-op when whoever ended the call has completed it already
-      return;
-    }
-    next.enqueue(this);
-  }
-
-  @Override
-  public void onResponse(Call<M> call, Response<M> response) {
-    continueAsync(response, null);
-  }
-
-  @Override
-  public void onFailure(Call<M> call, Throwable failure) {
-    continueAsync(null, failure);
-  }
-
-  /** Decides what the attempt means and acts on it; anything thrown deciding ends the call. */
-  private void continueAsync(@Nullable Response<M> response, @Nullable Throwable failure) {
-    Step step;
-    try {
-      step = response != null ? answered(response) : afterFailure(Objects.requireNonNull(failure));
-    } catch (Throwable t) {
-      finish(null, unexpected(t));
-      return;
-    }
-    attemptEnded(step, failure); // listener hook
-    if (step.value != null) {
-      finish(step.value, null);
-    } else if (step.failure != null) {
-      finish(null, step.failure);
-    } else if (step.wait.isZero()) {
-      sendAsync();
-    } else if (transport.sleeper != null) {
-      sleepFor(step.wait);
-      sendAsync();
-    } else {
-      Future<?> next = schedule(this, step.wait.toNanos());
-      synchronized (this) {
-        scheduled = next;
-        if (finished && next != null) {
-          next.cancel(false); // ended while it was being scheduled
-        }
-      }
-    }
-  }
-
-  /** Runs {@code task} on the client's timer; a client closed meanwhile ends the call instead. */
-  private @Nullable Future<?> schedule(Runnable task, long delayNanos) {
-    try {
-      return transport.scheduler().schedule(task, delayNanos, TimeUnit.NANOSECONDS);
-    } catch (RejectedExecutionException closedMeanwhile) {
-      closed();
-      return null;
-    }
-  }
-
-  private void finish(@Nullable Object value, @Nullable Throwable failure) {
-    Future<?> timer;
-    synchronized (this) {
-      if (finished) {
-        return;
-      }
-      finished = true;
-      timer = deadline;
-    }
-    if (timer != null) {
-      timer.cancel(false);
-    }
-    transport.unregister(this);
-    callEnded(failure); // listener hook
-    Outcome<?> outcome = future;
-    if (outcome != null) {
-      if (failure != null) {
-        outcome.failWith(failure);
-      } else {
-        outcome.completeWith(value);
-      }
     }
   }
 
@@ -388,7 +163,7 @@ final class Exchange<M> implements Callback<M>, Runnable {
     return failure("was stopped: the client was closed", new IOException("client closed"));
   }
 
-  private void onDeadline() {
+  void onDeadline() {
     abort(timedOut(new InterruptedIOException("timeout")));
   }
 
@@ -402,7 +177,7 @@ final class Exchange<M> implements Callback<M>, Runnable {
    * A clone of the template, whose request Retrofit builds now and whose OkHttp call {@link
    * #newCall} makes, bounded by the time left.
    */
-  private synchronized Call<M> newAttempt() {
+  synchronized Call<M> newAttempt() {
     if (finished) {
       throw abortedWith != null ? abortedWith : new CancellationException();
     }
@@ -453,7 +228,7 @@ final class Exchange<M> implements Callback<M>, Runnable {
   // ---------------------------------------------------------------- an attempt's end
 
   /** What an answer means, once the answer has shown the request reached the server. */
-  private Step answered(Response<M> response) {
+  Step answered(Response<M> response) {
     Attempt current;
     synchronized (this) {
       possiblySent = true;
@@ -467,7 +242,7 @@ final class Exchange<M> implements Callback<M>, Runnable {
    * close, deadline) ends as it was ended; an attempt the server answered, or whose request may
    * have reached it, marks the call as possibly sent first.
    */
-  private Step afterFailure(Throwable t) {
+  Step afterFailure(Throwable t) {
     Attempt current;
     boolean sent;
     boolean cancelledByOkHttp;
@@ -496,7 +271,7 @@ final class Exchange<M> implements Callback<M>, Runnable {
 
   // ---------------------------------------------------------------- failures
 
-  private ConnectionException failure(String what, IOException cause) {
+  ConnectionException failure(String what, IOException cause) {
     return failure(what, cause, null);
   }
 
@@ -515,14 +290,14 @@ final class Exchange<M> implements Callback<M>, Runnable {
    * {@link Error} as it is, anything else as a {@link DeploymentsException}; never lost on an
    * OkHttp thread.
    */
-  private Throwable unexpected(Throwable t) {
+  Throwable unexpected(Throwable t) {
     if (t instanceof Error || t instanceof DeploymentsException) {
       return t;
     }
     return failure("failed unexpectedly", new IOException(t.getClass().getName(), t));
   }
 
-  private void sleepFor(Duration wait) {
+  void sleepFor(Duration wait) {
     try {
       transport.sleeper.sleep(wait);
     } catch (InterruptedException e) {
@@ -532,13 +307,13 @@ final class Exchange<M> implements Callback<M>, Runnable {
 
   // ---------------------------------------------------------------- listener hooks (CallEvents)
 
-  private void attemptEnded(Step step, @Nullable Throwable thrown) {
+  void attemptEnded(Step step, @Nullable Throwable thrown) {
     if (events != null) {
       events.attemptEnded(step, thrown);
     }
   }
 
-  private void callEnded(@Nullable Throwable failure) {
+  void callEnded(@Nullable Throwable failure) {
     if (events != null) {
       events.callEnded(failure);
     }

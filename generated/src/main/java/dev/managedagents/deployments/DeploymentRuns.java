@@ -62,7 +62,8 @@ public final class DeploymentRuns {
    * List deployment runs, newest first, one page at a time. The page that {@code params} selects.
    */
   public Page<DeploymentRun> list(ListDeploymentRunsParams params) {
-    Exchange<DeploymentRunPage> call = Exchange.blocking(transport, Operation.LIST_DEPLOYMENT_RUNS);
+    BlockingExchange<DeploymentRunPage> call =
+        new BlockingExchange<>(transport, Operation.LIST_DEPLOYMENT_RUNS);
     return toPage(
         call.execute(
             api.listDeploymentRuns(
@@ -92,7 +93,7 @@ public final class DeploymentRuns {
    * without blocking.
    */
   public CompletableFuture<Page<DeploymentRun>> listAsync(ListDeploymentRunsParams params) {
-    return Exchange.enqueue(
+    return AsyncExchange.enqueue(
         transport,
         Operation.LIST_DEPLOYMENT_RUNS,
         (Exchange<DeploymentRunPage> call) ->
@@ -120,14 +121,15 @@ public final class DeploymentRuns {
 
   /** Retrieve a deployment run. */
   public DeploymentRun retrieve(String deploymentRunId) {
-    Exchange<DeploymentRun> call = Exchange.blocking(transport, Operation.RETRIEVE_DEPLOYMENT_RUN);
+    BlockingExchange<DeploymentRun> call =
+        new BlockingExchange<>(transport, Operation.RETRIEVE_DEPLOYMENT_RUN);
     return call.execute(
         api.retrieveDeploymentRun(call.pathId(deploymentRunId, "deployment_run_id"), call));
   }
 
   /** Retrieve a deployment run. Without blocking; see {@link #retrieve}. */
   public CompletableFuture<DeploymentRun> retrieveAsync(String deploymentRunId) {
-    return Exchange.enqueue(
+    return AsyncExchange.enqueue(
         transport,
         Operation.RETRIEVE_DEPLOYMENT_RUN,
         call -> api.retrieveDeploymentRun(call.pathId(deploymentRunId, "deployment_run_id"), call));

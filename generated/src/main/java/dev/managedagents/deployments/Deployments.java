@@ -54,7 +54,8 @@ public final class Deployments {
 
   /** Archive a deployment. One-way; an archived deployment no longer fires. */
   public Deployment archive(String deploymentId) {
-    Exchange<Deployment> call = Exchange.blocking(transport, Operation.ARCHIVE_DEPLOYMENT);
+    BlockingExchange<Deployment> call =
+        new BlockingExchange<>(transport, Operation.ARCHIVE_DEPLOYMENT);
     return call.execute(api.archiveDeployment(call.pathId(deploymentId, "deployment_id"), call));
   }
 
@@ -63,7 +64,7 @@ public final class Deployments {
    * {@link #archive}.
    */
   public CompletableFuture<Deployment> archiveAsync(String deploymentId) {
-    return Exchange.enqueue(
+    return AsyncExchange.enqueue(
         transport,
         Operation.ARCHIVE_DEPLOYMENT,
         call -> api.archiveDeployment(call.pathId(deploymentId, "deployment_id"), call));
@@ -82,13 +83,14 @@ public final class Deployments {
    * @throws ValidationException if {@code params} breaks a documented limit; nothing is sent
    */
   public Deployment create(CreateDeploymentParams params) {
-    Exchange<Deployment> call = Exchange.blocking(transport, Operation.CREATE_DEPLOYMENT);
+    BlockingExchange<Deployment> call =
+        new BlockingExchange<>(transport, Operation.CREATE_DEPLOYMENT);
     return call.execute(api.createDeployment(call.body(params), call));
   }
 
   /** Create a deployment. Without blocking; see {@link #create}. */
   public CompletableFuture<Deployment> createAsync(CreateDeploymentParams params) {
-    return Exchange.enqueue(
+    return AsyncExchange.enqueue(
         transport,
         Operation.CREATE_DEPLOYMENT,
         call -> api.createDeployment(call.body(params), call));
@@ -103,7 +105,8 @@ public final class Deployments {
 
   /** List deployments, newest first, one page at a time. The page that {@code params} selects. */
   public Page<Deployment> list(ListDeploymentsParams params) {
-    Exchange<DeploymentPage> call = Exchange.blocking(transport, Operation.LIST_DEPLOYMENTS);
+    BlockingExchange<DeploymentPage> call =
+        new BlockingExchange<>(transport, Operation.LIST_DEPLOYMENTS);
     return toPage(
         call.execute(
             api.listDeployments(
@@ -131,7 +134,7 @@ public final class Deployments {
    * without blocking.
    */
   public CompletableFuture<Page<Deployment>> listAsync(ListDeploymentsParams params) {
-    return Exchange.enqueue(
+    return AsyncExchange.enqueue(
         transport,
         Operation.LIST_DEPLOYMENTS,
         (Exchange<DeploymentPage> call) ->
@@ -157,7 +160,8 @@ public final class Deployments {
 
   /** Pause a deployment; its schedule stops firing until it is unpaused. */
   public Deployment pause(String deploymentId) {
-    Exchange<Deployment> call = Exchange.blocking(transport, Operation.PAUSE_DEPLOYMENT);
+    BlockingExchange<Deployment> call =
+        new BlockingExchange<>(transport, Operation.PAUSE_DEPLOYMENT);
     return call.execute(api.pauseDeployment(call.pathId(deploymentId, "deployment_id"), call));
   }
 
@@ -166,7 +170,7 @@ public final class Deployments {
    * {@link #pause}.
    */
   public CompletableFuture<Deployment> pauseAsync(String deploymentId) {
-    return Exchange.enqueue(
+    return AsyncExchange.enqueue(
         transport,
         Operation.PAUSE_DEPLOYMENT,
         call -> api.pauseDeployment(call.pathId(deploymentId, "deployment_id"), call));
@@ -174,13 +178,14 @@ public final class Deployments {
 
   /** Retrieve a deployment. */
   public Deployment retrieve(String deploymentId) {
-    Exchange<Deployment> call = Exchange.blocking(transport, Operation.RETRIEVE_DEPLOYMENT);
+    BlockingExchange<Deployment> call =
+        new BlockingExchange<>(transport, Operation.RETRIEVE_DEPLOYMENT);
     return call.execute(api.retrieveDeployment(call.pathId(deploymentId, "deployment_id"), call));
   }
 
   /** Retrieve a deployment. Without blocking; see {@link #retrieve}. */
   public CompletableFuture<Deployment> retrieveAsync(String deploymentId) {
-    return Exchange.enqueue(
+    return AsyncExchange.enqueue(
         transport,
         Operation.RETRIEVE_DEPLOYMENT,
         call -> api.retrieveDeployment(call.pathId(deploymentId, "deployment_id"), call));
@@ -196,13 +201,14 @@ public final class Deployments {
    * 5xx, it may have happened.
    */
   public DeploymentRun run(String deploymentId) {
-    Exchange<DeploymentRun> call = Exchange.blocking(transport, Operation.RUN_DEPLOYMENT);
+    BlockingExchange<DeploymentRun> call =
+        new BlockingExchange<>(transport, Operation.RUN_DEPLOYMENT);
     return call.execute(api.runDeployment(call.pathId(deploymentId, "deployment_id"), call));
   }
 
   /** Run a deployment now, outside its schedule. Without blocking; see {@link #run}. */
   public CompletableFuture<DeploymentRun> runAsync(String deploymentId) {
-    return Exchange.enqueue(
+    return AsyncExchange.enqueue(
         transport,
         Operation.RUN_DEPLOYMENT,
         call -> api.runDeployment(call.pathId(deploymentId, "deployment_id"), call));
@@ -210,13 +216,14 @@ public final class Deployments {
 
   /** Unpause a paused deployment. */
   public Deployment unpause(String deploymentId) {
-    Exchange<Deployment> call = Exchange.blocking(transport, Operation.UNPAUSE_DEPLOYMENT);
+    BlockingExchange<Deployment> call =
+        new BlockingExchange<>(transport, Operation.UNPAUSE_DEPLOYMENT);
     return call.execute(api.unpauseDeployment(call.pathId(deploymentId, "deployment_id"), call));
   }
 
   /** Unpause a paused deployment. Without blocking; see {@link #unpause}. */
   public CompletableFuture<Deployment> unpauseAsync(String deploymentId) {
-    return Exchange.enqueue(
+    return AsyncExchange.enqueue(
         transport,
         Operation.UNPAUSE_DEPLOYMENT,
         call -> api.unpauseDeployment(call.pathId(deploymentId, "deployment_id"), call));
@@ -232,7 +239,8 @@ public final class Deployments {
    * @throws ValidationException if {@code params} breaks a documented limit; nothing is sent
    */
   public Deployment update(String deploymentId, UpdateDeploymentParams params) {
-    Exchange<Deployment> call = Exchange.blocking(transport, Operation.UPDATE_DEPLOYMENT);
+    BlockingExchange<Deployment> call =
+        new BlockingExchange<>(transport, Operation.UPDATE_DEPLOYMENT);
     return call.execute(
         api.updateDeployment(call.pathId(deploymentId, "deployment_id"), call.body(params), call));
   }
@@ -240,7 +248,7 @@ public final class Deployments {
   /** Update a deployment with a patch. Without blocking; see {@link #update}. */
   public CompletableFuture<Deployment> updateAsync(
       String deploymentId, UpdateDeploymentParams params) {
-    return Exchange.enqueue(
+    return AsyncExchange.enqueue(
         transport,
         Operation.UPDATE_DEPLOYMENT,
         call ->
