@@ -361,9 +361,10 @@ public final class Report {
       return;
     }
     md.append("## Allocation guard (CI)\n\n");
-    md.append("Bytes this SDK allocates per decode (thread allocation counter, after warm-up), checked against\n")
+    md.append("Bytes this SDK allocates per decode, and per retrieve call (loopback server) of a client without\n")
+        .append("call listeners, on the calling thread (thread allocation counter, after warm-up), checked against\n")
         .append("`benchmarks/allocation-budget.txt` by every run, the smoke run in CI included:\n\n");
-    md.append("| Decode | Key order | B/op | budget |\n|---|---|---:|---:|\n");
+    md.append("| Operation | Key order or setup | B/op | budget |\n|---|---|---:|---:|\n");
     Map<String, String> budget = new LinkedHashMap<>();
     Path budgetFile = dir.getParent().getParent().resolve("allocation-budget.txt");
     if (Files.exists(budgetFile)) {
