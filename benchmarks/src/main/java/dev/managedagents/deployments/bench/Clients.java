@@ -32,11 +32,16 @@ final class Clients implements AutoCloseable {
   final DeploymentListParams officialList = DeploymentListParams.builder().limit(100).build();
 
   Clients(String baseUrl) {
-    sdk = DeploymentsClient.builder().apiKey(API_KEY).baseUrl(baseUrl).timeout(TIMEOUT).build();
+    sdk = sdkBuilder(baseUrl).build();
     official = AnthropicOkHttpClient.builder().apiKey(API_KEY).baseUrl(baseUrl).timeout(TIMEOUT).build();
     plain = new OkHttpClient.Builder().callTimeout(TIMEOUT).build();
     plainRetrieve = apiRequest(baseUrl + "/v1/deployments/" + Fixtures.DEPLOYMENT_ID);
     plainList = apiRequest(baseUrl + "/v1/deployments?limit=100");
+  }
+
+  /** This SDK's client as the benchmarks build it: API key, base URL and timeout, nothing else. */
+  static DeploymentsClient.Builder sdkBuilder(String baseUrl) {
+    return DeploymentsClient.builder().apiKey(API_KEY).baseUrl(baseUrl).timeout(TIMEOUT);
   }
 
   /** A GET with the headers the API requires, so the floor's server does the same work as for the clients. */

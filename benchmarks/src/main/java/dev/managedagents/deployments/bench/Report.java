@@ -16,8 +16,8 @@ import okio.Buffer;
 
 /**
  * Writes RESULTS.md from the files of one ./run: JMH's JSON results and logs at 1 and 2 threads, the
- * loopback check, the service load, the real wire, the allocation guard, the cold starts and the
- * footprint, plus the hand-written analysis.
+ * loopback check, the service load, the observability overhead, the real wire, the allocation
+ * guard, the cold starts and the footprint, plus the hand-written analysis.
  *
  * <p>Every ratio of two JMH scores is printed with the range that both scores' errors (JMH's 99.9%
  * intervals) allow; a target is "met" or "not met" only when that whole range is on one side of it,
@@ -25,7 +25,8 @@ import okio.Buffer;
  * agrees with its measured ones, that is whether the warm-up was long enough.
  *
  * <p>Arguments: DIR (holding jmh-t1.json, jmh-t2.json, jmh-t1.log, jmh-t2.log, loopback-*.txt,
- * service.txt, realwire.txt, allocation.txt, cold-start.txt, footprint.txt, run.txt), ANALYSIS
+ * service.txt, jmh-observability.json, observability.txt, realwire.txt, allocation.txt,
+ * cold-start.txt, footprint.txt, run.txt), ANALYSIS
  * (markdown appended as is), OUT.
  */
 public final class Report {
@@ -223,6 +224,10 @@ public final class Report {
     callTable(md, "Retrieve", "retrieve", "(4) Retrieve one deployment over loopback HTTP", 0.85);
     callTable(md, "List100", "list-100", "(5) List 100 deployments over loopback HTTP", 0.60);
     service(md, dir);
+    String observability = ObservabilityReport.section(dir);
+    if (!observability.isEmpty()) {
+      md.append(observability).append('\n');
+    }
     String realWire = RealWireReport.section(dir.resolve("realwire.txt"));
     if (!realWire.isEmpty()) {
       md.append(realWire).append('\n');
@@ -356,9 +361,10 @@ public final class Report {
       return;
     }
     md.append("## Allocation guard (CI)\n\n");
-    md.append("Bytes this SDK allocates per decode (thread allocation counter, after warm-up), checked against\n")
+    md.append("Bytes this SDK allocates per decode, and per retrieve call (loopback server) of a client without\n")
+        .append("call listeners, on the calling thread (thread allocation counter, after warm-up), checked against\n")
         .append("`benchmarks/allocation-budget.txt` by every run, the smoke run in CI included:\n\n");
-    md.append("| Decode | Key order | B/op | budget |\n|---|---|---:|---:|\n");
+    md.append("| Operation | Key order or setup | B/op | budget |\n|---|---|---:|---:|\n");
     Map<String, String> budget = new LinkedHashMap<>();
     Path budgetFile = dir.getParent().getParent().resolve("allocation-budget.txt");
     if (Files.exists(budgetFile)) {
