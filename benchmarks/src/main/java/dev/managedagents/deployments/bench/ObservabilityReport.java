@@ -165,7 +165,7 @@ public final class ObservabilityReport {
                 label(setup),
                 micros(r.micros),
                 micros(r.microsError),
-                bytes(r.bytes)));
+                Report.bytes(r.bytes)));
         if (setup.equals("none") || base == null) {
           md.append("– | – | – |\n");
           continue;
@@ -229,18 +229,5 @@ public final class ObservabilityReport {
       return "∞";
     }
     return String.format(Locale.ROOT, "%+.1f%%", 100 * value);
-  }
-
-  private static String bytes(double value) {
-    if (Double.isNaN(value)) {
-      return "?";
-    }
-    if (value >= 1_000_000) {
-      return String.format(Locale.ROOT, "%.2f MB", value / 1_000_000);
-    }
-    if (value >= 1_000) {
-      return String.format(Locale.ROOT, "%.1f KB", value / 1_000);
-    }
-    return String.format(Locale.ROOT, "%.0f B", value);
   }
 }

@@ -529,7 +529,8 @@ public final class Report {
     return value >= 100 ? String.format(Locale.ROOT, "%,.0f", value) : String.format(Locale.ROOT, "%.1f", value);
   }
 
-  private static String bytes(double value) {
+  /** Bytes as B, KB or MB, as every table of the report writes them. */
+  static String bytes(double value) {
     if (Double.isNaN(value)) {
       return "?";
     }
