@@ -52,15 +52,7 @@ class ReadmeSnippetTest {
     // times (two overloads, each retried after 1 ms as the fault asks, not after a backoff of about
     // 0.5 s and 1 s), and a week of the weekly schedule records one run.
     ReadmeJavaSnippet.localServer(
-        CreateDeploymentParams.builder()
-            .agent(AgentParam.id("agent_01ReadmeAgent"))
-            .environmentId("env_01ReadmeEnv")
-            .name("weekly-report")
-            .initialEvents(
-                Collections.singletonList(
-                    UserMessageEventParam.builder()
-                        .content(Collections.singletonList(TextBlock.builder().text("Report.").build()))
-                        .build()))
+        weeklyReport().toBuilder()
             .schedule(CronScheduleParam.builder().expression("0 9 * * 1").timezone("UTC").build())
             .build());
   }
