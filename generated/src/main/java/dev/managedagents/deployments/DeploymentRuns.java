@@ -6,6 +6,7 @@ import dev.managedagents.deployments.model.DeploymentRun;
 import dev.managedagents.deployments.model.DeploymentRunPage;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
+import retrofit2.Call;
 
 /**
  * List and retrieve deployment runs. Each operation has a blocking form and an {@code ...Async}
@@ -64,20 +65,7 @@ public final class DeploymentRuns {
   public Page<DeploymentRun> list(ListDeploymentRunsParams params) {
     BlockingExchange<DeploymentRunPage> call =
         new BlockingExchange<>(transport, Operation.LIST_DEPLOYMENT_RUNS);
-    return toPage(
-        call.execute(
-            api.listDeploymentRuns(
-                params.deploymentId,
-                params.createdAtGt,
-                params.createdAtGte,
-                params.createdAtLt,
-                params.createdAtLte,
-                params.hasError,
-                params.triggerType,
-                params.limit,
-                params.page,
-                call)),
-        params);
+    return toPage(call.execute(listDeploymentRuns(params, call)), params);
   }
 
   /**
@@ -96,19 +84,24 @@ public final class DeploymentRuns {
     return AsyncExchange.enqueue(
         transport,
         Operation.LIST_DEPLOYMENT_RUNS,
-        (Exchange<DeploymentRunPage> call) ->
-            api.listDeploymentRuns(
-                params.deploymentId,
-                params.createdAtGt,
-                params.createdAtGte,
-                params.createdAtLt,
-                params.createdAtLte,
-                params.hasError,
-                params.triggerType,
-                params.limit,
-                params.page,
-                call),
+        (Exchange<DeploymentRunPage> call) -> listDeploymentRuns(params, call),
         page -> toPage(page, params));
+  }
+
+  /** The Retrofit call of the page that {@code params} selects, for {@code call}. */
+  private Call<DeploymentRunPage> listDeploymentRuns(
+      ListDeploymentRunsParams params, Exchange<DeploymentRunPage> call) {
+    return api.listDeploymentRuns(
+        params.deploymentId,
+        params.createdAtGt,
+        params.createdAtGte,
+        params.createdAtLt,
+        params.createdAtLte,
+        params.hasError,
+        params.triggerType,
+        params.limit,
+        params.page,
+        call);
   }
 
   private Page<DeploymentRun> toPage(DeploymentRunPage page, ListDeploymentRunsParams params) {

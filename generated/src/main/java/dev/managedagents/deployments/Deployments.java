@@ -9,6 +9,7 @@ import dev.managedagents.deployments.model.DeploymentRun;
 import dev.managedagents.deployments.model.UpdateDeploymentParams;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
+import retrofit2.Call;
 
 /**
  * Create, list, retrieve, update, archive, pause, unpause and run deployments. Each operation has a
@@ -107,18 +108,7 @@ public final class Deployments {
   public Page<Deployment> list(ListDeploymentsParams params) {
     BlockingExchange<DeploymentPage> call =
         new BlockingExchange<>(transport, Operation.LIST_DEPLOYMENTS);
-    return toPage(
-        call.execute(
-            api.listDeployments(
-                params.agentId,
-                params.createdAtGte,
-                params.createdAtLte,
-                params.includeArchived,
-                params.status,
-                params.limit,
-                params.page,
-                call)),
-        params);
+    return toPage(call.execute(listDeployments(params, call)), params);
   }
 
   /**
@@ -137,17 +127,22 @@ public final class Deployments {
     return AsyncExchange.enqueue(
         transport,
         Operation.LIST_DEPLOYMENTS,
-        (Exchange<DeploymentPage> call) ->
-            api.listDeployments(
-                params.agentId,
-                params.createdAtGte,
-                params.createdAtLte,
-                params.includeArchived,
-                params.status,
-                params.limit,
-                params.page,
-                call),
+        (Exchange<DeploymentPage> call) -> listDeployments(params, call),
         page -> toPage(page, params));
+  }
+
+  /** The Retrofit call of the page that {@code params} selects, for {@code call}. */
+  private Call<DeploymentPage> listDeployments(
+      ListDeploymentsParams params, Exchange<DeploymentPage> call) {
+    return api.listDeployments(
+        params.agentId,
+        params.createdAtGte,
+        params.createdAtLte,
+        params.includeArchived,
+        params.status,
+        params.limit,
+        params.page,
+        call);
   }
 
   private Page<Deployment> toPage(DeploymentPage page, ListDeploymentsParams params) {
