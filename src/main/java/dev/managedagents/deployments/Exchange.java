@@ -202,10 +202,8 @@ abstract class Exchange<M> {
   okhttp3.Call newCall(Request built) {
     RequestBody body = built.body();
     Redactor redactor = decisions.redactor();
-    if (request == null && body instanceof JsonBody && !operation.secretProperties.isEmpty()) {
-      redactor =
-          transport.redactor.with(
-              Redactor.secretValues(((JsonBody) body).text(), operation.secretProperties));
+    if (request == null && body instanceof JsonBody) {
+      redactor = transport.redactor.with(((JsonBody) body).secrets);
     }
     Request next = Extras.apply(built, transport.extras, operation);
     HttpUrl target = decisions.redirectedTo();

@@ -10,6 +10,7 @@ import dev.managedagents.deployments.model.ErrorEnvelope;
 import dev.managedagents.deployments.model.ModelJsonAdapters;
 import java.io.EOFException;
 import java.io.IOException;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
@@ -37,9 +38,22 @@ final class Json {
    * the buffer written, so that each caller reads it once in the form it needs (bytes or text).
    */
   static <T> Buffer encode(JsonAdapter<T> adapter, T value, String argument) {
+    return encode(adapter, value, argument, null);
+  }
+
+  /**
+   * Like {@link #encode(JsonAdapter, Object, String)}, and adds to {@code secrets} the value of
+   * each {@code x-secret} property written: the generated writers hand them to the writer's tag.
+   */
+  static <T> Buffer encode(
+      JsonAdapter<T> adapter, T value, String argument, @Nullable Collection<String> secrets) {
     Buffer buffer = new Buffer();
     try {
-      adapter.toJson(JsonWriter.of(buffer), value);
+      JsonWriter writer = JsonWriter.of(buffer);
+      if (secrets != null) {
+        writer.setTag(Collection.class, secrets);
+      }
+      adapter.toJson(writer, value);
     } catch (JsonDataException e) {
       throw refused(argument, String.valueOf(e.getMessage()));
     } catch (IOException e) {

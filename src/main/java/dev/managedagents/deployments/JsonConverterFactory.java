@@ -4,9 +4,11 @@ import com.squareup.moshi.JsonAdapter;
 import java.io.IOException;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
-import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import okhttp3.MediaType;
 import okhttp3.RequestBody;
 import okhttp3.ResponseBody;
@@ -117,7 +119,11 @@ final class JsonConverterFactory extends Converter.Factory {
       return null;
     }
     // Runs as each attempt's request is built, so a body that breaks a limit is never sent.
-    return value -> new JsonBody(Json.encode(adapter, value, "params").readByteArray());
+    return value -> {
+      List<String> secrets = new ArrayList<>(0);
+      byte[] json = Json.encode(adapter, value, "params", secrets).readByteArray();
+      return new JsonBody(json, secrets);
+    };
   }
 
   @Override
@@ -134,18 +140,16 @@ final class JsonConverterFactory extends Converter.Factory {
   }
 
   /**
-   * A request body written by a generated adapter; its call reads the text once, for the {@code
-   * x-secret} values that logs and messages must mask.
+   * A request body written by a generated adapter, with the values of the {@code x-secret}
+   * properties it holds, which its call's logs and messages mask.
    */
   static final class JsonBody extends RequestBody {
     private final byte[] json;
+    final List<String> secrets;
 
-    JsonBody(byte[] json) {
+    JsonBody(byte[] json, List<String> secrets) {
       this.json = json;
-    }
-
-    String text() {
-      return new String(json, StandardCharsets.UTF_8);
+      this.secrets = Collections.unmodifiableList(secrets);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.managedagents.deployments;
 
+import dev.managedagents.deployments.model.ModelJsonAdapters;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -10,8 +11,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Masks secrets in text the client shows (log lines, error messages, body excerpts): the values of
- * the spec's secret properties ({@link SecretProperties}) in JSON, even cut-off or malformed JSON,
- * credential headers, and known secret strings such as the API key wherever they appear.
+ * the spec's secret properties ({@link ModelJsonAdapters#secretPropertyNames()}) in JSON, even
+ * cut-off or malformed JSON, credential headers, and known secret strings wherever they appear: the
+ * API key, and the secret values a request's body sent.
  */
 final class Redactor {
   /** The one mask, as {@code RawJson}'s in the model package (SecretsTest holds them equal). */
@@ -65,30 +67,9 @@ final class Redactor {
     return out;
   }
 
-  /**
-   * The values of the properties {@code names} in a JSON text, as written there, to mask them
-   * elsewhere too.
-   */
-  static List<String> secretValues(String json, Collection<String> names) {
-    List<String> values = new ArrayList<>();
-    for (String name : names) {
-      String quoted = '"' + name + '"';
-      for (int at = json.indexOf(quoted); at >= 0; at = json.indexOf(quoted, at + 1)) {
-        int start = valueStart(json, at + quoted.length());
-        if (start >= 0) {
-          int end = stringEnd(json, start);
-          if (end > start) {
-            values.add(json.substring(start, end));
-          }
-        }
-      }
-    }
-    return values;
-  }
-
   private static String maskSecretProperties(String text) {
     String out = text;
-    for (String name : SecretProperties.NAMES) {
+    for (String name : ModelJsonAdapters.secretPropertyNames()) {
       String quoted = '"' + name + '"';
       int at = out.indexOf(quoted);
       while (at >= 0) {

@@ -6,7 +6,6 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.Set;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Every operation of the spec, with what the client must know of it on the way out: which request
@@ -20,7 +19,6 @@ enum Operation {
       "GET",
       "v1/deployment_runs",
       true,
-      null,
       "deployment_id",
       "created_at[gt]",
       "created_at[gte]",
@@ -32,19 +30,17 @@ enum Operation {
       "page"),
   /** Retrieve a deployment run. */
   RETRIEVE_DEPLOYMENT_RUN(
-      "retrieveDeploymentRun", "GET", "v1/deployment_runs/{deployment_run_id}", true, null),
+      "retrieveDeploymentRun", "GET", "v1/deployment_runs/{deployment_run_id}", true),
   /** Archive a deployment. One-way; an archived deployment no longer fires. */
-  ARCHIVE_DEPLOYMENT(
-      "archiveDeployment", "POST", "v1/deployments/{deployment_id}/archive", true, null),
+  ARCHIVE_DEPLOYMENT("archiveDeployment", "POST", "v1/deployments/{deployment_id}/archive", true),
   /** Create a deployment. */
-  CREATE_DEPLOYMENT("createDeployment", "POST", "v1/deployments", false, "CreateDeploymentParams"),
+  CREATE_DEPLOYMENT("createDeployment", "POST", "v1/deployments", false),
   /** List deployments, newest first, one page at a time. */
   LIST_DEPLOYMENTS(
       "listDeployments",
       "GET",
       "v1/deployments",
       true,
-      null,
       "agent_id",
       "created_at[gte]",
       "created_at[lte]",
@@ -53,17 +49,15 @@ enum Operation {
       "limit",
       "page"),
   /** Pause a deployment; its schedule stops firing until it is unpaused. */
-  PAUSE_DEPLOYMENT("pauseDeployment", "POST", "v1/deployments/{deployment_id}/pause", true, null),
+  PAUSE_DEPLOYMENT("pauseDeployment", "POST", "v1/deployments/{deployment_id}/pause", true),
   /** Retrieve a deployment. */
-  RETRIEVE_DEPLOYMENT("retrieveDeployment", "GET", "v1/deployments/{deployment_id}", true, null),
+  RETRIEVE_DEPLOYMENT("retrieveDeployment", "GET", "v1/deployments/{deployment_id}", true),
   /** Run a deployment now, outside its schedule. */
-  RUN_DEPLOYMENT("runDeployment", "POST", "v1/deployments/{deployment_id}/run", false, null),
+  RUN_DEPLOYMENT("runDeployment", "POST", "v1/deployments/{deployment_id}/run", false),
   /** Unpause a paused deployment. */
-  UNPAUSE_DEPLOYMENT(
-      "unpauseDeployment", "POST", "v1/deployments/{deployment_id}/unpause", true, null),
+  UNPAUSE_DEPLOYMENT("unpauseDeployment", "POST", "v1/deployments/{deployment_id}/unpause", true),
   /** Update a deployment with a patch. */
-  UPDATE_DEPLOYMENT(
-      "updateDeployment", "POST", "v1/deployments/{deployment_id}", true, "UpdateDeploymentParams"),
+  UPDATE_DEPLOYMENT("updateDeployment", "POST", "v1/deployments/{deployment_id}", true),
   ;
 
   /** The API version the table was generated from; sent as {@code anthropic-version}. */
@@ -84,35 +78,17 @@ enum Operation {
    */
   final boolean idempotent;
 
-  /** The request body's model, or {@code null} when the operation sends none. */
-  final @Nullable String body;
-
-  /**
-   * The {@code x-secret} properties the request body can hold, at any depth: the values the
-   * request's redactor masks in logs and messages.
-   */
-  final Set<String> secretProperties;
-
   /**
    * The names of the query parameters the spec gives the operation: its params class sets them, so
    * an extra query parameter may not (a value there would skip the class's checks).
    */
   final Set<String> queryParameters;
 
-  Operation(
-      String id,
-      String method,
-      String path,
-      boolean idempotent,
-      @Nullable String body,
-      String... queryParameters) {
+  Operation(String id, String method, String path, boolean idempotent, String... queryParameters) {
     this.id = id;
     this.method = method;
     this.path = path;
     this.idempotent = idempotent;
-    this.body = body;
-    this.secretProperties =
-        body == null ? Collections.<String>emptySet() : SecretProperties.reachableFrom(body);
     this.queryParameters =
         Collections.unmodifiableSet(new LinkedHashSet<>(Arrays.asList(queryParameters)));
   }

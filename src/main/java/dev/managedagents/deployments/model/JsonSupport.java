@@ -6,6 +6,7 @@ import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -123,6 +124,20 @@ final class JsonSupport {
 
   static void writeString(JsonWriter writer, String value) throws IOException {
     writer.value(value);
+  }
+
+  /**
+   * Writes the value of a property the spec marks {@code x-secret}, and adds it to the writer's
+   * {@code Collection} tag when it has one: the client tags the writer of each request body, so
+   * that its call masks the values the body sent wherever it shows text.
+   */
+  static void writeSecret(JsonWriter writer, String value) throws IOException {
+    writer.value(value);
+    @SuppressWarnings("unchecked") // the client's tag is a Collection<String>; no one else sets one
+    Collection<String> sent = writer.tag(Collection.class);
+    if (sent != null) {
+      sent.add(value);
+    }
   }
 
   static <T> List<T> readList(JsonReader reader, Reader<T> element) throws IOException {

@@ -14,8 +14,8 @@ import org.jspecify.annotations.Nullable;
  */
 public final class RawJson {
   /**
-   * What every secret the SDK shows is replaced with: here, in a model's {@code toString} and
-   * (as {@code Redactor.MASK}) in messages, logs and headers.
+   * What every secret the SDK shows is replaced with: here, in a model's {@code toString} and (as
+   * {@code Redactor.MASK}) in messages, logs and headers.
    */
   static final String MASK = "[redacted]";
 
@@ -58,7 +58,8 @@ public final class RawJson {
   static RawJson read(JsonReader reader) throws IOException {
     // An unknown property named like a secret is a secret, whatever its value.
     String path = reader.getPath();
-    boolean secret = ModelJsonAdapters.SECRET_NAMES.contains(path.substring(path.lastIndexOf('.') + 1));
+    boolean secret =
+        ModelJsonAdapters.secretPropertyNames().contains(path.substring(path.lastIndexOf('.') + 1));
     try (okio.BufferedSource source = reader.nextSource()) {
       return new RawJson(source.readUtf8(), secret);
     }
@@ -98,7 +99,7 @@ public final class RawJson {
     if (secret) {
       return MASK;
     }
-    for (String name : ModelJsonAdapters.SECRET_NAMES) {
+    for (String name : ModelJsonAdapters.secretPropertyNames()) {
       if (json.contains('"' + name + '"')) {
         return masked();
       }
@@ -132,7 +133,7 @@ public final class RawJson {
         while (reader.hasNext()) {
           String name = reader.nextName();
           writer.name(name);
-          copyMasked(reader, writer, ModelJsonAdapters.SECRET_NAMES.contains(name));
+          copyMasked(reader, writer, ModelJsonAdapters.secretPropertyNames().contains(name));
         }
         reader.endObject();
         writer.endObject();

@@ -88,19 +88,36 @@ class AddingAnOperationIT {
           "",
           "import dev.managedagents.deployments.*;",
           "import dev.managedagents.deployments.model.*;",
+          "import com.squareup.moshi.JsonWriter;",
+          "import com.squareup.moshi.Moshi;",
           "import dev.managedagents.deployments.testing.LocalDeploymentsServer;",
+          "import java.util.ArrayList;",
+          "import java.util.Collection;",
           "import java.util.Collections;",
+          "import java.util.List;",
           "import java.util.concurrent.CompletionException;",
+          "import okio.Buffer;",
           "",
           "public final class JavaCaller {",
-          "  public static void main(String[] args) {",
+          "  public static void main(String[] args) throws Exception {",
+          "    StringBuilder log = new StringBuilder();",
           "    try (LocalDeploymentsServer server = LocalDeploymentsServer.start();",
           "        DeploymentsClient client =",
           "           "
               + " DeploymentsClient.builder().baseUrl(server.baseUrl()).apiKey(server.apiKey())",
-          "                .build()) {",
+          "                .logger(line -> log.append(line).append('\\n')).build()) {",
           "      RotateCredentialsParams params = RotateCredentialsParams.builder()",
-          "          .resources(Collections.emptyList()).webhookSecret(\"whsec_canary\").build();",
+          "          .resources(Collections.singletonList(GitHubRepositoryResourceParam.builder()",
+          "              .url(\"https://github.com/example/repo\")",
+          "              .authorizationToken(\"ghp_canary_token\").build()))",
+          "          .webhookSecret(\"whsec_canary\").build();",
+          "      // What the client's encoding collects: the values each model writes as x-secret.",
+          "      List<String> handedOver = new ArrayList<>();",
+          "      JsonWriter writer = JsonWriter.of(new Buffer());",
+          "      writer.setTag(Collection.class, handedOver);",
+          "      new Moshi.Builder().add(ModelJsonAdapters.CLASSES).build()",
+          "          .adapter(RotateCredentialsParams.class).toJson(writer, params);",
+          "      System.out.println(\"java secret values written: \" + handedOver);",
           "      try {",
           "        client.deployments().rotateCredentials(\"depl_01\", params);",
           "      } catch (ApiException e) {",
@@ -123,11 +140,16 @@ class AddingAnOperationIT {
           "        System.out.println(\"java ListDeploymentHistoryParams: \" + e.getMessage());",
           "      }",
           "    }",
+          "    System.out.println(\"java log shows a secret: \"",
+          "        + (log.indexOf(\"whsec_canary\") >= 0 || log.indexOf(\"ghp_canary_token\") >= 0)",
+          "        + \", both masked: \"",
+          "        + (log.indexOf(\"\\\"webhook_secret\\\":\\\"[redacted]\\\"\") >= 0",
+          "            && log.indexOf(\"\\\"authorization_token\\\":\\\"[redacted]\\\"\") >= 0));",
           "  }",
           "",
           "  private static void report(String call, ApiException e) {",
           "    System.out.println(call + \": \" + e.getStatus() + \" \" + e.getErrorType()",
-          "        + (e.toString().contains(\"whsec_canary\") ? \" SECRET SHOWN\" : \"\"));",
+          "        + (e.toString().contains(\"canary\") ? \" SECRET SHOWN\" : \"\"));",
           "  }",
           "}",
           "");
@@ -252,10 +274,13 @@ class AddingAnOperationIT {
     String output = run("caller.JavaCaller");
     System.out.println("== Adding an operation: the Java caller\n" + output);
     assertEquals(
-        "java deployments().rotateCredentials: 501 not_implemented_error\n"
+        "java secret values written: [ghp_canary_token, whsec_canary]\n"
+            + "java deployments().rotateCredentials: 501 not_implemented_error\n"
             + "java deployments().history: 501 not_implemented_error\n"
             + "java deployments().historyAsync: 501 not_implemented_error\n"
-            + "java ListDeploymentHistoryParams: limit: is 51; it must be from 1 to 50\n",
+            + "java ListDeploymentHistoryParams: limit: is 51; it must be from 1 to 50\n"
+            // The rotate request's logged body: each of its two secrets masked, none shown.
+            + "java log shows a secret: false, both masked: true\n",
         output);
   }
 
@@ -270,17 +295,12 @@ class AddingAnOperationIT {
   }
 
   @Test
-  void theTableHasTheOperationsTheirIdempotencyAndTheirSecrets() throws Exception {
+  void theTableHasTheOperationsAndTheirIdempotency_andTheSecretNamesTheNewOne() throws Exception {
     Class<?> operation = load("dev.managedagents.deployments.Operation");
     Object rotate = constant(operation, "ROTATE_DEPLOYMENT_CREDENTIALS");
     assertEquals("POST", field(rotate, "method"));
     assertEquals("v1/deployments/{deployment_id}/rotate_credentials", field(rotate, "path"));
     assertEquals(false, field(rotate, "idempotent"));
-    assertEquals("RotateCredentialsParams", field(rotate, "body"));
-    // Its own secret, and the repository token of the resources it holds.
-    assertEquals(
-        new TreeSet<>(Arrays.asList("authorization_token", "webhook_secret")),
-        field(rotate, "secretProperties"));
     Object history = constant(operation, "LIST_DEPLOYMENT_HISTORY");
     assertEquals(true, field(history, "idempotent"));
     assertEquals(
@@ -288,13 +308,17 @@ class AddingAnOperationIT {
         new TreeSet<>((Set<?>) field(history, "queryParameters")));
 
     // The operations already there are unchanged: a body-less read, a create.
-    Object retrieve = constant(operation, "RETRIEVE_DEPLOYMENT");
-    assertEquals(true, field(retrieve, "idempotent"));
-    assertEquals(new TreeSet<>(), new TreeSet<>((Set<?>) field(retrieve, "secretProperties")));
-    Object create = constant(operation, "CREATE_DEPLOYMENT");
-    assertEquals(false, field(create, "idempotent"));
+    assertEquals(true, field(constant(operation, "RETRIEVE_DEPLOYMENT"), "idempotent"));
+    assertEquals(false, field(constant(operation, "CREATE_DEPLOYMENT"), "idempotent"));
+
+    // The one list of secret names, which logs, messages and RawJson mask, has the new one.
     assertEquals(
-        new TreeSet<>(Arrays.asList("authorization_token")), field(create, "secretProperties"));
+        new TreeSet<>(Arrays.asList("authorization_token", "webhook_secret")),
+        new TreeSet<>(
+            (Set<?>)
+                load("dev.managedagents.deployments.model.ModelJsonAdapters")
+                    .getMethod("secretPropertyNames")
+                    .invoke(null)));
   }
 
   /** Runs {@code main} of a caller in a JVM of its own; answers what it printed. */

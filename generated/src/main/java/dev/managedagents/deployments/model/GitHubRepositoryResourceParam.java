@@ -239,7 +239,7 @@ public final class GitHubRepositoryResourceParam extends ModelJsonAdapters.Model
     writer.name("url");
     writer.value(value.url);
     writer.name("authorization_token");
-    writer.value(value.authorizationToken);
+    JsonSupport.writeSecret(writer, value.authorizationToken);
     if (value.checkout != null) {
       writer.name("checkout");
       Checkout.Unknown.write(writer, value.checkout);

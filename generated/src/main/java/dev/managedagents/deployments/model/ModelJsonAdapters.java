@@ -95,10 +95,17 @@ public final class ModelJsonAdapters {
   @interface Registered {}
 
   /**
-   * The JSON property names the spec marks {@code x-secret}: {@link RawJson#toString()} masks their
-   * values wherever they appear in JSON this SDK does not know.
+   * The JSON property names the spec marks {@code x-secret}: write-only credentials such as {@code
+   * authorization_token}. The SDK masks their values wherever it shows JSON (a model's or a {@link
+   * RawJson}'s {@code toString}, logs, error messages); use them to do the same where you log JSON
+   * yourself.
    */
-  static final Set<String> SECRET_NAMES =
+  public static Set<String> secretPropertyNames() {
+    return SECRET_NAMES;
+  }
+
+  /** The one list of secret names, which every mask reads. */
+  private static final Set<String> SECRET_NAMES =
       Collections.unmodifiableSet(
           new LinkedHashSet<>(
               Arrays.asList(
