@@ -9,11 +9,8 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.Executor;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
-import okhttp3.ConnectionPool;
-import okhttp3.Dispatcher;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import org.jspecify.annotations.Nullable;
@@ -342,66 +339,23 @@ public final class DeploymentsClient implements AutoCloseable {
      *     #allowInsecureHttp}
      */
     public DeploymentsClient build() {
-      String key = apiKey != null ? apiKey : environment.get("ANTHROPIC_API_KEY");
-      if (key == null || key.trim().isEmpty()) {
-        throw new ValidationException(
-            "apiKey", "is missing; call apiKey(...) or set ANTHROPIC_API_KEY");
-      }
-      Validation.header(key, "apiKey");
+      String key =
+          Validation.apiKey(apiKey != null ? apiKey : environment.get("ANTHROPIC_API_KEY"));
       String argument = baseUrl != null ? "baseUrl" : "ANTHROPIC_BASE_URL";
       HttpUrl url =
           Validation.baseUrl(
               baseUrl != null
                   ? baseUrl
                   : environment.getOrDefault("ANTHROPIC_BASE_URL", DEFAULT_BASE_URL),
-              argument);
-      if (!url.isHttps() && !allowInsecureHttp && !Validation.isLoopback(url.host())) {
-        throw new ValidationException(
-            argument,
-            "is http:// on "
-                + url.host()
-                + ", which would send the API key unencrypted; use https://, or call"
-                + " allowInsecureHttp(true) for a server you trust on a network you trust");
-      }
+              argument,
+              allowInsecureHttp);
       Redactor redactor = new Redactor(Collections.singletonList(key));
-      Set<String> allBetas = new LinkedHashSet<>();
-      allBetas.add(MANAGED_AGENTS_BETA);
-      allBetas.addAll(betas);
-      String workspace = workspaceId == null ? null : Validation.header(workspaceId, "workspaceId");
-      OkHttpClient.Builder http;
-      if (okHttpClient != null) {
-        http = okHttpClient.newBuilder();
-      } else {
-        Dispatcher dispatcher = new Dispatcher();
-        dispatcher.setMaxRequests(maxConcurrentRequests);
-        dispatcher.setMaxRequestsPerHost(maxConcurrentRequests);
-        http =
-            new OkHttpClient.Builder()
-                .dispatcher(dispatcher)
-                .connectionPool(
-                    new ConnectionPool(
-                        maxConcurrentRequests,
-                        Transport.KEEP_ALIVE.getSeconds(),
-                        TimeUnit.SECONDS));
-      }
-      http.connectTimeout(connectTimeout.toMillis(), TimeUnit.MILLISECONDS)
-          .readTimeout(readTimeout.toMillis(), TimeUnit.MILLISECONDS)
-          .writeTimeout(writeTimeout.toMillis(), TimeUnit.MILLISECONDS)
-          // Each call keeps its own deadline from the moment it is made, queue time included.
-          .callTimeout(0, TimeUnit.MILLISECONDS)
-          // OkHttp would silently resend a request whose connection broke, even a create, and
-          // follow a redirect of a write as a GET: every attempt is decided by Exchange instead,
-          // knowing which operations are safe to resend.
-          .retryOnConnectionFailure(false)
-          .followRedirects(false)
-          .followSslRedirects(false);
-      http.interceptors().add(0, Attempt.NO_RAW_EXCEPTIONS);
-      http.addInterceptor(new HeadersInterceptor(key, String.join(",", allBetas), workspace));
-      if (logger != null) {
-        http.addInterceptor(new LoggingInterceptor(logger, redactor));
-      }
-      http.addInterceptor(ErrorResponse.BOUNDED);
-      http.addNetworkInterceptor(Attempt.MARKER);
+      OkHttpClient.Builder http =
+          HttpStack.intercept(
+              HttpStack.of(
+                  okHttpClient, maxConcurrentRequests, connectTimeout, readTimeout, writeTimeout),
+              new HeadersInterceptor(key, betas, workspaceId),
+              logger == null ? null : new LoggingInterceptor(logger, redactor));
       if (observer != null) {
         observer.timeAttempts(
             http, okHttpClient == null ? null : okHttpClient.eventListenerFactory());

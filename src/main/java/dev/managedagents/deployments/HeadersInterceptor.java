@@ -1,6 +1,9 @@
 package dev.managedagents.deployments;
 
 import java.io.IOException;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import okhttp3.Interceptor;
 import okhttp3.Request;
 import okhttp3.Response;
@@ -12,10 +15,14 @@ final class HeadersInterceptor implements Interceptor {
   private final String betas;
   private final @Nullable String workspaceId;
 
-  HeadersInterceptor(String apiKey, String betas, @Nullable String workspaceId) {
+  /** {@code betas}: those the caller added to the one every request must name. */
+  HeadersInterceptor(String apiKey, Collection<String> betas, @Nullable String workspaceId) {
+    Set<String> all = new LinkedHashSet<>();
+    all.add(DeploymentsClient.MANAGED_AGENTS_BETA);
+    all.addAll(betas);
     this.authorization = "Bearer " + apiKey;
-    this.betas = betas;
-    this.workspaceId = workspaceId;
+    this.betas = String.join(",", all);
+    this.workspaceId = workspaceId == null ? null : Validation.header(workspaceId, "workspaceId");
   }
 
   @Override

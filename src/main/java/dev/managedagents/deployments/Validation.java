@@ -116,14 +116,34 @@ final class Validation {
     return value;
   }
 
-  /** An http or https URL; a path prefix is kept and ends with a slash. */
-  static HttpUrl baseUrl(String value, String argument) {
+  /** The API key given or found in the environment, if there is one fit for a header. */
+  static String apiKey(@Nullable String key) {
+    if (key == null || key.trim().isEmpty()) {
+      throw new ValidationException(
+          "apiKey", "is missing; call apiKey(...) or set ANTHROPIC_API_KEY");
+    }
+    return header(key, "apiKey");
+  }
+
+  /**
+   * An https URL, or an http one on this machine or where the caller allowed it; a path prefix is
+   * kept and ends with a slash.
+   */
+  static HttpUrl baseUrl(String value, String argument, boolean allowInsecureHttp) {
     HttpUrl url = HttpUrl.parse(value);
     if (url == null) {
       throw new ValidationException(argument, "\"" + value + "\" is not an http or https URL");
     }
     if (url.query() != null || url.fragment() != null) {
       throw new ValidationException(argument, "must not have a query or a fragment");
+    }
+    if (!url.isHttps() && !allowInsecureHttp && !isLoopback(url.host())) {
+      throw new ValidationException(
+          argument,
+          "is http:// on "
+              + url.host()
+              + ", which would send the API key unencrypted; use https://, or call"
+              + " allowInsecureHttp(true) for a server you trust on a network you trust");
     }
     return url.encodedPath().endsWith("/") ? url : url.newBuilder().addPathSegment("").build();
   }
