@@ -65,9 +65,9 @@ class KotlinDslCompileTest {
                 // An operation's block is marked like a builder function's: the repository's block sees
                 // only the repository's builder, so the deployment cannot be renamed from inside it.
                 Case(
-                    "createDeploymentBlock",
+                    "createBlock",
                     """
-                    client.createDeployment {
+                    client.deployments.create {
                         resources(githubRepository(url, token) {
                             name("oops") // ERROR: cannot be called in this context with an implicit receiver
                         })
@@ -75,9 +75,9 @@ class KotlinDslCompileTest {
                     """,
                 ),
                 Case(
-                    "updateDeploymentBlock",
+                    "updateBlock",
                     """
-                    client.updateDeployment("dep_01") {
+                    client.deployments.update("dep_01") {
                         resources(githubRepository(url, token) {
                             name("oops") // ERROR: cannot be called in this context with an implicit receiver
                         })
@@ -103,7 +103,7 @@ class KotlinDslCompileTest {
                 Case(
                     "agentInAListBlock",
                     """
-                    client.listDeployments {
+                    client.deployments.list {
                         agent("agent_01") // ERROR: agent(…) makes an AgentParam
                     }
                     """,
@@ -111,7 +111,7 @@ class KotlinDslCompileTest {
                 Case(
                     "pinnedAgentInARepositoryBlockInACreateBlock",
                     """
-                    client.createDeployment {
+                    client.deployments.create {
                         resources(githubRepository(url, token) {
                             agent("agent_01", 2) // ERROR: agent(…) makes an AgentParam
                         })
@@ -129,7 +129,7 @@ class KotlinDslCompileTest {
                 Case(
                     "cronScheduleInARunsListBlock",
                     """
-                    client.listDeploymentRuns {
+                    client.deploymentRuns.list {
                         cronSchedule("0 9 * * 1", "UTC") // ERROR: cronSchedule(…) makes a schedule
                     }
                     """,
@@ -145,7 +145,7 @@ class KotlinDslCompileTest {
                 Case(
                     "branchInACreateBlock",
                     """
-                    client.createDeployment {
+                    client.deployments.create {
                         branch("main") // ERROR: branch(…) makes a checkout
                     }
                     """,
@@ -153,7 +153,7 @@ class KotlinDslCompileTest {
                 Case(
                     "commitInAnUpdateBlock",
                     """
-                    client.updateDeployment("dep_01") {
+                    client.deployments.update("dep_01") {
                         commit("4f2a9c1") // ERROR: commit(…) makes a checkout
                     }
                     """,
@@ -167,7 +167,7 @@ class KotlinDslCompileTest {
                 Case(
                     "name",
                     """
-                    client.updateDeployment("dep_01") {
+                    client.deployments.update("dep_01") {
                         name(null) // ERROR: Null cannot be a value of a non-null type
                     }
                     """,
@@ -175,7 +175,7 @@ class KotlinDslCompileTest {
                 Case(
                     "environmentId",
                     """
-                    client.updateDeployment("dep_01") {
+                    client.deployments.update("dep_01") {
                         environmentId(null) // ERROR: Null cannot be a value of a non-null type
                     }
                     """,
@@ -199,7 +199,7 @@ class KotlinDslCompileTest {
                 Case(
                     "agent",
                     """
-                    client.updateDeployment("dep_01") {
+                    client.deployments.update("dep_01") {
                         agent(null) // ERROR: Null cannot be a value of a non-null type
                     }
                     """,
@@ -220,7 +220,7 @@ class KotlinDslCompileTest {
 
         private val CONTROL =
             """
-            val updated = client.createDeployment {
+            val updated = client.deployments.create {
                 agent("agent_01")
                 agent(agent("agent_01", 2))
                 environmentId("env_01")
@@ -234,7 +234,7 @@ class KotlinDslCompileTest {
                 })
                 githubRepository(url, token)
             }
-            client.updateDeployment(updated.id) {
+            client.deployments.update(updated.id) {
                 description(null)
                 resources(null)
                 vaultIds(null)
@@ -243,7 +243,7 @@ class KotlinDslCompileTest {
                 putMetadata("team", null)
                 name("renamed")
             }
-            client.listDeployments { agentId("agent_01") }.collect { }
+            client.deployments.list { agentId("agent_01") }.collect { }
             val source: DocumentSource = fileDocumentSource("file_01")
             val fileId: String? =
                 source.fold(base64 = { null }, file = { it.fileId }, text = { null }, url = { null }, unknown = { null })
