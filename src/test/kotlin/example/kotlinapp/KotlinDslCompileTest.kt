@@ -28,6 +28,22 @@ class KotlinDslCompileTest {
     @TestFactory
     fun foldsNameEachParameterAfterItsVariant(): List<DynamicTest> = refused(FOLD_NAMES)
 
+    /** 0.1.0's names, deprecated, still compile: with a warning that names what replaces them. */
+    @Test
+    fun theOldNamesCompileWithAWarningNamingTheNewOnes() {
+        // Compiled on its own: the compiler reports no warnings in a run that has errors.
+        val source = file("oldNames", OLD_NAMES)
+        val found = KotlinCompiler.compile(mapOf("OldNames.kt" to source))
+        assertTrue(found.none { it.severity == "error" }, "$found")
+        val warnings = found.filter { it.severity == "warning" }.map { it.line to it.message }
+        val lines = source.lines()
+        val create = lines.indexOfFirst { "createDeployment" in it } + 1
+        val list = lines.indexOfFirst { "listDeployments" in it } + 1
+        assertEquals(2, warnings.size, "$warnings")
+        assertTrue(warnings.any { (line, message) -> line == create && "deployments.create { … }" in message }, "$warnings")
+        assertTrue(warnings.any { (line, message) -> line == list && "deployments.list(…)" in message }, "$warnings")
+    }
+
     /** The same calls, written the way the artifact allows: they compile without a diagnostic. */
     @Test
     fun theControlCompiles() {
@@ -255,6 +271,12 @@ class KotlinDslCompileTest {
             rubric.fold(file = { 1 }, text = { 2 }, unknown = { 3 })
             val config: ResourceConfig? = updated.resources.firstOrNull()
             config?.fold(file = { 1 }, githubRepository = { 2 }, memoryStore = { 3 }, unknown = { 4 })
+            """
+
+        private val OLD_NAMES =
+            """
+            client.createDeployment { name("report") }
+            client.listDeployments()
             """
 
         private fun file(name: String, body: String): String =
