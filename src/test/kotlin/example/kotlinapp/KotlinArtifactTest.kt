@@ -4,22 +4,14 @@ import dev.managedagents.deployments.DeploymentsClient
 import dev.managedagents.deployments.NotFoundException
 import dev.managedagents.deployments.kotlin.DeploymentsJson
 import dev.managedagents.deployments.kotlin.agent
-import dev.managedagents.deployments.kotlin.archiveDeployment
 import dev.managedagents.deployments.kotlin.branch
-import dev.managedagents.deployments.kotlin.createDeployment
 import dev.managedagents.deployments.kotlin.createDeploymentParams
 import dev.managedagents.deployments.kotlin.cronSchedule
+import dev.managedagents.deployments.kotlin.deploymentRuns
+import dev.managedagents.deployments.kotlin.deployments
 import dev.managedagents.deployments.kotlin.fold
 import dev.managedagents.deployments.kotlin.githubRepository
-import dev.managedagents.deployments.kotlin.listDeploymentRuns
-import dev.managedagents.deployments.kotlin.listDeployments
-import dev.managedagents.deployments.kotlin.pauseDeployment
 import dev.managedagents.deployments.kotlin.resources
-import dev.managedagents.deployments.kotlin.retrieveDeployment
-import dev.managedagents.deployments.kotlin.retrieveDeploymentRun
-import dev.managedagents.deployments.kotlin.runDeployment
-import dev.managedagents.deployments.kotlin.unpauseDeployment
-import dev.managedagents.deployments.kotlin.updateDeployment
 import dev.managedagents.deployments.kotlin.userMessage
 import dev.managedagents.deployments.model.CreateDeploymentParams
 import dev.managedagents.deployments.model.Deployment
@@ -85,57 +77,57 @@ class KotlinArtifactTest {
 
     @Test
     fun everyOperationAsSuspendFunctionsAndFlows() = runBlocking {
-        val created = client.createDeployment(weeklyReport())
+        val created = client.deployments.create(weeklyReport())
         assertEquals("weekly-report", created.name)
         assertEquals(mapOf("team" to "finance"), created.metadata)
         assertEquals("agent_01Example9AgentId", created.agent.id)
 
-        val retrieved = client.retrieveDeployment(created.id)
+        val retrieved = client.deployments.retrieve(created.id)
         assertEquals(created.id, retrieved.id)
 
-        val updated = client.updateDeployment(created.id) {
+        val updated = client.deployments.update(created.id) {
             description("Writes the report")
             putMetadata("team", null)
         }
         assertEquals("Writes the report", updated.description)
         assertEquals(emptyMap<String, String>(), updated.metadata)
 
-        val paused = client.pauseDeployment(created.id)
+        val paused = client.deployments.pause(created.id)
         assertEquals(DeploymentStatus.PAUSED, paused.status)
         assertEquals("manual", paused.pausedReason?.let(::describe))
 
-        assertEquals(DeploymentStatus.ACTIVE, client.unpauseDeployment(created.id).status)
+        assertEquals(DeploymentStatus.ACTIVE, client.deployments.unpause(created.id).status)
 
-        val run = client.runDeployment(created.id)
+        val run = client.deployments.run(created.id)
         assertEquals(created.id, run.deploymentId)
         assertEquals("manual", run.triggerContext.fold(manual = { "manual" }, schedule = { "schedule" }, unknown = { it.type }))
 
         server.failNextRuns(1, VaultArchivedRunError.builder().message("Vault vlt_01Example is archived.").build())
-        val failed = client.runDeployment(created.id)
+        val failed = client.deployments.run(created.id)
         assertEquals("vault archived: Vault vlt_01Example is archived.", failed.error?.let(::describe))
 
-        val runs = client.listDeploymentRuns { deploymentId(created.id) }.toList()
+        val runs = client.deploymentRuns.list { deploymentId(created.id) }.toList()
         assertEquals(listOf(failed.id, run.id), runs.map { it.id })
-        assertEquals(failed.id, client.retrieveDeploymentRun(failed.id).id)
+        assertEquals(failed.id, client.deploymentRuns.retrieve(failed.id).id)
 
-        val archived = client.archiveDeployment(created.id)
+        val archived = client.deployments.archive(created.id)
         assertTrue(archived.archivedAt != null)
 
-        val notFound = assertThrows<NotFoundException> { runBlocking { client.retrieveDeployment("depl_missing") } }
+        val notFound = assertThrows<NotFoundException> { runBlocking { client.deployments.retrieve("depl_missing") } }
         assertEquals("not_found_error", notFound.errorType)
     }
 
     @Test
     fun aFlowFetchesPagesOnlyAsTheCollectorReachesThem() = runBlocking {
-        val ids = (1..3).map { client.createDeployment(weeklyReport("report-$it")).id }
+        val ids = (1..3).map { client.deployments.create(weeklyReport("report-$it")).id }
         val before = server.requestCount()
 
-        val firstTwo = client.listDeployments { limit(1) }.take(2).map { it.id }.toList()
+        val firstTwo = client.deployments.list { limit(1) }.take(2).map { it.id }.toList()
         assertEquals(ids.reversed().take(2), firstTwo)
         assertEquals(before + 2, server.requestCount(), "two pages of one, and not the third")
 
-        assertEquals(ids.reversed(), client.listDeployments { limit(1) }.map { it.id }.toList())
-        assertEquals(setOf("report-1", "report-2", "report-3"), client.listDeployments().toList().map { it.name }.toSet())
+        assertEquals(ids.reversed(), client.deployments.list { limit(1) }.map { it.id }.toList())
+        assertEquals(setOf("report-1", "report-2", "report-3"), client.deployments.list().toList().map { it.name }.toSet())
     }
 
     @Test
@@ -149,7 +141,7 @@ class KotlinArtifactTest {
 
     @Test
     fun reifiedJsonReadsModelsAndUnions() = runBlocking {
-        val created = client.createDeployment(weeklyReport())
+        val created = client.deployments.create(weeklyReport())
 
         val json = DeploymentsJson.toJson(created)
         assertEquals(created, DeploymentsJson.fromJson<Deployment>(json))
@@ -176,7 +168,7 @@ class KotlinArtifactTest {
             }.apply { isDaemon = true }.start()
             DeploymentsClient.builder().apiKey("sk-test").baseUrl("http://127.0.0.1:${silent.localPort}").maxRetries(0).build().use { slow ->
                 assertThrows<TimeoutCancellationException> {
-                    runBlocking { withTimeout(300) { slow.retrieveDeployment("depl_01ExampleDeployment") } }
+                    runBlocking { withTimeout(300) { slow.deployments.retrieve("depl_01ExampleDeployment") } }
                 }
             }
             assertTrue(closed.get(5, TimeUnit.SECONDS), "the client closed the connection when the coroutine was cancelled")

@@ -28,6 +28,22 @@ class KotlinDslCompileTest {
     @TestFactory
     fun foldsNameEachParameterAfterItsVariant(): List<DynamicTest> = refused(FOLD_NAMES)
 
+    /** 0.1.0's names, deprecated, still compile: with a warning that names what replaces them. */
+    @Test
+    fun theOldNamesCompileWithAWarningNamingTheNewOnes() {
+        // Compiled on its own: the compiler reports no warnings in a run that has errors.
+        val source = file("oldNames", OLD_NAMES)
+        val found = KotlinCompiler.compile(mapOf("OldNames.kt" to source))
+        assertTrue(found.none { it.severity == "error" }, "$found")
+        val warnings = found.filter { it.severity == "warning" }.map { it.line to it.message }
+        val lines = source.lines()
+        val create = lines.indexOfFirst { "createDeployment" in it } + 1
+        val list = lines.indexOfFirst { "listDeployments" in it } + 1
+        assertEquals(2, warnings.size, "$warnings")
+        assertTrue(warnings.any { (line, message) -> line == create && "deployments.create { … }" in message }, "$warnings")
+        assertTrue(warnings.any { (line, message) -> line == list && "deployments.list(…)" in message }, "$warnings")
+    }
+
     /** The same calls, written the way the artifact allows: they compile without a diagnostic. */
     @Test
     fun theControlCompiles() {
@@ -65,9 +81,9 @@ class KotlinDslCompileTest {
                 // An operation's block is marked like a builder function's: the repository's block sees
                 // only the repository's builder, so the deployment cannot be renamed from inside it.
                 Case(
-                    "createDeploymentBlock",
+                    "createBlock",
                     """
-                    client.createDeployment {
+                    client.deployments.create {
                         resources(githubRepository(url, token) {
                             name("oops") // ERROR: cannot be called in this context with an implicit receiver
                         })
@@ -75,9 +91,9 @@ class KotlinDslCompileTest {
                     """,
                 ),
                 Case(
-                    "updateDeploymentBlock",
+                    "updateBlock",
                     """
-                    client.updateDeployment("dep_01") {
+                    client.deployments.update("dep_01") {
                         resources(githubRepository(url, token) {
                             name("oops") // ERROR: cannot be called in this context with an implicit receiver
                         })
@@ -103,7 +119,7 @@ class KotlinDslCompileTest {
                 Case(
                     "agentInAListBlock",
                     """
-                    client.listDeployments {
+                    client.deployments.list {
                         agent("agent_01") // ERROR: agent(…) makes an AgentParam
                     }
                     """,
@@ -111,7 +127,7 @@ class KotlinDslCompileTest {
                 Case(
                     "pinnedAgentInARepositoryBlockInACreateBlock",
                     """
-                    client.createDeployment {
+                    client.deployments.create {
                         resources(githubRepository(url, token) {
                             agent("agent_01", 2) // ERROR: agent(…) makes an AgentParam
                         })
@@ -129,7 +145,7 @@ class KotlinDslCompileTest {
                 Case(
                     "cronScheduleInARunsListBlock",
                     """
-                    client.listDeploymentRuns {
+                    client.deploymentRuns.list {
                         cronSchedule("0 9 * * 1", "UTC") // ERROR: cronSchedule(…) makes a schedule
                     }
                     """,
@@ -145,7 +161,7 @@ class KotlinDslCompileTest {
                 Case(
                     "branchInACreateBlock",
                     """
-                    client.createDeployment {
+                    client.deployments.create {
                         branch("main") // ERROR: branch(…) makes a checkout
                     }
                     """,
@@ -153,7 +169,7 @@ class KotlinDslCompileTest {
                 Case(
                     "commitInAnUpdateBlock",
                     """
-                    client.updateDeployment("dep_01") {
+                    client.deployments.update("dep_01") {
                         commit("4f2a9c1") // ERROR: commit(…) makes a checkout
                     }
                     """,
@@ -167,7 +183,7 @@ class KotlinDslCompileTest {
                 Case(
                     "name",
                     """
-                    client.updateDeployment("dep_01") {
+                    client.deployments.update("dep_01") {
                         name(null) // ERROR: Null cannot be a value of a non-null type
                     }
                     """,
@@ -175,7 +191,7 @@ class KotlinDslCompileTest {
                 Case(
                     "environmentId",
                     """
-                    client.updateDeployment("dep_01") {
+                    client.deployments.update("dep_01") {
                         environmentId(null) // ERROR: Null cannot be a value of a non-null type
                     }
                     """,
@@ -199,7 +215,7 @@ class KotlinDslCompileTest {
                 Case(
                     "agent",
                     """
-                    client.updateDeployment("dep_01") {
+                    client.deployments.update("dep_01") {
                         agent(null) // ERROR: Null cannot be a value of a non-null type
                     }
                     """,
@@ -220,7 +236,7 @@ class KotlinDslCompileTest {
 
         private val CONTROL =
             """
-            val updated = client.createDeployment {
+            val updated = client.deployments.create {
                 agent("agent_01")
                 agent(agent("agent_01", 2))
                 environmentId("env_01")
@@ -234,7 +250,7 @@ class KotlinDslCompileTest {
                 })
                 githubRepository(url, token)
             }
-            client.updateDeployment(updated.id) {
+            client.deployments.update(updated.id) {
                 description(null)
                 resources(null)
                 vaultIds(null)
@@ -243,7 +259,7 @@ class KotlinDslCompileTest {
                 putMetadata("team", null)
                 name("renamed")
             }
-            client.listDeployments { agentId("agent_01") }.collect { }
+            client.deployments.list { agentId("agent_01") }.collect { }
             val source: DocumentSource = fileDocumentSource("file_01")
             val fileId: String? =
                 source.fold(base64 = { null }, file = { it.fileId }, text = { null }, url = { null }, unknown = { null })
@@ -255,6 +271,12 @@ class KotlinDslCompileTest {
             rubric.fold(file = { 1 }, text = { 2 }, unknown = { 3 })
             val config: ResourceConfig? = updated.resources.firstOrNull()
             config?.fold(file = { 1 }, githubRepository = { 2 }, memoryStore = { 3 }, unknown = { 4 })
+            """
+
+        private val OLD_NAMES =
+            """
+            client.createDeployment { name("report") }
+            client.listDeployments()
             """
 
         private fun file(name: String, body: String): String =

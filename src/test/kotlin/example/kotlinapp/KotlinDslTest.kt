@@ -4,15 +4,14 @@ import dev.managedagents.deployments.DeploymentsClient
 import dev.managedagents.deployments.kotlin.agent
 import dev.managedagents.deployments.kotlin.branch
 import dev.managedagents.deployments.kotlin.commit
-import dev.managedagents.deployments.kotlin.createDeployment
 import dev.managedagents.deployments.kotlin.createDeploymentParams
 import dev.managedagents.deployments.kotlin.cronSchedule
+import dev.managedagents.deployments.kotlin.deployments
 import dev.managedagents.deployments.kotlin.fileDocumentSource
 import dev.managedagents.deployments.kotlin.fold
 import dev.managedagents.deployments.kotlin.githubRepository
 import dev.managedagents.deployments.kotlin.initialEvents
 import dev.managedagents.deployments.kotlin.resources
-import dev.managedagents.deployments.kotlin.updateDeployment
 import dev.managedagents.deployments.kotlin.updateDeploymentParams
 import dev.managedagents.deployments.kotlin.userMessage
 import dev.managedagents.deployments.model.AgentParam
@@ -68,7 +67,7 @@ class KotlinDslTest {
         LocalDeploymentsServer.start().use { server ->
             DeploymentsClient.builder().apiKey(server.apiKey()).baseUrl(server.baseUrl()).build().use { client ->
                 runBlocking {
-                    val created = client.createDeployment {
+                    val created = client.deployments.create {
                         agent("agent_01Example9AgentId")
                         environmentId("env_01Example9EnvId")
                         userMessage("Write the weekly report.")
@@ -76,7 +75,7 @@ class KotlinDslTest {
                     }
                     assertEquals("agent_01Example9AgentId", created.agent.id)
 
-                    val updated = client.updateDeployment(created.id) { agent("agent_02Example9AgentId", 2) }
+                    val updated = client.deployments.update(created.id) { agent("agent_02Example9AgentId", 2) }
                     assertEquals("agent_02Example9AgentId", updated.agent.id)
                     assertEquals(2, updated.agent.version)
                 }

@@ -4,14 +4,12 @@ import dev.managedagents.deployments.DeploymentsClient
 import dev.managedagents.deployments.kotlin.DeploymentsJson
 import dev.managedagents.deployments.kotlin.agent
 import dev.managedagents.deployments.kotlin.branch
-import dev.managedagents.deployments.kotlin.createDeployment
 import dev.managedagents.deployments.kotlin.createDeploymentParams
 import dev.managedagents.deployments.kotlin.cronSchedule
+import dev.managedagents.deployments.kotlin.deployments
 import dev.managedagents.deployments.kotlin.fold
 import dev.managedagents.deployments.kotlin.githubRepository
-import dev.managedagents.deployments.kotlin.listDeployments
 import dev.managedagents.deployments.kotlin.resources
-import dev.managedagents.deployments.kotlin.updateDeployment
 import dev.managedagents.deployments.kotlin.userMessage
 import dev.managedagents.deployments.model.Deployment
 import kotlinx.coroutines.flow.take
@@ -26,7 +24,7 @@ internal suspend fun readmeKotlinExample(key: String, baseUrl: String, githubTok
     // README-BEGIN
     DeploymentsClient.builder().apiKey(key).baseUrl(baseUrl).build().use { client ->
         // Suspend functions; cancelling the coroutine cancels the HTTP call.
-        val deployment = client.createDeployment(
+        val deployment = client.deployments.create(
             createDeploymentParams(
                 agent = agent("agent_01Example9AgentId"),
                 environmentId = "env_01Example9EnvId",
@@ -40,7 +38,7 @@ internal suspend fun readmeKotlinExample(key: String, baseUrl: String, githubTok
             },
         )
         // A patch, built in the block: clear the description, keep everything else.
-        val updated = client.updateDeployment(deployment.id) { description(null) }
+        val updated = client.deployments.update(deployment.id) { description(null) }
 
         // One lambda per variant: a variant added to the API stops this from compiling.
         val why = updated.pausedReason?.fold(
@@ -51,7 +49,7 @@ internal suspend fun readmeKotlinExample(key: String, baseUrl: String, githubTok
         println(why)
 
         // A Flow fetches each page when the collector reaches it.
-        client.listDeployments { limit(20) }.take(50).collect { println(it.name) }
+        client.deployments.list { limit(20) }.take(50).collect { println(it.name) }
 
         // JSON of a request or response body; an app shrunk by R8 keeps only what a Deployment holds.
         println(DeploymentsJson.bodyFromJson<Deployment>(DeploymentsJson.bodyToJson(updated)) == updated)

@@ -19,8 +19,10 @@ import org.jspecify.annotations.Nullable;
  * SDK's users, by the conventions the templates follow (generator-templates/README.md): an object
  * schema is an immutable class with getters and a builder, a named enum is open, a {@code oneOf}
  * with a discriminator is a union with an exhaustive Visitor and Kotlin {@code fold}, the limits of
- * what a request carries are checked before sending, and each operation is a Kotlin suspend
- * function named by its operationId.
+ * what a request carries are checked before sending, and each operation with an {@code x-sdk-name}
+ * is a method of its tag's service, in Java ({@code client.deployments().create}) and in Kotlin
+ * ({@code client.deployments.create}), besides a deprecated Kotlin function named by its
+ * operationId (0.1.0's name, {@code client.createDeployment}).
  *
  * <p>A difference it has no rule for is reported as breaking, to be looked at by hand: the gate
  * would rather ask than wave a change through.
@@ -125,7 +127,7 @@ public final class SpecDiff {
     return facade == null
         ? "the SDK has its Retrofit method and local-server route; it is callable once it is named"
             + " in `x-sdk-name` (generator-templates/README.md, Adding an operation)."
-        : "Java `client." + facade + "(...)`, Kotlin `client." + operation.id() + "(...)`.";
+        : "Java `client." + facade + "(...)`, Kotlin `client." + kotlin(operation) + "(...)`.";
   }
 
   /**
@@ -151,30 +153,48 @@ public final class SpecDiff {
     return service + "()." + name;
   }
 
+  /**
+   * The Kotlin call of an operation, as {@code deployments.create}: its Java facade method's
+   * service and name, the service an extension property. {@code null} for an operation the SDK does
+   * not offer.
+   */
+  static @Nullable String kotlin(Spec.Operation operation) {
+    String facade = facade(operation);
+    return facade == null ? null : facade.replace("().", ".");
+  }
+
   private static String callers(Spec.Operation operation) {
     String facade = facade(operation);
-    return (facade == null ? "" : "Java `client." + facade + "(...)` and ")
-        + "Kotlin `client."
-        + operation.id()
-        + "(...)`";
+    return facade == null
+        ? "Kotlin `client." + operation.id() + "(...)`"
+        : "Java `client." + facade + "(...)` and Kotlin `client." + kotlin(operation) + "(...)`";
   }
 
   private void operation(Spec.Operation was, Spec.Operation is) {
     String subject = "operation " + is.id();
     if (!was.id().equals(is.id())) {
+      // Only 0.1.0's Kotlin function is named by the operationId; the service methods keep theirs.
+      String kotlin = kotlin(is);
       changes.add(
           Change.spec(
               Impact.BREAKING,
               "operation " + was.id(),
               "operationId renamed to `"
                   + is.id()
-                  + "`: the Kotlin function `client."
+                  + "`: the deprecated Kotlin function `client."
                   + was.id()
                   + "(...)` is now `client."
                   + is.id()
-                  + "(...)`; the Java facade keeps its name.",
+                  + "(...)`; "
+                  + (kotlin == null
+                      ? "the Java facade keeps its name."
+                      : "Java `client."
+                          + facade(is)
+                          + "(...)` and Kotlin `client."
+                          + kotlin
+                          + "(...)` keep their names."),
               "Kotlin: call `client."
-                  + is.id()
+                  + (kotlin == null ? is.id() : kotlin)
                   + "(...)` instead of `client."
                   + was.id()
                   + "(...)`."));
@@ -191,12 +211,24 @@ public final class SpecDiff {
                 subject,
                 "Java method `client."
                     + facadeWas
-                    + "(...)` is now "
-                    + (facadeIs == null ? "gone" : "`client." + facadeIs + "(...)`")
+                    + "(...)` (Kotlin `client."
+                    + kotlin(was)
+                    + "(...)`) is now "
+                    + (facadeIs == null
+                        ? "gone"
+                        : "`client."
+                            + facadeIs
+                            + "(...)` (Kotlin `client."
+                            + kotlin(is)
+                            + "(...)`)")
                     + ".",
                 facadeIs == null
                     ? "Stop calling `client." + facadeWas + "(...)`."
-                    : "Call `client." + facadeIs + "(...)` instead."));
+                    : "Call `client."
+                        + facadeIs
+                        + "(...)` (Kotlin `client."
+                        + kotlin(is)
+                        + "(...)`) instead."));
       }
     }
     boolean idempotentWas = !Boolean.TRUE.equals(was.definition().get("x-non-idempotent"));

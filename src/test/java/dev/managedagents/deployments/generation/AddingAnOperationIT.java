@@ -154,7 +154,10 @@ class AddingAnOperationIT {
           "}",
           "");
 
-  /** Calls both through the Kotlin artifact: a suspend function with a DSL block, a Flow. */
+  /**
+   * Calls both through the Kotlin artifact under their x-sdk-names, as Java does: a suspend
+   * function with a DSL block, a Flow with and without its block.
+   */
   private static final String KOTLIN_CALLER =
       String.join(
           "\n",
@@ -162,8 +165,7 @@ class AddingAnOperationIT {
           "",
           "import dev.managedagents.deployments.ApiException",
           "import dev.managedagents.deployments.DeploymentsClient",
-          "import dev.managedagents.deployments.kotlin.listDeploymentHistory",
-          "import dev.managedagents.deployments.kotlin.rotateDeploymentCredentials",
+          "import dev.managedagents.deployments.kotlin.deployments",
           "import dev.managedagents.deployments.testing.LocalDeploymentsServer",
           "import kotlinx.coroutines.flow.toList",
           "import kotlinx.coroutines.runBlocking",
@@ -174,17 +176,22 @@ class AddingAnOperationIT {
           "      .use { client ->",
           "        runBlocking {",
           "          try {",
-          "            client.rotateDeploymentCredentials(\"depl_01\") {",
+          "            client.deployments.rotateCredentials(\"depl_01\") {",
           "              resources(emptyList())",
           "              webhookSecret(\"whsec_canary\")",
           "            }",
           "          } catch (e: ApiException) {",
-          "            println(\"kotlin rotateDeploymentCredentials: ${e.status} ${e.errorType}\")",
+          "            println(\"kotlin deployments.rotateCredentials: ${e.status} ${e.errorType}\")",
           "          }",
           "          try {",
-          "            client.listDeploymentHistory(\"depl_01\") { limit(5) }.toList()",
+          "            client.deployments.history(\"depl_01\") { limit(5) }.toList()",
           "          } catch (e: ApiException) {",
-          "            println(\"kotlin listDeploymentHistory: ${e.status} ${e.errorType}\")",
+          "            println(\"kotlin deployments.history { }: ${e.status} ${e.errorType}\")",
+          "          }",
+          "          try {",
+          "            client.deployments.history(\"depl_01\").toList()",
+          "          } catch (e: ApiException) {",
+          "            println(\"kotlin deployments.history: ${e.status} ${e.errorType}\")",
           "          }",
           "        }",
           "      }",
@@ -289,8 +296,9 @@ class AddingAnOperationIT {
     String output = run("caller.KotlinCallerKt");
     System.out.println("== Adding an operation: the Kotlin caller\n" + output);
     assertEquals(
-        "kotlin rotateDeploymentCredentials: 501 not_implemented_error\n"
-            + "kotlin listDeploymentHistory: 501 not_implemented_error\n",
+        "kotlin deployments.rotateCredentials: 501 not_implemented_error\n"
+            + "kotlin deployments.history { }: 501 not_implemented_error\n"
+            + "kotlin deployments.history: 501 not_implemented_error\n",
         output);
   }
 

@@ -244,8 +244,10 @@ class CannedSpecEditsIT {
     assertBumps(report, "0.2.0", "2.0.0");
     assertLine(
         report,
-        "**What to change:** Kotlin: call `client.suspendDeployment(...)` instead of"
-            + " `client.pauseDeployment(...)`.");
+        "the deprecated Kotlin function `client.pauseDeployment(...)` is now"
+            + " `client.suspendDeployment(...)`; Java `client.deployments().pause(...)` and Kotlin"
+            + " `client.deployments.pause(...)` keep their names. **What to change:** Kotlin: call"
+            + " `client.deployments.pause(...)` instead of `client.pauseDeployment(...)`.");
   }
 
   @Test

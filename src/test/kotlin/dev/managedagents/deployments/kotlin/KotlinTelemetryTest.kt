@@ -43,7 +43,7 @@ class KotlinTelemetryTest {
         runBlocking(CoroutineName("caller-coroutine")) {
           parent.makeCurrent().use {
             val (deployment, name) = withContext(CoroutineName("inner")) {
-              client.retrieveDeployment("depl_01") to coroutineContext[CoroutineName]?.name
+              client.deployments.retrieve("depl_01") to coroutineContext[CoroutineName]?.name
             }
             assertEquals("depl_01", deployment.id)
             assertEquals("inner", name)

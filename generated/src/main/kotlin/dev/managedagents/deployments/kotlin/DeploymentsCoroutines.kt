@@ -4,136 +4,251 @@
 
 package dev.managedagents.deployments.kotlin
 
+// The names 0.1.0 shipped, one extension of DeploymentsClient per operationId, kept so that code
+// written and compiled against them still builds and links. Each one is deprecated in favour of the
+// service view named as in Java (DeploymentsServices.kt), and only delegates to it.
+
 // Star imports: an operation added to the spec needs no edit here.
 import dev.managedagents.deployments.*
 import dev.managedagents.deployments.model.*
 import kotlinx.coroutines.flow.Flow
-import kotlinx.coroutines.future.await
 
 /**
  * List deployment runs, newest first, one page at a time.
  *
- * Each page is fetched as the flow's collector reaches it; cancelling the collector cancels the
- * HTTP call in flight.
+ * 0.1.0's name for `deploymentRuns.list(…)`, kept for the code that calls it.
  */
+@Deprecated(
+    "Named as in Java now: deploymentRuns.list(…)",
+    ReplaceWith(
+        "deploymentRuns.list(params)",
+        "dev.managedagents.deployments.kotlin.deploymentRuns",
+    ),
+)
 public fun DeploymentsClient.listDeploymentRuns(
     params: ListDeploymentRunsParams =
         ListDeploymentRunsParams.builder().build(),
-): Flow<DeploymentRun> = pages { deploymentRuns().listAsync(params) }
+): Flow<DeploymentRun> = deploymentRuns.list(params)
 
-/** List deployment runs, newest first, one page at a time. The filters are set in [block]. */
+/**
+ * List deployment runs, newest first, one page at a time.
+ *
+ * 0.1.0's name for `deploymentRuns.list { … }`, kept for the code that calls it.
+ */
+@Deprecated(
+    "Named as in Java now: deploymentRuns.list { … }",
+    ReplaceWith(
+        "deploymentRuns.list(block)",
+        "dev.managedagents.deployments.kotlin.deploymentRuns",
+    ),
+)
 public inline fun DeploymentsClient.listDeploymentRuns(
     block: (@DeploymentsDsl ListDeploymentRunsParams.Builder).() -> Unit,
 ): Flow<DeploymentRun> =
-    listDeploymentRuns(ListDeploymentRunsParams.builder().apply(block).build())
+    deploymentRuns.list(block)
 
 /**
  * Retrieve a deployment run.
  *
- * Suspends until the answer arrives; cancelling the coroutine cancels the HTTP call.
+ * 0.1.0's name for `deploymentRuns.retrieve(…)`, kept for the code that calls it.
  */
+@Deprecated(
+    "Named as in Java now: deploymentRuns.retrieve(…)",
+    ReplaceWith(
+        "deploymentRuns.retrieve(deploymentRunId)",
+        "dev.managedagents.deployments.kotlin.deploymentRuns",
+    ),
+)
 public suspend fun DeploymentsClient.retrieveDeploymentRun(
     deploymentRunId: String,
 ): DeploymentRun =
-    deploymentRuns().retrieveAsync(deploymentRunId).await()
+    deploymentRuns.retrieve(deploymentRunId)
 
 /**
  * Archive a deployment. One-way; an archived deployment no longer fires.
  *
- * Suspends until the answer arrives; cancelling the coroutine cancels the HTTP call.
+ * 0.1.0's name for `deployments.archive(…)`, kept for the code that calls it.
  */
+@Deprecated(
+    "Named as in Java now: deployments.archive(…)",
+    ReplaceWith(
+        "deployments.archive(deploymentId)",
+        "dev.managedagents.deployments.kotlin.deployments",
+    ),
+)
 public suspend fun DeploymentsClient.archiveDeployment(
     deploymentId: String,
 ): Deployment =
-    deployments().archiveAsync(deploymentId).await()
+    deployments.archive(deploymentId)
 
 /**
  * Create a deployment.
  *
- * Suspends until the answer arrives; cancelling the coroutine cancels the HTTP call.
+ * 0.1.0's name for `deployments.create(…)`, kept for the code that calls it.
  */
+@Deprecated(
+    "Named as in Java now: deployments.create(…)",
+    ReplaceWith(
+        "deployments.create(params)",
+        "dev.managedagents.deployments.kotlin.deployments",
+    ),
+)
 public suspend fun DeploymentsClient.createDeployment(
     params: CreateDeploymentParams,
 ): Deployment =
-    deployments().createAsync(params).await()
+    deployments.create(params)
 
-/** Create a deployment. The request is built in [block]. */
+/**
+ * Create a deployment.
+ *
+ * 0.1.0's name for `deployments.create { … }`, kept for the code that calls it.
+ */
+@Deprecated(
+    "Named as in Java now: deployments.create { … }",
+    ReplaceWith(
+        "deployments.create(block)",
+        "dev.managedagents.deployments.kotlin.deployments",
+    ),
+)
 public suspend inline fun DeploymentsClient.createDeployment(
     block: (@DeploymentsDsl CreateDeploymentParams.Builder).() -> Unit,
 ): Deployment =
-    createDeployment(CreateDeploymentParams.builder().apply(block).build())
+    deployments.create(block)
 
 /**
  * List deployments, newest first, one page at a time.
  *
- * Each page is fetched as the flow's collector reaches it; cancelling the collector cancels the
- * HTTP call in flight.
+ * 0.1.0's name for `deployments.list(…)`, kept for the code that calls it.
  */
+@Deprecated(
+    "Named as in Java now: deployments.list(…)",
+    ReplaceWith(
+        "deployments.list(params)",
+        "dev.managedagents.deployments.kotlin.deployments",
+    ),
+)
 public fun DeploymentsClient.listDeployments(
     params: ListDeploymentsParams =
         ListDeploymentsParams.builder().build(),
-): Flow<Deployment> = pages { deployments().listAsync(params) }
+): Flow<Deployment> = deployments.list(params)
 
-/** List deployments, newest first, one page at a time. The filters are set in [block]. */
+/**
+ * List deployments, newest first, one page at a time.
+ *
+ * 0.1.0's name for `deployments.list { … }`, kept for the code that calls it.
+ */
+@Deprecated(
+    "Named as in Java now: deployments.list { … }",
+    ReplaceWith(
+        "deployments.list(block)",
+        "dev.managedagents.deployments.kotlin.deployments",
+    ),
+)
 public inline fun DeploymentsClient.listDeployments(
     block: (@DeploymentsDsl ListDeploymentsParams.Builder).() -> Unit,
 ): Flow<Deployment> =
-    listDeployments(ListDeploymentsParams.builder().apply(block).build())
+    deployments.list(block)
 
 /**
  * Pause a deployment; its schedule stops firing until it is unpaused.
  *
- * Suspends until the answer arrives; cancelling the coroutine cancels the HTTP call.
+ * 0.1.0's name for `deployments.pause(…)`, kept for the code that calls it.
  */
+@Deprecated(
+    "Named as in Java now: deployments.pause(…)",
+    ReplaceWith(
+        "deployments.pause(deploymentId)",
+        "dev.managedagents.deployments.kotlin.deployments",
+    ),
+)
 public suspend fun DeploymentsClient.pauseDeployment(
     deploymentId: String,
 ): Deployment =
-    deployments().pauseAsync(deploymentId).await()
+    deployments.pause(deploymentId)
 
 /**
  * Retrieve a deployment.
  *
- * Suspends until the answer arrives; cancelling the coroutine cancels the HTTP call.
+ * 0.1.0's name for `deployments.retrieve(…)`, kept for the code that calls it.
  */
+@Deprecated(
+    "Named as in Java now: deployments.retrieve(…)",
+    ReplaceWith(
+        "deployments.retrieve(deploymentId)",
+        "dev.managedagents.deployments.kotlin.deployments",
+    ),
+)
 public suspend fun DeploymentsClient.retrieveDeployment(
     deploymentId: String,
 ): Deployment =
-    deployments().retrieveAsync(deploymentId).await()
+    deployments.retrieve(deploymentId)
 
 /**
  * Run a deployment now, outside its schedule.
  *
- * Suspends until the answer arrives; cancelling the coroutine cancels the HTTP call.
+ * 0.1.0's name for `deployments.run(…)`, kept for the code that calls it.
  */
+@Deprecated(
+    "Named as in Java now: deployments.run(…)",
+    ReplaceWith(
+        "deployments.run(deploymentId)",
+        "dev.managedagents.deployments.kotlin.deployments",
+    ),
+)
 public suspend fun DeploymentsClient.runDeployment(
     deploymentId: String,
 ): DeploymentRun =
-    deployments().runAsync(deploymentId).await()
+    deployments.run(deploymentId)
 
 /**
  * Unpause a paused deployment.
  *
- * Suspends until the answer arrives; cancelling the coroutine cancels the HTTP call.
+ * 0.1.0's name for `deployments.unpause(…)`, kept for the code that calls it.
  */
+@Deprecated(
+    "Named as in Java now: deployments.unpause(…)",
+    ReplaceWith(
+        "deployments.unpause(deploymentId)",
+        "dev.managedagents.deployments.kotlin.deployments",
+    ),
+)
 public suspend fun DeploymentsClient.unpauseDeployment(
     deploymentId: String,
 ): Deployment =
-    deployments().unpauseAsync(deploymentId).await()
+    deployments.unpause(deploymentId)
 
 /**
  * Update a deployment with a patch.
  *
- * Suspends until the answer arrives; cancelling the coroutine cancels the HTTP call.
+ * 0.1.0's name for `deployments.update(…)`, kept for the code that calls it.
  */
+@Deprecated(
+    "Named as in Java now: deployments.update(…)",
+    ReplaceWith(
+        "deployments.update(deploymentId, params)",
+        "dev.managedagents.deployments.kotlin.deployments",
+    ),
+)
 public suspend fun DeploymentsClient.updateDeployment(
     deploymentId: String,
     params: UpdateDeploymentParams,
 ): Deployment =
-    deployments().updateAsync(deploymentId, params).await()
+    deployments.update(deploymentId, params)
 
-/** Update a deployment with a patch. The request is built in [block]. */
+/**
+ * Update a deployment with a patch.
+ *
+ * 0.1.0's name for `deployments.update { … }`, kept for the code that calls it.
+ */
+@Deprecated(
+    "Named as in Java now: deployments.update { … }",
+    ReplaceWith(
+        "deployments.update(deploymentId, block)",
+        "dev.managedagents.deployments.kotlin.deployments",
+    ),
+)
 public suspend inline fun DeploymentsClient.updateDeployment(
     deploymentId: String,
     block: (@DeploymentsDsl UpdateDeploymentParams.Builder).() -> Unit,
 ): Deployment =
-    updateDeployment(deploymentId, UpdateDeploymentParams.builder().apply(block).build())
+    deployments.update(deploymentId, block)
