@@ -21,8 +21,8 @@ import org.jspecify.annotations.Nullable;
  * with a discriminator is a union with an exhaustive Visitor and Kotlin {@code fold}, the limits of
  * what a request carries are checked before sending, and each operation with an {@code x-sdk-name}
  * is a method of its tag's service, in Java ({@code client.deployments().create}) and in Kotlin
- * ({@code client.deployments.create}), besides a deprecated Kotlin function named by its
- * operationId (0.1.0's name, {@code client.createDeployment}).
+ * ({@code client.deployments.create}); its operationId names it to call listeners, spans and metrics
+ * (0.1.0's deprecated Kotlin functions keep the operationIds of then).
  *
  * <p>A difference it has no rule for is reported as breaking, to be looked at by hand: the gate
  * would rather ask than wave a change through.
@@ -163,6 +163,11 @@ public final class SpecDiff {
     return facade == null ? null : facade.replace("().", ".");
   }
 
+  /** A list's parameters class, named after its operationId by the second generator pass. */
+  private static String paramsClass(Spec.Operation operation) {
+    return Character.toUpperCase(operation.id().charAt(0)) + operation.id().substring(1) + "Params";
+  }
+
   private static String callers(Spec.Operation operation) {
     String facade = facade(operation);
     return facade == null
@@ -173,31 +178,35 @@ public final class SpecDiff {
   private void operation(Spec.Operation was, Spec.Operation is) {
     String subject = "operation " + is.id();
     if (!was.id().equals(is.id())) {
-      // Only 0.1.0's Kotlin function is named by the operationId; the service methods keep theirs.
-      String kotlin = kotlin(is);
+      // No method is named by it (0.1.0's deprecated Kotlin functions keep their names), but what
+      // watches calls sees it: CallEvent.operationId(), span and metric names.
+      String facade = facade(is);
       changes.add(
           Change.spec(
               Impact.BREAKING,
               "operation " + was.id(),
               "operationId renamed to `"
                   + is.id()
-                  + "`: the deprecated Kotlin function `client."
-                  + was.id()
-                  + "(...)` is now `client."
+                  + "`: call listeners, spans and metrics name the operation `"
                   + is.id()
-                  + "(...)`; "
-                  + (kotlin == null
-                      ? "the Java facade keeps its name."
-                      : "Java `client."
-                          + facade(is)
-                          + "(...)` and Kotlin `client."
-                          + kotlin
-                          + "(...)` keep their names."),
-              "Kotlin: call `client."
-                  + (kotlin == null ? is.id() : kotlin)
-                  + "(...)` instead of `client."
+                  + "`, not `"
                   + was.id()
-                  + "(...)`."));
+                  + "`; "
+                  + (facade == null
+                      ? "no method is named by it."
+                      : "Java `client."
+                          + facade
+                          + "(...)` and Kotlin `client."
+                          + kotlin(is)
+                          + "(...)` keep their names.")
+                  + (is.definition().containsKey("x-sdk-pages-of")
+                      ? " Its parameters class is now `" + paramsClass(is) + "`."
+                      : ""),
+              "Change the dashboards, alerts and listeners that match the operation ID `"
+                  + was.id()
+                  + "` to `"
+                  + is.id()
+                  + "`."));
     }
     String facadeWas = facade(was);
     String facadeIs = facade(is);

@@ -1,16 +1,20 @@
-// Generated from openapi/deployments.yaml by the templates in generator-templates/. Do not edit.
-
 @file:JvmName("DeploymentsCoroutines")
 
 package dev.managedagents.deployments.kotlin
 
 // The names 0.1.0 shipped, one extension of DeploymentsClient per operationId, kept so that code
 // written and compiled against them still builds and links. Each one is deprecated in favour of the
-// service view named as in Java (DeploymentsServices.kt), and only delegates to it.
+// service view named as in Java (DeploymentsServices.kt), and only delegates to it. Written once,
+// not generated: an operation added to the spec since has its view method only, and a renamed
+// operationId leaves these names as they were.
 
-// Star imports: an operation added to the spec needs no edit here.
-import dev.managedagents.deployments.*
-import dev.managedagents.deployments.model.*
+import dev.managedagents.deployments.DeploymentsClient
+import dev.managedagents.deployments.ListDeploymentRunsParams
+import dev.managedagents.deployments.ListDeploymentsParams
+import dev.managedagents.deployments.model.CreateDeploymentParams
+import dev.managedagents.deployments.model.Deployment
+import dev.managedagents.deployments.model.DeploymentRun
+import dev.managedagents.deployments.model.UpdateDeploymentParams
 import kotlinx.coroutines.flow.Flow
 
 /**
