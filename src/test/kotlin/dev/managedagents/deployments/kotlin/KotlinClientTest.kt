@@ -1,6 +1,8 @@
 package dev.managedagents.deployments.kotlin
 
 import com.github.tomakehurst.wiremock.client.WireMock.aResponse
+import com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor
+import com.github.tomakehurst.wiremock.client.WireMock.anyUrl
 import com.github.tomakehurst.wiremock.client.WireMock.equalTo
 import com.github.tomakehurst.wiremock.client.WireMock.equalToJson
 import com.github.tomakehurst.wiremock.client.WireMock.get
@@ -353,6 +355,21 @@ class KotlinClientTest {
       }
 
     assertEquals(listOf("schedule at 2026-11-23T08:00Z", "manual", "unknown webhook"), triggers)
+  }
+
+  @Test
+  fun theSuspendingViewsTakeRequestOptionsAsJavasServicesDo() = runBlocking {
+    val id = "depl_01ExampleDeployment"
+    server.stubFor(get(urlPathEqualTo("/v1/deployments/$id")).willReturn(okJson(Fixtures.deployment())))
+    server.stubFor(get(urlPathEqualTo("/v1/deployment_runs")).willReturn(okJson(Fixtures.page(Fixtures.FAILED_RUN))))
+    val traced = RequestOptions.defaults().withExtraHeader("x-trace", "kotlin-view")
+
+    client.deployments.withOptions(traced).retrieve(id)
+    client.deploymentRuns.withOptions(traced).list { deploymentId(id) }.collect {}
+    client.deployments.retrieve(id)
+
+    server.verify(2, anyRequestedFor(anyUrl()).withHeader("x-trace", equalTo("kotlin-view")))
+    server.verify(3, anyRequestedFor(anyUrl()))
   }
 
   private fun describe(error: RunError?): String =

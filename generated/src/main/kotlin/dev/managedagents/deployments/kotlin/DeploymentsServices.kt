@@ -18,6 +18,10 @@ import kotlinx.coroutines.future.await
  * Reached as `client.deploymentRuns`.
  */
 public class SuspendingDeploymentRuns internal constructor(private val service: DeploymentRuns) {
+    /** This view with [options] on every call made through it, as Java's `withOptions`. */
+    public fun withOptions(options: RequestOptions): SuspendingDeploymentRuns =
+        SuspendingDeploymentRuns(service.withOptions(options))
+
     /**
      * List deployment runs, newest first, one page at a time.
      *
@@ -60,6 +64,10 @@ public val DeploymentsClient.deploymentRuns: SuspendingDeploymentRuns
  * Reached as `client.deployments`.
  */
 public class SuspendingDeployments internal constructor(private val service: Deployments) {
+    /** This view with [options] on every call made through it, as Java's `withOptions`. */
+    public fun withOptions(options: RequestOptions): SuspendingDeployments =
+        SuspendingDeployments(service.withOptions(options))
+
     /**
      * Archive a deployment. One-way; an archived deployment no longer fires.
      *
