@@ -54,9 +54,10 @@ final class HttpStack {
   }
 
   /**
-   * Adds the client's interceptors, in the order a request meets them: raw exceptions kept from the
-   * caller, headers, the optional logger, bounded error bodies, and on the network the marker of
-   * what each connection carried.
+   * Adds the client's interceptors, in the order a request meets them: the one that reports a
+   * runtime exception to its call (and refuses attempts once the client is closed), headers, the
+   * optional logger, bounded error bodies, and on the network the marker of what each connection
+   * carried.
    */
   static OkHttpClient.Builder intercept(
       OkHttpClient.Builder http, Interceptor headers, @Nullable Interceptor logging) {
