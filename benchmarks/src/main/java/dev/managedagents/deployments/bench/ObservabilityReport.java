@@ -1,16 +1,13 @@
 package dev.managedagents.deployments.bench;
 
-import com.squareup.moshi.JsonReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import okio.Buffer;
 
 /**
  * The RESULTS.md section of {@link Observability}: time and bytes per call of each setup, and each
@@ -90,22 +87,17 @@ public final class ObservabilityReport {
 
   @SuppressWarnings("unchecked")
   private void read(Path file) throws IOException {
-    Object json;
-    try (JsonReader reader = JsonReader.of(new Buffer().write(Files.readAllBytes(file)))) {
-      json = reader.readJsonValue();
-    }
-    for (Object item : (List<Object>) json) {
-      Map<String, Object> run = (Map<String, Object>) item;
+    for (Map<String, Object> run : Report.runs(file)) {
       String name = (String) run.get("benchmark");
       String setup = (String) ((Map<String, Object>) run.get("params")).get("setup");
       Map<String, Object> primary = (Map<String, Object>) run.get("primaryMetric");
       Result result = new Result();
-      result.micros = number(primary.get("score"));
-      result.microsError = number(primary.get("scoreError"));
+      result.micros = Report.number(primary.get("score"));
+      result.microsError = Report.number(primary.get("scoreError"));
       Map<String, Object> secondary = (Map<String, Object>) run.get("secondaryMetrics");
       Object norm = secondary == null ? null : secondary.get("gc.alloc.rate.norm");
       if (norm != null) {
-        result.bytes = number(((Map<String, Object>) norm).get("score"));
+        result.bytes = Report.number(((Map<String, Object>) norm).get("score"));
       }
       results.put(name.substring(name.lastIndexOf('.') + 1) + " " + setup, result);
     }
@@ -206,11 +198,6 @@ public final class ObservabilityReport {
       default:
         return setup;
     }
-  }
-
-  private static double number(Object value) {
-    // JMH writes "NaN" as a string when there is one iteration.
-    return value instanceof Number ? ((Number) value).doubleValue() : Double.NaN;
   }
 
   private static String micros(double value) {

@@ -63,14 +63,17 @@ public final class Report {
     Files.write(Paths.get(args[2]), text.getBytes(StandardCharsets.UTF_8));
   }
 
+  /** The runs of a JMH JSON result file, each as JMH writes it. */
+  @SuppressWarnings("unchecked")
+  static List<Map<String, Object>> runs(Path file) throws IOException {
+    try (JsonReader reader = JsonReader.of(new Buffer().write(Files.readAllBytes(file)))) {
+      return (List<Map<String, Object>>) reader.readJsonValue();
+    }
+  }
+
   @SuppressWarnings("unchecked")
   private void read(Path file) throws IOException {
-    Object json;
-    try (JsonReader reader = JsonReader.of(new Buffer().write(Files.readAllBytes(file)))) {
-      json = reader.readJsonValue();
-    }
-    for (Object item : (List<Object>) json) {
-      Map<String, Object> run = (Map<String, Object>) item;
+    for (Map<String, Object> run : runs(file)) {
       String name = (String) run.get("benchmark");
       name = name.substring(name.lastIndexOf('.', name.lastIndexOf('.') - 1) + 1);
       Map<String, Object> params = (Map<String, Object>) run.get("params");
@@ -168,7 +171,7 @@ public final class Report {
     return Double.parseDouble(value.substring(0, value.indexOf(' ')).replace(",", ""));
   }
 
-  private static double number(Object value) {
+  static double number(Object value) {
     if (value instanceof Number) {
       return ((Number) value).doubleValue();
     }
